@@ -1,0 +1,3 @@
+// The public door of @seglens/segmentation. Each concern exports its own public API from its index.
+export * from "./errors";
+export * from "./random";
