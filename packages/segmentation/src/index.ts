@@ -1,3 +1,5 @@
 // The public door of @seglens/segmentation. Each concern exports its own public API from its index.
 export * from "./errors";
 export * from "./random";
+export * from "./matrix";
+export * from "./preprocess";

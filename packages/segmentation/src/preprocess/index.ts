@@ -1,0 +1,2 @@
+export { Scaler, quantileOfSorted } from "./scaler";
+export type { ScalingMethod, ScalerJSON } from "./scaler";
