@@ -1,0 +1,14 @@
+export type {
+  DateInput,
+  CustomerId,
+  CustomerRecord,
+  OrderLine,
+  OrderRecord,
+  EventType,
+  EventRecord,
+  CustomerFeatureInput,
+  CustomerFeatureOptions,
+  FeatureKind,
+  FeatureTable,
+} from "./customer-features";
+export { EVENT_TYPES, DEFAULT_CUSTOMER_FEATURE_OPTIONS } from "./customer-features";
