@@ -12,3 +12,4 @@ export type {
   FeatureTable,
 } from "./customer-features";
 export { EVENT_TYPES, DEFAULT_CUSTOMER_FEATURE_OPTIONS } from "./customer-features";
+export { extractCustomerFeatures } from "./extract-customer-features";
