@@ -1,0 +1,131 @@
+import { quantileOfSorted } from "../preprocess/scaler";
+
+export interface NumericQuantiles {
+  p5: number;
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+}
+
+/**
+ * Summary of one numeric column for one group of customers.
+ * An empty group (count 0) has every statistic 0 and an all-zero histogram, so the result stays
+ * valid JSON (NaN would turn into null and break consumers).
+ */
+export interface NumericSummary {
+  count: number;
+  mean: number;
+  median: number;
+  /** The most frequent value; the smallest one when several tie (for continuous data: the minimum). */
+  mode: number;
+  /** Population standard deviation (divides by n), the one the standard scaler uses. */
+  std: number;
+  /** Sample standard deviation (divides by n − 1); 0 when count < 2. */
+  sampleStd: number;
+  min: number;
+  max: number;
+  /** Linear-interpolated quantiles, as numpy.quantile's default. */
+  quantiles: NumericQuantiles;
+  /** Counts per bin of the column's shared histogram edges (see `histogramEdges`). */
+  histogram: number[];
+}
+
+/**
+ * Equal-width bin edges (bins + 1 of them) spanning [min, max] of the whole column, computed once
+ * and shared by every segment so the histograms can be compared bin by bin.
+ */
+export function histogramEdges(values: ArrayLike<number>, bins: number): number[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    if (values[i] < min) min = values[i];
+    if (values[i] > max) max = values[i];
+  }
+  if (values.length === 0) return [0, 1];
+  // A constant column still gets one usable bin around its value.
+  if (max === min) return [min - 0.5, max + 0.5];
+  const edges: number[] = [];
+  const width = (max - min) / bins;
+  for (let b = 0; b < bins; b++) edges.push(min + b * width);
+  edges.push(max);
+  return edges;
+}
+
+/** Bin counts over `edges`: bins are [e_b, e_b+1), the last one closed so the maximum is counted. */
+export function histogramCounts(sorted: ArrayLike<number>, edges: readonly number[]): number[] {
+  const bins = edges.length - 1;
+  const counts = new Array<number>(bins).fill(0);
+  const low = edges[0];
+  const width = (edges[bins] - low) / bins;
+  for (let i = 0; i < sorted.length; i++) {
+    let bin = Math.floor((sorted[i] - low) / width);
+    if (bin >= bins) bin = bins - 1;
+    if (bin < 0) bin = 0;
+    counts[bin]++;
+  }
+  return counts;
+}
+
+/** Describes a column; `values` is sorted in place (pass a copy when the order matters). */
+export function describeNumeric(values: Float64Array, edges: readonly number[]): NumericSummary {
+  const n = values.length;
+  if (n === 0) {
+    return {
+      count: 0,
+      mean: 0,
+      median: 0,
+      mode: 0,
+      std: 0,
+      sampleStd: 0,
+      min: 0,
+      max: 0,
+      quantiles: { p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 },
+      histogram: new Array<number>(edges.length - 1).fill(0),
+    };
+  }
+  values.sort();
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i];
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const d = values[i] - mean;
+    squares += d * d;
+  }
+  return {
+    count: n,
+    mean,
+    median: quantileOfSorted(values, 0.5),
+    mode: modeOfSorted(values),
+    std: Math.sqrt(squares / n),
+    sampleStd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
+    min: values[0],
+    max: values[n - 1],
+    quantiles: {
+      p5: quantileOfSorted(values, 0.05),
+      p25: quantileOfSorted(values, 0.25),
+      p50: quantileOfSorted(values, 0.5),
+      p75: quantileOfSorted(values, 0.75),
+      p95: quantileOfSorted(values, 0.95),
+    },
+    histogram: histogramCounts(values, edges),
+  };
+}
+
+function modeOfSorted(sorted: Float64Array): number {
+  let best = sorted[0];
+  let bestRun = 0;
+  let runStart = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i] !== sorted[runStart]) {
+      // Strictly greater keeps the smallest value among equally frequent ones.
+      if (i - runStart > bestRun) {
+        bestRun = i - runStart;
+        best = sorted[runStart];
+      }
+      runStart = i;
+    }
+  }
+  return best;
+}
