@@ -1,4 +1,5 @@
 import type { OrderRecord } from "./customer-features";
+import type { CustomerIndex } from "./customer-index";
 
 export interface CategoryShares {
   /** Top categories by total spend (descending; ties by name), then "other" when any remain. */
@@ -12,11 +13,12 @@ export interface CategoryShares {
 /**
  * Spend shares per category. Two passes over the lines: the first ranks categories globally, the
  * second fills only the chosen columns, so memory is customers × (top + 1) whatever the number
- * of categories. `customerOfOrder[o]` is the customer row of order o, or -1 to skip it.
+ * of categories. Orders of unknown customers are skipped. Rows are looked up again here rather
+ * than kept from the order pass: a 10M-entry row array is external memory that forces full GCs.
  */
 export function computeCategoryShares(
   orders: readonly OrderRecord[],
-  customerOfOrder: Int32Array,
+  index: CustomerIndex,
   customerCount: number,
   topCategories: number,
 ): CategoryShares | null {
@@ -24,7 +26,7 @@ export function computeCategoryShares(
   let anyLines = false;
   for (let o = 0; o < orders.length; o++) {
     const lines = orders[o].lines;
-    if (!lines || customerOfOrder[o] < 0) continue;
+    if (!lines || index.rowOf(orders[o].customerId) < 0) continue;
     for (const line of lines) {
       anyLines = true;
       spendByCategory.set(line.category, (spendByCategory.get(line.category) ?? 0) + line.quantity * line.unitPrice);
@@ -42,8 +44,9 @@ export function computeCategoryShares(
   const lineSpend = new Float64Array(customerCount);
   for (let o = 0; o < orders.length; o++) {
     const lines = orders[o].lines;
-    const c = customerOfOrder[o];
-    if (!lines || c < 0) continue;
+    if (!lines) continue;
+    const c = index.rowOf(orders[o].customerId);
+    if (c < 0) continue;
     for (const line of lines) {
       const spend = line.quantity * line.unitPrice;
       const k = columnOf.get(line.category) ?? otherColumn;

@@ -1,5 +1,6 @@
 import { SegmentationError } from "../errors";
-import type { CustomerId, EventRecord, EventType } from "./customer-features";
+import type { EventRecord, EventType } from "./customer-features";
+import type { CustomerIndex } from "./customer-index";
 
 /** Count columns in table order, with the event type each counts. */
 export const EVENT_COUNT_COLUMNS: ReadonlyArray<readonly [string, EventType]> = [
@@ -16,7 +17,7 @@ const COLUMN_OF_TYPE = new Map<string, number>(EVENT_COUNT_COLUMNS.map(([, type]
 /** customers × 6 counts (row-major, EVENT_COUNT_COLUMNS order); unknown event types are skipped. */
 export function countEvents(
   events: readonly EventRecord[],
-  rowOf: Map<CustomerId, number>,
+  index: CustomerIndex,
   customerCount: number,
   unknownCustomer: "ignore" | "error",
 ): Float64Array {
@@ -26,8 +27,8 @@ export function countEvents(
     const event = events[e];
     const k = COLUMN_OF_TYPE.get(event.type);
     if (k === undefined) continue;
-    const c = rowOf.get(event.customerId);
-    if (c === undefined) {
+    const c = index.rowOf(event.customerId);
+    if (c < 0) {
       if (unknownCustomer === "error") {
         throw new SegmentationError("INVALID_INPUT", `event ${e} belongs to unknown customer ${String(event.customerId)}`);
       }

@@ -5,18 +5,18 @@ import {
   DEFAULT_CUSTOMER_FEATURE_OPTIONS,
   type CustomerFeatureInput,
   type CustomerFeatureOptions,
-  type CustomerId,
   type FeatureKind,
   type FeatureTable,
 } from "./customer-features";
+import { CustomerIndex } from "./customer-index";
 import { countEvents, EVENT_COUNT_COLUMNS } from "./event-features";
 import { scoreQuintiles } from "./score-quintiles";
-import { MS_PER_DAY, toEpochMs } from "./to-epoch-ms";
+import { invalidDate, MS_PER_DAY, toEpochMs } from "./to-epoch-ms";
 
 /**
  * One row of features per customer from plain arrays of customers, orders and events (columns and
  * their meaning: see FeatureTable in customer-features.ts). One pass over the orders into typed
- * per-customer accumulators, found through a Map from id to row, so 10M orders stay in seconds.
+ * per-customer accumulators, found through a CustomerIndex, so 10M orders stay in seconds.
  */
 export function extractCustomerFeatures(
   input: CustomerFeatureInput,
@@ -27,32 +27,26 @@ export function extractCustomerFeatures(
   if (!Array.isArray(customers) || !Array.isArray(orders)) {
     throw new SegmentationError("INVALID_INPUT", "customers and orders must be arrays");
   }
-  const asOf = toEpochMs(input.asOf, "asOf");
+  const asOf = toEpochMs(input.asOf);
+  if (!Number.isFinite(asOf)) throw invalidDate(input.asOf, "asOf");
   const n = customers.length;
-  const rowOf = new Map<CustomerId, number>();
-  for (let c = 0; c < n; c++) {
-    const id = customers[c].id;
-    if (rowOf.has(id)) throw new SegmentationError("INVALID_INPUT", `customer id ${String(id)} appears twice`);
-    rowOf.set(id, c);
-  }
+  const index = new CustomerIndex(customers);
 
   const frequency = new Float64Array(n);
   const monetary = new Float64Array(n);
   const first = new Float64Array(n).fill(Infinity);
   const last = new Float64Array(n).fill(-Infinity);
-  const customerOfOrder = new Int32Array(orders.length);
   for (let o = 0; o < orders.length; o++) {
     const order = orders[o];
-    const c = rowOf.get(order.customerId);
-    if (c === undefined) {
+    const c = index.rowOf(order.customerId);
+    if (c < 0) {
       if (settings.unknownCustomer === "error") {
         throw new SegmentationError("INVALID_INPUT", `order ${o} belongs to unknown customer ${String(order.customerId)}`);
       }
-      customerOfOrder[o] = -1;
       continue;
     }
-    customerOfOrder[o] = c;
-    const at = toEpochMs(order.orderedAt, `order ${o} orderedAt`);
+    const at = toEpochMs(order.orderedAt);
+    if (!Number.isFinite(at)) throw invalidDate(order.orderedAt, `order ${o} orderedAt`);
     const total = order.total;
     if (!Number.isFinite(total)) throw new SegmentationError("NON_NUMERIC_VALUE", `order ${o} total is not a finite number`);
     frequency[c]++;
@@ -74,7 +68,10 @@ export function extractCustomerFeatures(
     averageOrder[c] = count > 0 ? monetary[c] / count : undefinedValue;
     between[c] = count > 1 ? (last[c] - first[c]) / MS_PER_DAY / (count - 1) : undefinedValue;
     const signup = customers[c].signupDate;
-    const start = signup !== undefined ? toEpochMs(signup, `customer ${String(customers[c].id)} signupDate`) : first[c];
+    const start = signup !== undefined ? toEpochMs(signup) : first[c];
+    if (signup !== undefined && !Number.isFinite(start)) {
+      throw invalidDate(signup, `customer ${String(customers[c].id)} signupDate`);
+    }
     tenure[c] = Number.isFinite(start) ? (asOf - start) / MS_PER_DAY : 0;
   }
 
@@ -90,7 +87,7 @@ export function extractCustomerFeatures(
     { name: "mean_days_between_orders", kind: "days", values: between },
   ];
 
-  const categories = computeCategoryShares(orders, customerOfOrder, n, settings.topCategories);
+  const categories = computeCategoryShares(orders, index, n, settings.topCategories);
   if (categories) {
     const width = categories.columns.length;
     categories.columns.forEach((category, k) =>
@@ -100,7 +97,7 @@ export function extractCustomerFeatures(
 
   if (events) {
     const width = EVENT_COUNT_COLUMNS.length;
-    const counts = countEvents(events, rowOf, n, settings.unknownCustomer);
+    const counts = countEvents(events, index, n, settings.unknownCustomer);
     EVENT_COUNT_COLUMNS.forEach(([name], k) => columns.push({ name, kind: "count", values: counts, stride: width, offset: k }));
     const cartRate = new Float64Array(n);
     const clickRate = new Float64Array(n);
