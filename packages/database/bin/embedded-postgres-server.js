@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+// Serves an embedded PostgreSQL (PGlite) on a local port. It runs in its own process so that the
+// single-threaded WASM database does not share an event loop with the API, and so that it also works
+// under test runners that cannot load PGlite's dynamic imports. Started by startEmbeddedPostgres();
+// it reports its port over IPC and stops when told to or when its parent goes away.
+const { mkdirSync } = require("node:fs");
+const { PGlite } = require("@electric-sql/pglite");
+const { PGLiteSocketServer } = require("@electric-sql/pglite-socket");
+
+async function main() {
+  const options = JSON.parse(process.argv[2] || "{}");
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  const server = new PGLiteSocketServer({
+    db,
+    host: "127.0.0.1",
+    port: options.port ?? 0,
+    maxConnections: options.maxConnections ?? 32,
+  });
+  await server.start();
+  const port = Number(server.getServerConn().split(":").pop());
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.on("message", (message) => message === "stop" && stop());
+  process.on("disconnect", stop);
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  if (process.send) process.send({ port });
+  else console.log(`embedded PostgreSQL on 127.0.0.1:${port}`);
+}
+
+main().catch((error) => {
+  const message = error instanceof Error ? error.message : String(error);
+  if (process.send) process.send({ error: message });
+  else console.error(message);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+/** The pieces of a postgresql:// URL, as the pg driver and the Prisma adapter take them. */
+export interface ConnectionConfig {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export function parseDatabaseUrl(databaseUrl: string): ConnectionConfig {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    throw new Error(`DATABASE_URL is not a valid URL: "${databaseUrl}"`);
+  }
+  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
+    throw new Error(`DATABASE_URL must start with postgresql://, got "${url.protocol}//"`);
+  }
+  return {
+    host: url.hostname || "127.0.0.1",
+    port: Number(url.port || 5432),
+    user: decodeURIComponent(url.username || "postgres"),
+    password: decodeURIComponent(url.password),
+    database: decodeURIComponent(url.pathname.slice(1) || "postgres"),
+  };
+}
+
+export function formatDatabaseUrl(config: ConnectionConfig): string {
+  const auth = config.password
+    ? `${encodeURIComponent(config.user)}:${encodeURIComponent(config.password)}`
+    : encodeURIComponent(config.user);
+  return `postgresql://${auth}@${config.host}:${config.port}/${encodeURIComponent(config.database)}`;
+}

@@ -1,0 +1,73 @@
+import { fork } from "node:child_process";
+import path from "node:path";
+import { formatDatabaseUrl } from "./connection-config";
+
+export interface EmbeddedPostgres {
+  databaseUrl: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that keeps the data between restarts; omit for an in-memory database (tests). */
+  dataDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Connections the socket server multiplexes onto the single PGlite session. */
+  maxConnections?: number;
+  /** How long to wait for the server to come up (ms). */
+  startTimeoutMs?: number;
+}
+
+const serverScript = path.resolve(__dirname, "..", "bin", "embedded-postgres-server.js");
+
+/**
+ * A real PostgreSQL (PGlite, compiled to WASM) served on a local port by a child process, so that the
+ * same Prisma client, migrations and job queue work as against a PostgreSQL server.
+ */
+export function startEmbeddedPostgres({
+  dataDir,
+  port = 0,
+  maxConnections = 32,
+  startTimeoutMs = 60_000,
+}: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
+  const child = fork(serverScript, [JSON.stringify({ dataDir, port, maxConnections })], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      if (child.connected) child.send("stop");
+      else child.kill("SIGTERM");
+      await exited;
+    }
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`embedded PostgreSQL did not start within ${startTimeoutMs} ms`));
+    }, startTimeoutMs);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`embedded PostgreSQL exited during start-up (code ${code})`));
+    });
+    child.once("message", (message: { port?: number; error?: string }) => {
+      clearTimeout(timer);
+      if (!message.port) {
+        reject(new Error(`embedded PostgreSQL failed to start: ${message.error ?? "no port reported"}`));
+        return;
+      }
+      resolve({
+        port: message.port,
+        databaseUrl: formatDatabaseUrl({
+          host: "127.0.0.1",
+          port: message.port,
+          user: "postgres",
+          password: "",
+          database: "postgres",
+        }),
+        stop,
+      });
+    });
+  });
+}

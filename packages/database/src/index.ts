@@ -1,0 +1,12 @@
+export { parseDatabaseUrl, formatDatabaseUrl } from "./connection-config";
+export type { ConnectionConfig } from "./connection-config";
+export { createPrismaClient } from "./create-prisma-client";
+export type { PrismaClientOptions } from "./create-prisma-client";
+export { startEmbeddedPostgres } from "./embedded-postgres";
+export type { EmbeddedPostgres, EmbeddedPostgresOptions } from "./embedded-postgres";
+export { applyMigrations, repositoryRoot } from "./apply-migrations";
+export { openDatabase } from "./open-database";
+export type { DatabaseMode, OpenDatabase, OpenDatabaseOptions } from "./open-database";
+export { createTestDatabase } from "./testing/create-test-database";
+export type { TestDatabase } from "./testing/create-test-database";
+export * from "./generated/prisma/client";
