@@ -29,11 +29,16 @@ export function computeCategoryShares(
     if (!lines || index.rowOf(orders[o].customerId) < 0) continue;
     for (const line of lines) {
       anyLines = true;
-      spendByCategory.set(line.category, (spendByCategory.get(line.category) ?? 0) + line.quantity * line.unitPrice);
+      spendByCategory.set(
+        line.category,
+        (spendByCategory.get(line.category) ?? 0) + line.quantity * line.unitPrice,
+      );
     }
   }
   if (!anyLines) return null;
-  const ranked = [...spendByCategory.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const ranked = [...spendByCategory.entries()].sort(
+    (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+  );
   const top = ranked.slice(0, topCategories).map(([name]) => name);
   const hasOther = ranked.length > top.length;
   const columns = hasOther ? [...top, "other"] : top;
@@ -56,7 +61,8 @@ export function computeCategoryShares(
   }
   for (let c = 0; c < customerCount; c++) {
     const total = lineSpend[c];
-    for (let k = 0; k < width; k++) shares[c * width + k] = total !== 0 ? shares[c * width + k] / total : Number.NaN;
+    for (let k = 0; k < width; k++)
+      shares[c * width + k] = total !== 0 ? shares[c * width + k] / total : Number.NaN;
   }
   return { columns, shares, lineSpend };
 }

@@ -34,7 +34,14 @@ export interface OrderRecord {
 }
 
 /** Event types that feed counts and rates; any other type string is ignored. */
-export const EVENT_TYPES = ["view", "search", "add_to_cart", "purchase", "email_open", "email_click"] as const;
+export const EVENT_TYPES = [
+  "view",
+  "search",
+  "add_to_cart",
+  "purchase",
+  "email_open",
+  "email_click",
+] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 export interface EventRecord {

@@ -23,7 +23,8 @@ export class CustomerIndex {
     this.table = integers && maxId < 4 * n + 1024 ? new Int32Array(maxId + 1).fill(-1) : null;
     for (let c = 0; c < n; c++) {
       const id = customers[c].id;
-      if (this.rowOf(id) >= 0) throw new SegmentationError("INVALID_INPUT", `customer id ${String(id)} appears twice`);
+      if (this.rowOf(id) >= 0)
+        throw new SegmentationError("INVALID_INPUT", `customer id ${String(id)} appears twice`);
       if (this.table) this.table[id as number] = c;
       else this.map.set(id, c);
     }

@@ -30,7 +30,10 @@ export function countEvents(
     const c = index.rowOf(event.customerId);
     if (c < 0) {
       if (unknownCustomer === "error") {
-        throw new SegmentationError("INVALID_INPUT", `event ${e} belongs to unknown customer ${String(event.customerId)}`);
+        throw new SegmentationError(
+          "INVALID_INPUT",
+          `event ${e} belongs to unknown customer ${String(event.customerId)}`,
+        );
       }
       continue;
     }

@@ -38,9 +38,17 @@ const input: CustomerFeatureInput = {
     order("stranger", 1, 999),
   ],
   events: [
-    ...["view", "view", "view", "add_to_cart", "add_to_cart", "purchase", "email_open", "email_open", "email_click"].map(
-      (type) => ({ customerId: "a", type, occurredAt: daysAgo(3) }),
-    ),
+    ...[
+      "view",
+      "view",
+      "view",
+      "add_to_cart",
+      "add_to_cart",
+      "purchase",
+      "email_open",
+      "email_open",
+      "email_click",
+    ].map((type) => ({ customerId: "a", type, occurredAt: daysAgo(3) })),
     { customerId: "c", type: "email_open", occurredAt: daysAgo(2) },
     { customerId: "c", type: "something_else", occurredAt: daysAgo(2) },
     { customerId: "stranger", type: "view", occurredAt: daysAgo(2) },
@@ -80,7 +88,17 @@ describe("extractCustomerFeatures", () => {
       "cart_to_purchase_rate",
       "email_click_rate",
     ]);
-    expect(table.kinds.slice(0, 9)).toEqual(["days", "count", "money", "score", "score", "score", "money", "days", "days"]);
+    expect(table.kinds.slice(0, 9)).toEqual([
+      "days",
+      "count",
+      "money",
+      "score",
+      "score",
+      "score",
+      "money",
+      "days",
+      "days",
+    ]);
     expect(table.values.rows).toBe(6);
     expect(table.values.cols).toBe(20);
   });
@@ -119,12 +137,22 @@ describe("extractCustomerFeatures", () => {
   });
 
   it("fills undefined features with undefinedValue and omits absent sections", () => {
-    const finite = extractCustomerFeatures({ ...input, events: undefined }, { undefinedValue: 0, topCategories: 5 });
+    const finite = extractCustomerFeatures(
+      { ...input, events: undefined },
+      { undefinedValue: 0, topCategories: 5 },
+    );
     expect(finite.names).not.toContain("views");
-    expect(finite.names.filter((name) => name.startsWith("share_"))).toEqual(["share_shoes", "share_socks", "share_hats"]);
+    expect(finite.names.filter((name) => name.startsWith("share_"))).toEqual([
+      "share_shoes",
+      "share_socks",
+      "share_hats",
+    ]);
     expect(finite.values.data.every(Number.isFinite)).toBe(true);
     expect(column(finite, "r_score")).toEqual([3, 4, 0, 5, 1, 2]);
-    const plain = extractCustomerFeatures({ ...input, orders: input.orders.map(({ lines: _lines, ...rest }) => rest) });
+    const plain = extractCustomerFeatures({
+      ...input,
+      orders: input.orders.map(({ lines: _lines, ...rest }) => rest),
+    });
     expect(plain.names.some((name) => name.startsWith("share_"))).toBe(false);
   });
 
@@ -140,7 +168,11 @@ describe("extractCustomerFeatures", () => {
       }
       throw new Error("expected an error");
     };
-    expectError(() => extractCustomerFeatures({ ...input, asOf: "not a date" }), "INVALID_INPUT", /asOf is not a valid date/);
+    expectError(
+      () => extractCustomerFeatures({ ...input, asOf: "not a date" }),
+      "INVALID_INPUT",
+      /asOf is not a valid date/,
+    );
     expectError(
       () => extractCustomerFeatures({ ...input, customers: [{ id: 1 }, { id: 1 }] }),
       "INVALID_INPUT",
@@ -152,15 +184,27 @@ describe("extractCustomerFeatures", () => {
       /order 9 belongs to unknown customer stranger/,
     );
     expectError(
-      () => extractCustomerFeatures({ ...input, orders: [{ customerId: "a", orderedAt: asOf, total: Number.NaN }] }),
+      () =>
+        extractCustomerFeatures({
+          ...input,
+          orders: [{ customerId: "a", orderedAt: asOf, total: Number.NaN }],
+        }),
       "NON_NUMERIC_VALUE",
       /order 0 total/,
     );
     expectError(
-      () => extractCustomerFeatures({ ...input, orders: [{ customerId: "a", orderedAt: "yesterday", total: 1 }] }),
+      () =>
+        extractCustomerFeatures({
+          ...input,
+          orders: [{ customerId: "a", orderedAt: "yesterday", total: 1 }],
+        }),
       "INVALID_INPUT",
       /order 0 orderedAt is not a valid date/,
     );
-    expectError(() => extractCustomerFeatures(input, { topCategories: -1 }), "INVALID_OPTION", /topCategories/);
+    expectError(
+      () => extractCustomerFeatures(input, { topCategories: -1 }),
+      "INVALID_OPTION",
+      /topCategories/,
+    );
   });
 });

@@ -41,14 +41,18 @@ export function extractCustomerFeatures(
     const c = index.rowOf(order.customerId);
     if (c < 0) {
       if (settings.unknownCustomer === "error") {
-        throw new SegmentationError("INVALID_INPUT", `order ${o} belongs to unknown customer ${String(order.customerId)}`);
+        throw new SegmentationError(
+          "INVALID_INPUT",
+          `order ${o} belongs to unknown customer ${String(order.customerId)}`,
+        );
       }
       continue;
     }
     const at = toEpochMs(order.orderedAt);
     if (!Number.isFinite(at)) throw invalidDate(order.orderedAt, `order ${o} orderedAt`);
     const total = order.total;
-    if (!Number.isFinite(total)) throw new SegmentationError("NON_NUMERIC_VALUE", `order ${o} total is not a finite number`);
+    if (!Number.isFinite(total))
+      throw new SegmentationError("NON_NUMERIC_VALUE", `order ${o} total is not a finite number`);
     frequency[c]++;
     monetary[c] += total;
     if (at < first[c]) first[c] = at;
@@ -75,7 +79,13 @@ export function extractCustomerFeatures(
     tenure[c] = Number.isFinite(start) ? (asOf - start) / MS_PER_DAY : 0;
   }
 
-  const columns: Array<{ name: string; kind: FeatureKind; values: ArrayLike<number>; stride?: number; offset?: number }> = [
+  const columns: Array<{
+    name: string;
+    kind: FeatureKind;
+    values: ArrayLike<number>;
+    stride?: number;
+    offset?: number;
+  }> = [
     { name: "recency_days", kind: "days", values: recency },
     { name: "frequency", kind: "count", values: frequency },
     { name: "monetary", kind: "money", values: monetary },
@@ -91,14 +101,22 @@ export function extractCustomerFeatures(
   if (categories) {
     const width = categories.columns.length;
     categories.columns.forEach((category, k) =>
-      columns.push({ name: `share_${category}`, kind: "share", values: categories.shares, stride: width, offset: k }),
+      columns.push({
+        name: `share_${category}`,
+        kind: "share",
+        values: categories.shares,
+        stride: width,
+        offset: k,
+      }),
     );
   }
 
   if (events) {
     const width = EVENT_COUNT_COLUMNS.length;
     const counts = countEvents(events, index, n, settings.unknownCustomer);
-    EVENT_COUNT_COLUMNS.forEach(([name], k) => columns.push({ name, kind: "count", values: counts, stride: width, offset: k }));
+    EVENT_COUNT_COLUMNS.forEach(([name], k) =>
+      columns.push({ name, kind: "count", values: counts, stride: width, offset: k }),
+    );
     const cartRate = new Float64Array(n);
     const clickRate = new Float64Array(n);
     for (let c = 0; c < n; c++) {
@@ -134,7 +152,10 @@ export function extractCustomerFeatures(
 function mergeOptions(options: Partial<CustomerFeatureOptions>): CustomerFeatureOptions {
   const settings = { ...DEFAULT_CUSTOMER_FEATURE_OPTIONS, ...options };
   if (!Number.isInteger(settings.topCategories) || settings.topCategories < 0) {
-    throw new SegmentationError("INVALID_OPTION", `topCategories must be a whole number ≥ 0, got ${settings.topCategories}`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `topCategories must be a whole number ≥ 0, got ${settings.topCategories}`,
+    );
   }
   if (settings.unknownCustomer !== "ignore" && settings.unknownCustomer !== "error") {
     throw new SegmentationError("INVALID_OPTION", `unknownCustomer must be "ignore" or "error"`);

@@ -21,7 +21,10 @@ export interface MiningOptions {
   maxLength: number;
 }
 
-export const DEFAULT_MINING_OPTIONS: Readonly<MiningOptions> = Object.freeze({ minSupport: 0.01, maxLength: 4 });
+export const DEFAULT_MINING_OPTIONS: Readonly<MiningOptions> = Object.freeze({
+  minSupport: 0.01,
+  maxLength: 4,
+});
 
 export interface FrequentItemset {
   /** Ascending item ids. */
