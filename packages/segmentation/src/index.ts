@@ -3,3 +3,4 @@ export * from "./errors";
 export * from "./random";
 export * from "./matrix";
 export * from "./preprocess";
+export * from "./explain";
