@@ -86,7 +86,7 @@ export const DEFAULT_CUSTOMER_FEATURE_OPTIONS: Readonly<CustomerFeatureOptions> 
  * count = number of things, days = a duration in days, money = currency units of `total`,
  * score = RFM quintile score 1..5 (5 best), share = fraction of spend 0..1, rate = ratio 0..1.
  */
-export type FeatureKind = "count" | "days" | "money" | "score" | "share" | "rate";
+export type CustomerFeatureKind = "count" | "days" | "money" | "score" | "share" | "rate";
 
 /**
  * One row per customer (in the order of `input.customers`), one column per feature.
@@ -107,10 +107,10 @@ export type FeatureKind = "count" | "days" | "money" | "score" | "share" | "rate
  * email_clicks (counts), cart_to_purchase_rate = purchases / add_to_carts,
  * email_click_rate = email_clicks / email_opens.
  */
-export interface FeatureTable {
+export interface CustomerFeatureTable {
   ids: CustomerId[];
   names: string[];
-  kinds: FeatureKind[];
+  kinds: CustomerFeatureKind[];
   /** rows = ids.length, cols = names.length. */
   values: DenseMatrix;
 }

@@ -1,6 +1,6 @@
 import { SegmentationError } from "../errors";
 import { matrixColumn } from "../matrix";
-import type { CustomerFeatureInput, FeatureTable, OrderRecord } from "./customer-features";
+import type { CustomerFeatureInput, CustomerFeatureTable, OrderRecord } from "./customer-features";
 import { extractCustomerFeatures } from "./extract-customer-features";
 
 const DAY = 86_400_000;
@@ -55,7 +55,7 @@ const input: CustomerFeatureInput = {
   ],
 };
 
-function column(table: FeatureTable, name: string): number[] {
+function column(table: CustomerFeatureTable, name: string): number[] {
   const j = table.names.indexOf(name);
   if (j < 0) throw new Error(`no column ${name}`);
   return Array.from(matrixColumn(table.values, j));

@@ -5,8 +5,8 @@ import {
   DEFAULT_CUSTOMER_FEATURE_OPTIONS,
   type CustomerFeatureInput,
   type CustomerFeatureOptions,
-  type FeatureKind,
-  type FeatureTable,
+  type CustomerFeatureKind,
+  type CustomerFeatureTable,
 } from "./customer-features";
 import { CustomerIndex } from "./customer-index";
 import { countEvents, EVENT_COUNT_COLUMNS } from "./event-features";
@@ -15,13 +15,13 @@ import { invalidDate, MS_PER_DAY, toEpochMs } from "./to-epoch-ms";
 
 /**
  * One row of features per customer from plain arrays of customers, orders and events (columns and
- * their meaning: see FeatureTable in customer-features.ts). One pass over the orders into typed
+ * their meaning: see CustomerFeatureTable in customer-features.ts). One pass over the orders into typed
  * per-customer accumulators, found through a CustomerIndex, so 10M orders stay in seconds.
  */
 export function extractCustomerFeatures(
   input: CustomerFeatureInput,
   options: Partial<CustomerFeatureOptions> = {},
-): FeatureTable {
+): CustomerFeatureTable {
   const settings = mergeOptions(options);
   const { customers, orders, events } = input;
   if (!Array.isArray(customers) || !Array.isArray(orders)) {
@@ -81,7 +81,7 @@ export function extractCustomerFeatures(
 
   const columns: Array<{
     name: string;
-    kind: FeatureKind;
+    kind: CustomerFeatureKind;
     values: ArrayLike<number>;
     stride?: number;
     offset?: number;

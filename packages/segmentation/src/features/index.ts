@@ -8,8 +8,8 @@ export type {
   EventRecord,
   CustomerFeatureInput,
   CustomerFeatureOptions,
-  FeatureKind,
-  FeatureTable,
+  CustomerFeatureKind,
+  CustomerFeatureTable,
 } from "./customer-features";
 export { EVENT_TYPES, DEFAULT_CUSTOMER_FEATURE_OPTIONS } from "./customer-features";
 export { extractCustomerFeatures } from "./extract-customer-features";

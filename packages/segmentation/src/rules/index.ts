@@ -4,8 +4,8 @@ export type {
   FrequentItemset,
   RuleOptions,
   AssociationRule,
-  SegmentRule,
-  SegmentRules,
+  SegmentAssociationRule,
+  SegmentRuleSet,
 } from "./rule-types";
 export { DEFAULT_MINING_OPTIONS, DEFAULT_RULE_OPTIONS } from "./rule-types";
 export { ItemDictionary } from "./item-dictionary";

@@ -63,15 +63,15 @@ export interface AssociationRule {
 }
 
 /** A rule mined inside one segment, compared with the same rule over all baskets. */
-export interface SegmentRule extends AssociationRule {
+export interface SegmentAssociationRule extends AssociationRule {
   overall: { count: number; support: number; confidence: number; lift: number };
   /** lift within the segment / lift over all baskets (> 1: the association is stronger here). */
   liftRatio: number;
 }
 
-export interface SegmentRules {
+export interface SegmentRuleSet {
   segment: number;
   basketCount: number;
   itemsets: FrequentItemset[];
-  rules: SegmentRule[];
+  rules: SegmentAssociationRule[];
 }

@@ -2,7 +2,13 @@ import { SegmentationError } from "../errors";
 import { associationRules, measureRule } from "./association-rules";
 import { basketCount, checkBaskets } from "./build-baskets";
 import { eclat, intersectInto, verticalLayout } from "./eclat";
-import type { Baskets, MiningOptions, RuleOptions, SegmentRule, SegmentRules } from "./rule-types";
+import type {
+  Baskets,
+  MiningOptions,
+  RuleOptions,
+  SegmentAssociationRule,
+  SegmentRuleSet,
+} from "./rule-types";
 
 /**
  * Rules mined inside each segment (segmentOfBasket[b] = segment of basket b; negative = none),
@@ -14,7 +20,7 @@ export function mineSegmentRules(
   segmentOfBasket: ArrayLike<number>,
   mining: Partial<MiningOptions> = {},
   ruleOptions: Partial<RuleOptions> = {},
-): SegmentRules[] {
+): SegmentRuleSet[] {
   checkBaskets(baskets);
   const n = basketCount(baskets);
   if (segmentOfBasket.length !== n) {
@@ -43,7 +49,7 @@ export function mineSegmentRules(
       const sub = selectBaskets(baskets, members.get(segment) ?? []);
       const size = basketCount(sub);
       const itemsets = eclat(sub, mining);
-      const rules = associationRules(itemsets, size, ruleOptions).map((rule): SegmentRule => {
+      const rules = associationRules(itemsets, size, ruleOptions).map((rule): SegmentAssociationRule => {
         const all = measureRule(
           rule.antecedent,
           rule.consequent,
