@@ -3,7 +3,9 @@ import { SegmentationError } from "../errors";
 type Command = (args: string[]) => Promise<void>;
 
 // Each command lives in its own file: <name>-command.ts exporting run<Name>Command.
-const commands: Record<string, () => Promise<Command>> = {};
+const commands: Record<string, () => Promise<Command>> = {
+  rules: async () => (await import("./rules-command")).runRulesCommand,
+};
 
 const usage = `usage: segment <command> [options]
 commands: ${Object.keys(commands).join(", ") || "(none yet)"}`;
