@@ -4,3 +4,6 @@ export * from "./random";
 export * from "./matrix";
 export * from "./preprocess";
 export * from "./explain";
+export * from "./features";
+export * from "./rules";
+export * from "./cluster";

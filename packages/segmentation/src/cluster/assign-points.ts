@@ -1,0 +1,111 @@
+import type { LloydState } from "./lloyd-state";
+
+/**
+ * First assignment: every point against every centre, filling labels, both bounds and the running
+ * cluster sums (assignment and accumulation fused in one pass over the data).
+ */
+export function assignAllPoints(state: LloydState): void {
+  const { data, rows, cols, k, centres, labels, upper, lower, sums, counts } = state;
+  sums.fill(0);
+  counts.fill(0);
+  for (let i = 0, o = 0; i < rows; i++, o += cols) {
+    let best = 0;
+    let bestDistance = Infinity;
+    let secondDistance = Infinity;
+    for (let c = 0, co = 0; c < k; c++, co += cols) {
+      let sum = 0;
+      for (let j = 0; j < cols; j++) {
+        const diff = data[o + j] - centres[co + j];
+        sum += diff * diff;
+      }
+      if (sum < bestDistance) {
+        secondDistance = bestDistance;
+        bestDistance = sum;
+        best = c;
+      } else if (sum < secondDistance) {
+        secondDistance = sum;
+      }
+    }
+    labels[i] = best;
+    upper[i] = Math.sqrt(bestDistance);
+    lower[i] = Math.sqrt(secondDistance);
+    counts[best]++;
+    const so = best * cols;
+    for (let j = 0; j < cols; j++) sums[so + j] += data[o + j];
+  }
+}
+
+/**
+ * Hamerly's assignment step: a point is only compared with every centre when its bounds cannot
+ * prove that its centre is still the nearest. Points that change cluster move their coordinates
+ * between the running sums. Returns how many points changed cluster.
+ */
+export function assignPointsWithBounds(state: LloydState): number {
+  const { data, rows, cols, k, centres, labels, upper, lower, sums, counts, half } = state;
+  updateHalfDistances(centres, k, cols, half);
+  let changed = 0;
+  for (let i = 0, o = 0; i < rows; i++, o += cols) {
+    const own = labels[i];
+    const bound = half[own] > lower[i] ? half[own] : lower[i];
+    if (upper[i] <= bound) continue;
+    const ownOffset = own * cols;
+    let ownDistance = 0;
+    for (let j = 0; j < cols; j++) {
+      const diff = data[o + j] - centres[ownOffset + j];
+      ownDistance += diff * diff;
+    }
+    const tightUpper = Math.sqrt(ownDistance);
+    upper[i] = tightUpper;
+    if (tightUpper <= bound) continue;
+
+    let best = own;
+    let bestDistance = ownDistance;
+    let secondDistance = Infinity;
+    for (let c = 0, co = 0; c < k; c++, co += cols) {
+      if (c === own) continue;
+      let sum = 0;
+      for (let j = 0; j < cols; j++) {
+        const diff = data[o + j] - centres[co + j];
+        sum += diff * diff;
+      }
+      if (sum < bestDistance) {
+        secondDistance = bestDistance;
+        bestDistance = sum;
+        best = c;
+      } else if (sum < secondDistance) {
+        secondDistance = sum;
+      }
+    }
+    upper[i] = Math.sqrt(bestDistance);
+    lower[i] = Math.sqrt(secondDistance);
+    if (best !== own) {
+      labels[i] = best;
+      counts[own]--;
+      counts[best]++;
+      const to = best * cols;
+      for (let j = 0; j < cols; j++) {
+        const value = data[o + j];
+        sums[ownOffset + j] -= value;
+        sums[to + j] += value;
+      }
+      changed++;
+    }
+  }
+  return changed;
+}
+
+function updateHalfDistances(centres: Float64Array, k: number, cols: number, half: Float64Array): void {
+  half.fill(Infinity);
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      let sum = 0;
+      for (let j = 0; j < cols; j++) {
+        const diff = centres[a * cols + j] - centres[b * cols + j];
+        sum += diff * diff;
+      }
+      const distance = 0.5 * Math.sqrt(sum);
+      if (distance < half[a]) half[a] = distance;
+      if (distance < half[b]) half[b] = distance;
+    }
+  }
+}
