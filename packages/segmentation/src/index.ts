@@ -7,3 +7,5 @@ export * from "./explain";
 export * from "./features";
 export * from "./rules";
 export * from "./cluster";
+export * from "./features";
+export * from "./rules";
