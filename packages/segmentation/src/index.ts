@@ -7,5 +7,3 @@ export * from "./explain";
 export * from "./features";
 export * from "./rules";
 export * from "./cluster";
-export * from "./features";
-export * from "./rules";
