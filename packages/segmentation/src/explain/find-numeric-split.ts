@@ -11,12 +11,12 @@ export interface SplitCandidate {
 
 export interface NumericSearchInput {
   feature: number;
-  values: Float64Array;
-  /** The node's rows in ascending order of this feature: order[start..end). */
-  order: Int32Array;
+  /** The node's values of this feature in ascending order: sortedValues[start..end). */
+  sortedValues: Float64Array;
+  /** The labels of the same rows, in the same order. */
+  sortedLabels: Int32Array;
   start: number;
   end: number;
-  labels: Int32Array;
   nodeCounts: Float64Array;
   criterion: Criterion;
   minSamplesLeaf: number;
@@ -26,12 +26,13 @@ export interface NumericSearchInput {
 }
 
 /**
- * Best threshold of one numeric feature at one node: one pass over the pre-sorted rows, moving
+ * Best threshold of one numeric feature at one node: one sequential pass over the pre-sorted
+ * values and labels (copies in sorted order, so the scan does not jump around memory), moving
  * one row at a time from right to left. Thresholds sit halfway between consecutive distinct
  * values, as in scikit-learn, so ≤ threshold and the original values agree.
  */
 export function findNumericSplit(input: NumericSearchInput, bestScore: number): SplitCandidate | null {
-  const { feature, values, order, start, end, labels, nodeCounts, criterion, minSamplesLeaf, left, right } = input;
+  const { feature, sortedValues, sortedLabels, start, end, nodeCounts, criterion, minSamplesLeaf, left, right } = input;
   const total = end - start;
   const k = nodeCounts.length;
   left.fill(0);
@@ -44,8 +45,7 @@ export function findNumericSplit(input: NumericSearchInput, bestScore: number): 
   const tolerance = 1e-12 * total;
   let best: SplitCandidate | null = null;
   for (let i = start; i < end - 1; i++) {
-    const row = order[i];
-    const c = labels[row];
+    const c = sortedLabels[i];
     const before = left[c];
     left[c] = before + 1;
     squaresLeft += 2 * before + 1;
@@ -56,8 +56,8 @@ export function findNumericSplit(input: NumericSearchInput, bestScore: number): 
     const nRight = total - nLeft;
     if (nLeft < minSamplesLeaf) continue;
     if (nRight < minSamplesLeaf) break;
-    const value = values[row];
-    const next = values[order[i + 1]];
+    const value = sortedValues[i];
+    const next = sortedValues[i + 1];
     if (!(next > value)) continue;
     const score = gini
       ? nLeft - squaresLeft / nLeft + nRight - squaresRight / nRight

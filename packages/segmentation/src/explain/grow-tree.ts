@@ -23,11 +23,13 @@ export interface GrowTreeInput {
 export function growTree({ table, labels, classCount, options }: GrowTreeInput): TreeNode[] {
   const n = table.rows;
   const { features } = table;
-  const orders = features.map((feature) => (feature.kind === "numeric" ? argsort(feature.values) : null));
+  const sorted = features.map((feature) => (feature.kind === "numeric" ? sortedColumn(feature.values, labels) : null));
   const rows = new Int32Array(n);
   for (let i = 0; i < n; i++) rows[i] = i;
   const goesLeft = new Uint8Array(n);
   const buffer = new Int32Array(n);
+  const valueBuffer = new Float64Array(n);
+  const labelBuffer = new Int32Array(n);
   const left = new Float64Array(classCount);
   const right = new Float64Array(classCount);
   const nodes: TreeNode[] = [];
@@ -73,7 +75,7 @@ export function growTree({ table, labels, classCount, options }: GrowTreeInput):
       const found: SplitCandidate | null =
         feature.kind === "numeric"
           ? findNumericSplit(
-              { feature: f, values: feature.values, order: orders[f]!, start, end, labels, nodeCounts, criterion: options.criterion, minSamplesLeaf: options.minSamplesLeaf, left, right },
+              { feature: f, sortedValues: sorted[f]!.values, sortedLabels: sorted[f]!.labels, start, end, nodeCounts, criterion: options.criterion, minSamplesLeaf: options.minSamplesLeaf, left, right },
               bestScore,
             )
           : findCategoricalSplit(
@@ -95,7 +97,7 @@ export function growTree({ table, labels, classCount, options }: GrowTreeInput):
       for (let i = start; i < end; i++) goesLeft[rows[i]] = leftSet[feature.codes[rows[i]]];
     }
     const middle = stablePartition(rows, start, end, goesLeft, buffer);
-    for (const order of orders) if (order) stablePartition(order, start, end, goesLeft, buffer);
+    for (const column of sorted) if (column) partitionSorted(column, start, end, goesLeft, buffer, valueBuffer, labelBuffer);
 
     node.feature = best.feature;
     node.threshold = best.threshold;
@@ -105,6 +107,54 @@ export function growTree({ table, labels, classCount, options }: GrowTreeInput):
     node.left = addNode(start, middle, node.depth + 1);
   }
   return nodes;
+}
+
+/** One numeric feature's rows in ascending order of value, with their values and labels alongside. */
+interface SortedColumn {
+  order: Int32Array;
+  values: Float64Array;
+  labels: Int32Array;
+}
+
+function sortedColumn(values: Float64Array, labels: Int32Array): SortedColumn {
+  const order = argsort(values);
+  const sortedValues = new Float64Array(order.length);
+  const sortedLabels = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    sortedValues[i] = values[order[i]];
+    sortedLabels[i] = labels[order[i]];
+  }
+  return { order, values: sortedValues, labels: sortedLabels };
+}
+
+/** stablePartition of a sorted column, carrying its values and labels along. */
+function partitionSorted(
+  column: SortedColumn,
+  start: number,
+  end: number,
+  goesLeft: Uint8Array,
+  buffer: Int32Array,
+  valueBuffer: Float64Array,
+  labelBuffer: Int32Array,
+): void {
+  const { order, values, labels } = column;
+  let write = start;
+  let spill = 0;
+  for (let i = start; i < end; i++) {
+    const row = order[i];
+    if (goesLeft[row]) {
+      order[write] = row;
+      values[write] = values[i];
+      labels[write++] = labels[i];
+    } else {
+      buffer[spill] = row;
+      valueBuffer[spill] = values[i];
+      labelBuffer[spill++] = labels[i];
+    }
+  }
+  order.set(buffer.subarray(0, spill), write);
+  values.set(valueBuffer.subarray(0, spill), write);
+  labels.set(labelBuffer.subarray(0, spill), write);
 }
 
 /** Moves rows marked left to the front of [start, end), keeping relative order; returns the boundary. */
