@@ -1,0 +1,9 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  preset: "ts-jest",
+  testEnvironment: "node",
+  roots: ["<rootDir>/src"],
+  transform: { "^.+\\.ts$": ["ts-jest", {}] },
+  setupFiles: ["reflect-metadata"],
+  testTimeout: 60000,
+};

@@ -1,0 +1,119 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import type { PrismaClient } from "@seglens/database";
+import express from "express";
+import { GraphQLError } from "graphql";
+import type { Environment } from "../env";
+import { AppError, httpStatusOf } from "../errors/app-error";
+import { toAppError } from "../errors/to-app-error";
+import { buildGraphqlSchema } from "../graphql/build-graphql-schema";
+import type { RequestContext } from "../graphql/context";
+import { createFormatError } from "../graphql/format-error";
+import type { Logger } from "../logging/logger";
+import { resolveViewer } from "../modules/auth/resolve-viewer";
+import { readSessionToken, writeSessionCookie } from "./session-cookie";
+
+export interface ApiServerOptions {
+  prisma: PrismaClient;
+  env: Environment;
+  databaseMode: "external" | "embedded";
+  logger: Logger;
+}
+
+export interface ApiServer {
+  apollo: ApolloServer<RequestContext>;
+  app: express.Express;
+  httpServer: Server;
+  /** Listens on the port (0 = any free one) and returns the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops taking requests, lets the running ones finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+export async function createApiServer({ prisma, env, databaseMode, logger }: ApiServerOptions): Promise<ApiServer> {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  const httpServer = createServer(app);
+  httpServer.requestTimeout = 120_000;
+  httpServer.headersTimeout = 30_000;
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildGraphqlSchema(),
+    formatError: createFormatError(logger),
+    introspection: !env.isProduction,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_request, response) => {
+    response.json({ ok: true });
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<RequestContext> => {
+        try {
+          const viewer = await resolveViewer({
+            prisma,
+            sessionToken: readSessionToken(req),
+            authorization: req.headers.authorization ?? null,
+          });
+          return {
+            prisma,
+            env,
+            databaseMode,
+            viewer,
+            ipAddress: req.ip ?? null,
+            userAgent: req.headers["user-agent"] ?? null,
+            setSessionCookie: (token, expiresAt) => writeSessionCookie(res, token, env.SEGLENS_SECURE_COOKIES, expiresAt),
+          };
+        } catch (error) {
+          const appError = toAppError(error);
+          throw new GraphQLError(appError.message, {
+            extensions: { code: appError.code, http: { status: httpStatusOf(appError.code) } },
+          });
+        }
+      },
+    }),
+  );
+
+  app.use((error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
+    if (response.headersSent) return next(error);
+    const status = (error as { status?: number }).status;
+    const appError =
+      status === 413
+        ? new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.")
+        : status === 400
+          ? new AppError("BAD_USER_INPUT", "The request body is not valid JSON.")
+          : toAppError(error);
+    if (appError.code === "INTERNAL_SERVER_ERROR") logger.error("unhandled HTTP error", { error: String(error) });
+    response.status(httpStatusOf(appError.code)).json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
+  });
+
+  return {
+    apollo,
+    app,
+    httpServer,
+    listen(port, host = "127.0.0.1") {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host}:${address.port}`);
+        });
+      });
+    },
+    async close() {
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import "reflect-metadata";
+import { createPrismaClient, openDatabase } from "@seglens/database";
+import { environment } from "./env";
+import { createApiServer } from "./http/create-api-server";
+import { createLogger } from "./logging/logger";
+
+/** Starts the API: database (given or embedded), migrations, GraphQL over HTTP, graceful shutdown. */
+export async function main(): Promise<void> {
+  const env = environment();
+  const logger = createLogger(env.LOG_LEVEL);
+  const database = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    embeddedDataDir: env.SEGLENS_DATA_DIR,
+    embeddedPort: env.SEGLENS_EMBEDDED_DB_PORT,
+  });
+  logger.info("database ready", { mode: database.mode });
+  const prisma = createPrismaClient({ databaseUrl: database.databaseUrl });
+  const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger });
+  const url = await server.listen(env.PORT, env.HOST);
+  logger.info(`GraphQL API on ${url}/graphql`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down: draining requests", { signal });
+    await server.close();
+    await prisma.$disconnect();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`seglens api failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
