@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { createPrismaClient, openDatabase } from "@seglens/database";
 import { environment } from "./env";
 import { createApiServer } from "./http/create-api-server";
+import { startJobQueue } from "./jobs/job-queue";
+import { registerWorkers } from "./jobs/register-workers";
 import { createLogger } from "./logging/logger";
 
 /** Starts the API: database (given or embedded), migrations, GraphQL over HTTP, graceful shutdown. */
@@ -15,7 +17,9 @@ export async function main(): Promise<void> {
   });
   logger.info("database ready", { mode: database.mode });
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl });
-  const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger });
+  const jobs = await startJobQueue({ databaseUrl: database.databaseUrl, logger });
+  if (env.SEGLENS_RUN_WORKERS) await registerWorkers({ prisma, jobs, logger, env });
+  const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
   const url = await server.listen(env.PORT, env.HOST);
   logger.info(`GraphQL API on ${url}/graphql`);
 
@@ -25,6 +29,7 @@ export async function main(): Promise<void> {
     stopping = true;
     logger.info("shutting down: draining requests", { signal });
     await server.close();
+    await jobs.stop();
     await prisma.$disconnect();
     await database.close();
     process.exit(0);

@@ -1,5 +1,7 @@
 import type { PrismaClient } from "@seglens/database";
 import type { Environment } from "../env";
+import type { JobQueue } from "../jobs/job-queue";
+import type { Logger } from "../logging/logger";
 import type { Viewer } from "./viewer";
 
 /** Everything a resolver may use, built once per request. */
@@ -8,6 +10,8 @@ export interface RequestContext {
   env: Environment;
   databaseMode: "external" | "embedded";
   viewer: Viewer;
+  jobs: JobQueue;
+  logger: Logger;
   ipAddress: string | null;
   userAgent: string | null;
   /** Sets or clears the session cookie (absent for in-process calls without HTTP). */

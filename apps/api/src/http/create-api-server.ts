@@ -9,6 +9,7 @@ import { GraphQLError } from "graphql";
 import type { Environment } from "../env";
 import { AppError, httpStatusOf } from "../errors/app-error";
 import { toAppError } from "../errors/to-app-error";
+import type { JobQueue } from "../jobs/job-queue";
 import { buildGraphqlSchema } from "../graphql/build-graphql-schema";
 import type { RequestContext } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
@@ -21,6 +22,7 @@ export interface ApiServerOptions {
   env: Environment;
   databaseMode: "external" | "embedded";
   logger: Logger;
+  jobs: JobQueue;
 }
 
 export interface ApiServer {
@@ -33,7 +35,7 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function createApiServer({ prisma, env, databaseMode, logger }: ApiServerOptions): Promise<ApiServer> {
+export async function createApiServer({ prisma, env, databaseMode, logger, jobs }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -71,6 +73,8 @@ export async function createApiServer({ prisma, env, databaseMode, logger }: Api
             env,
             databaseMode,
             viewer,
+            jobs,
+            logger,
             ipAddress: req.ip ?? null,
             userAgent: req.headers["user-agent"] ?? null,
             setSessionCookie: (token, expiresAt) => writeSessionCookie(res, token, env.SEGLENS_SECURE_COOKIES, expiresAt),

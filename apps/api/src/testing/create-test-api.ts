@@ -4,6 +4,8 @@ import { parseEnvironment } from "../env";
 import type { RequestContext } from "../graphql/context";
 import { anonymousViewer, type Viewer } from "../graphql/viewer";
 import { createApiServer, type ApiServer } from "../http/create-api-server";
+import { startJobQueue, type JobQueue } from "../jobs/job-queue";
+import { registerWorkers } from "../jobs/register-workers";
 import { createLogger } from "../logging/logger";
 
 export interface GraphqlResult<T = Record<string, unknown>> {
@@ -15,6 +17,7 @@ export interface TestApi {
   prisma: PrismaClient;
   database: TestDatabase;
   server: ApiServer;
+  jobs: JobQueue;
   /** Base URL of the API listening on a free local port. */
   url: string;
   /** Runs an operation in-process as the given viewer (no HTTP). */
@@ -33,17 +36,21 @@ export interface TestApi {
 }
 
 /** A real API on a fresh migrated database (the real PostgreSQL when DATABASE_URL is set, else embedded). */
-export async function createTestApi(): Promise<TestApi> {
+export async function createTestApi({ runWorkers = true }: { runWorkers?: boolean } = {}): Promise<TestApi> {
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 5 });
   const env = parseEnvironment({ NODE_ENV: "test", LOG_LEVEL: "silent", DATABASE_URL: database.databaseUrl });
-  const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger: createLogger("silent") });
+  const logger = createLogger("silent");
+  const jobs = await startJobQueue({ databaseUrl: database.databaseUrl, logger, pollingIntervalSeconds: 0.5 });
+  if (runWorkers) await registerWorkers({ prisma, jobs, logger, env });
+  const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
   const url = await server.listen(0);
 
   return {
     prisma,
     database,
     server,
+    jobs,
     url,
     async execute(document, variables, viewer = anonymousViewer) {
       const contextValue: RequestContext = {
@@ -51,6 +58,8 @@ export async function createTestApi(): Promise<TestApi> {
         env,
         databaseMode: database.mode,
         viewer,
+        jobs,
+        logger,
         ipAddress: "127.0.0.1",
         userAgent: "jest",
       };
@@ -71,6 +80,7 @@ export async function createTestApi(): Promise<TestApi> {
     },
     async close() {
       await server.close();
+      await jobs.stop();
       await prisma.$disconnect();
       await database.drop();
     },

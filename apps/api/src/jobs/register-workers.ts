@@ -1,0 +1,20 @@
+import type { PrismaClient } from "@seglens/database";
+import type { Environment } from "../env";
+import type { Logger } from "../logging/logger";
+import type { JobQueue } from "./job-queue";
+
+export interface WorkerDependencies {
+  prisma: PrismaClient;
+  jobs: JobQueue;
+  logger: Logger;
+  env: Environment;
+}
+
+export type WorkerRegistration = (dependencies: WorkerDependencies) => Promise<void>;
+
+/** Each module that runs background jobs adds its registration here. */
+const workerRegistrations: WorkerRegistration[] = [];
+
+export async function registerWorkers(dependencies: WorkerDependencies): Promise<void> {
+  for (const register of workerRegistrations) await register(dependencies);
+}
