@@ -5,7 +5,7 @@ import { Scaler } from "../../preprocess";
 
 /** Iris (Fisher 1936, public domain) for tests: the four measurements and the species. */
 export function loadIris(): { features: DenseMatrix; standardized: DenseMatrix; species: string[] } {
-  const lines = readFileSync(path.join(__dirname, "iris.csv"), "utf8").trim().split("\n").slice(1);
+  const lines = readFileSync(path.join(__dirname, "iris.csv"), "utf8").trim().split(/\r?\n/).slice(1);
   const rows = lines.map((line) => line.split(",").slice(1, 5).map(Number));
   const species = lines.map((line) => line.split(",")[5]);
   const features = matrixFromRows(rows);
