@@ -1,0 +1,70 @@
+import { Prisma, type PrismaClient } from "@seglens/database";
+import { assignCustomer } from "@seglens/segmentation";
+import { computeCustomerFeatures } from "./compute-customer-features";
+import { readAggregatesOf } from "./read-customer-aggregates";
+import { fillFeatures, readStoredRunModel } from "./stored-run-model";
+
+export interface RealtimeAssignment {
+  customerId: number;
+  segmentId: string;
+  clusterIndex: number;
+  /** Distance to the segment's centroid in the run's scaled space. */
+  distance: number;
+}
+
+export interface RealtimeAssignmentResult {
+  /** The active run used, or null when no run is active (nothing is assigned then). */
+  runId: string | null;
+  assignments: RealtimeAssignment[];
+}
+
+export interface AssignCustomersRealtimeOptions {
+  /** A client or an interactive transaction's client (so the membership commits with the change). */
+  prisma: PrismaClient | Prisma.TransactionClient;
+  customerIds: readonly number[];
+  /** "Now" for recency and tenure (default: the current time). */
+  asOf?: Date;
+}
+
+/**
+ * Scores customers with the ACTIVE run's stored model at once (no new run): their features are
+ * computed from the database like the run computed them, and their membership in the active run
+ * is upserted with source REALTIME. Unknown ids are skipped. Call it after a customer, order or
+ * event changes.
+ */
+export async function assignCustomersRealtime({
+  prisma,
+  customerIds,
+  asOf = new Date(),
+}: AssignCustomersRealtimeOptions): Promise<RealtimeAssignmentResult> {
+  const run = await prisma.segmentationRun.findFirst({
+    where: { isActive: true },
+    select: { id: true, model: true, segments: { select: { id: true, clusterIndex: true } } },
+  });
+  if (!run || customerIds.length === 0) return { runId: run?.id ?? null, assignments: [] };
+  const model = readStoredRunModel(run.model, run.id);
+  const segmentIdOf = new Map(run.segments.map((segment) => [segment.clusterIndex, segment.id]));
+
+  const aggregates = await readAggregatesOf({ prisma, customerIds: [...new Set(customerIds)] });
+  const assignments: RealtimeAssignment[] = aggregates.map((aggregate) => {
+    const features = fillFeatures(computeCustomerFeatures(aggregate, asOf.getTime()), model);
+    const scored = assignCustomer(model.engine, features);
+    const segmentId = segmentIdOf.get(scored.segment);
+    if (!segmentId) throw new Error(`run ${run.id} has no segment ${scored.segment}`);
+    return { customerId: aggregate.id, segmentId, clusterIndex: scored.segment, distance: scored.distance };
+  });
+  if (assignments.length === 0) return { runId: run.id, assignments };
+
+  const values = Prisma.join(
+    assignments.map(
+      (assignment) =>
+        Prisma.sql`(${run.id}::uuid, ${assignment.customerId}, ${assignment.segmentId}::uuid, ${assignment.distance}, 'REALTIME'::"MembershipSource", now())`,
+    ),
+  );
+  await prisma.$executeRaw`
+    insert into "SegmentMembership" ("runId", "customerId", "segmentId", distance, source, "assignedAt")
+    values ${values}
+    on conflict ("runId", "customerId") do update
+      set "segmentId" = excluded."segmentId", distance = excluded.distance, source = 'REALTIME', "assignedAt" = excluded."assignedAt"`;
+  return { runId: run.id, assignments };
+}
