@@ -7,3 +7,4 @@ export * from "./explain";
 export * from "./features";
 export * from "./rules";
 export * from "./cluster";
+export * from "./classify";

@@ -1,0 +1,17 @@
+export type { Classifier, ClassifierKind } from "./classifier";
+export { classifierKinds } from "./classifier";
+export { TreeClassifier } from "./tree-classifier";
+export type { TreeClassifierJSON } from "./tree-classifier";
+export { LinearSvm } from "./linear-svm";
+export type { LinearSvmOptions, LinearSvmJSON } from "./linear-svm";
+export { LogisticRegression } from "./logistic-regression";
+export type { LogisticRegressionOptions, LogisticRegressionJSON } from "./logistic-regression";
+export { MlpClassifier } from "./mlp-classifier";
+export type { MlpOptions, MlpJSON } from "./mlp-classifier";
+export { fitClassifier, classifierFromJSON } from "./fit-classifier";
+export type { ClassifierOptions, ClassifierJSON } from "./fit-classifier";
+export { classificationMetrics, metricNames } from "./classification-metrics";
+export type { ClassificationMetrics } from "./classification-metrics";
+export { rocAuc } from "./roc-auc";
+export { crossValidate } from "./cross-validate";
+export type { CrossValidateInput, CrossValidationResult, ModelScores } from "./cross-validate";
