@@ -5,6 +5,7 @@ type Command = (args: string[]) => Promise<void>;
 // Each command lives in its own file: <name>-command.ts exporting run<Name>Command.
 const commands: Record<string, () => Promise<Command>> = {
   rules: async () => (await import("./rules-command")).runRulesCommand,
+  classify: async () => (await import("./classify-command")).runClassifyCommand,
 };
 
 const usage = `usage: segment <command> [options]
