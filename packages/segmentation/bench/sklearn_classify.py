@@ -2,6 +2,7 @@
 
 Reads a JSON file {"x": [[...]], "y": [...], "fold": [...]} and cross-validates scikit-learn's
 equivalents of our models on exactly those folds. Prints JSON {model: {"accuracy": [per fold], "mean": m}}.
+With "fidelity_depth": d in the spec, also "tree_fidelity": the training accuracy of a depth-d tree.
 Scaled models use the same population z-score (StandardScaler) that our models apply inside.
 """
 import json
@@ -43,6 +44,9 @@ def main(path):
             model.fit(x[train], y[train])
             scores.append(float((model.predict(x[test]) == y[test]).mean()))
         out[name] = {"accuracy": scores, "mean": float(np.mean(scores))}
+    if "fidelity_depth" in spec:
+        tree = DecisionTreeClassifier(max_depth=spec["fidelity_depth"], random_state=0).fit(x, y)
+        out["tree_fidelity"] = float(tree.score(x, y))
     json.dump(out, sys.stdout)
 
 
