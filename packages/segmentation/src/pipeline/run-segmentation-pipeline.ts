@@ -1,0 +1,238 @@
+import { SegmentationError } from "../errors";
+import { explainClusters, featureTableFromMatrix } from "../explain";
+import { agglomerateMicroClusters } from "../hierarchy";
+import { createMatrix, type DenseMatrix } from "../matrix";
+import { Scaler } from "../preprocess";
+import { detectFeatureRoles, nameSegments, Pca, profileSegments, projectForPlot } from "../profile";
+import { chooseClustering } from "./choose-k";
+import { mineBasketRules } from "./mine-basket-rules";
+import type { PipelineInput } from "./pipeline-input";
+import { DEFAULT_ORDER_FEATURES, resolvePipelineOptions, type PipelineOptions } from "./pipeline-options";
+import type { SegmentationResult, SegmentSummary } from "./pipeline-result";
+import { prepareFeatures, type PreparedFeatures } from "./prepare-features";
+import { ProgressTracker, type PipelineHooks } from "./progress-tracker";
+
+/**
+ * The one call: features → scaling → K selection → k-means → explanation tree → profiles, names and
+ * plans → association rules → 2-D projection, returned as one JSON-serialisable result.
+ * Progress is reported per stage (monotonic, ends at 1); an aborted `signal` throws
+ * SegmentationError("CANCELLED") at the next stage boundary or K of the K scan.
+ */
+export async function runSegmentationPipeline(
+  input: PipelineInput,
+  options: PipelineOptions = {},
+  hooks: PipelineHooks = {},
+): Promise<SegmentationResult> {
+  const settings = resolvePipelineOptions(options);
+  const tracker = new ProgressTracker(hooks);
+
+  tracker.begin("features");
+  const prepared = prepareFeatures(input, settings);
+  const featureNames = chooseFeatures(prepared, settings.features);
+  const matrix = selectColumns(prepared, featureNames);
+  const n = matrix.rows;
+  if (n < 2) throw new SegmentationError("TOO_FEW_ROWS", `segmentation needs at least 2 customers, got ${n}`);
+  if (settings.k !== "auto" && settings.k > n) {
+    throw new SegmentationError(
+      "TOO_FEW_ROWS",
+      `k = ${settings.k} is larger than the number of customers (${n})`,
+    );
+  }
+  await yieldToEventLoop();
+
+  tracker.begin("scaling");
+  const scaler = Scaler.fit(matrix, settings.scaling);
+  const scaled = scaler.transform(matrix);
+
+  tracker.begin("k-selection");
+  const { selection, fit: fitted } = chooseClustering(scaled, settings, (fraction) =>
+    tracker.within(fraction),
+  );
+  const k = fitted.k;
+
+  tracker.begin("clustering");
+  const { labels, order } = relabelBySize(fitted.labels, k);
+  const scaledCentroids = reorderRows(fitted.centroids, order);
+  const centroids = scaler.inverseTransform(scaledCentroids);
+  await yieldToEventLoop();
+
+  tracker.begin("explanation");
+  const explanation = explainClusters({
+    features: featureTableFromMatrix(matrix, featureNames),
+    labels,
+    options: { maxDepth: settings.explanationMaxDepth, seed: settings.seed },
+  });
+  await yieldToEventLoop();
+
+  tracker.begin("profiles");
+  const profiles = profileSegments({
+    features: prepared.values,
+    featureNames: prepared.names,
+    labels,
+    k,
+    categorical: prepared.categorical,
+    bins: settings.histogramBins,
+  });
+  const roles = detectFeatureRoles(prepared.names, settings.roles);
+  const identities = nameSegments(profiles, roles);
+
+  tracker.begin("association-rules");
+  const basketRules = input.orders
+    ? mineBasketRules(input.orders, prepared.ids, labels, k, settings.rules)
+    : null;
+  await yieldToEventLoop();
+
+  tracker.begin("projection");
+  let projection: SegmentationResult["projection"] = null;
+  if (scaled.cols >= 2) {
+    const pca = Pca.fit(scaled, 2);
+    const plot = projectForPlot({
+      pca,
+      matrix: scaled,
+      labels,
+      centroids: scaledCentroids,
+      maxPoints: settings.maxPlotPoints,
+      seed: settings.seed,
+    });
+    projection = { ...plot, pca: pca.toJSON() };
+  }
+  let hierarchy: SegmentationResult["hierarchy"] = null;
+  if (settings.hierarchy) {
+    const tree = agglomerateMicroClusters(scaled, { ...settings.hierarchy, seed: settings.seed });
+    hierarchy = {
+      dendrogram: tree.dendrogram.toJSON(),
+      microClusterSizes: Array.from(tree.microSizes),
+      microClusterSegments: majoritySegments(tree.microLabels, labels, tree.microSizes.length, k),
+    };
+  }
+
+  const segments = profiles.segments.map((profile, s): SegmentSummary => ({
+    id: s,
+    size: profile.size,
+    share: profile.share,
+    name: identities[s].name,
+    description: identities[s].description,
+    archetype: identities[s].archetype,
+    plan: identities[s].plan,
+    centroid: Object.fromEntries(
+      featureNames.map((name, j) => [name, centroids.data[s * centroids.cols + j]]),
+    ),
+    profile: { numeric: profile.numeric, categorical: profile.categorical },
+    comparisons: profile.comparisons,
+    standOut: profile.standOut,
+    rules: explanation.rulesBySegment[s] ?? [],
+    associationRules: basketRules?.rulesBySegment[s] ?? [],
+  }));
+  tracker.finish();
+  return {
+    kind: "segmentation-result",
+    customerIds: prepared.ids,
+    featureNames,
+    profiledFeatures: prepared.names,
+    excludedAttributes: prepared.excluded,
+    imputed: prepared.imputed,
+    roles,
+    k,
+    inertia: fitted.inertia,
+    kSelection: selection,
+    labels: Array.from(labels),
+    segments,
+    histogramEdges: profiles.histogramEdges,
+    overall: profiles.overall,
+    explanation: {
+      fidelity: explanation.fidelity,
+      importances: explanation.importances,
+      tree: explanation.model.toJSON(),
+    },
+    associationRules: basketRules ? { item: basketRules.item, basketCount: basketRules.basketCount } : null,
+    projection,
+    hierarchy,
+    models: {
+      kind: "segmentation-models",
+      featureNames,
+      scaler: scaler.toJSON(),
+      kmeans: { kind: "kmeans", centroids: rowsOf(scaledCentroids) },
+      tree: explanation.model.toJSON(),
+      segmentNames: identities.map((identity) => identity.name),
+    },
+    timings: tracker.timings,
+  };
+}
+
+function chooseFeatures(prepared: PreparedFeatures, requested: string[] | undefined): string[] {
+  if (requested) {
+    if (requested.length === 0)
+      throw new SegmentationError("INVALID_OPTION", "features must list at least one feature");
+    for (const name of requested) {
+      if (!prepared.names.includes(name)) {
+        const known = prepared.categorical.some((column) => column.name === name);
+        throw new SegmentationError(
+          known ? "NON_NUMERIC_VALUE" : "INVALID_OPTION",
+          known
+            ? `feature "${name}" is not numeric`
+            : `unknown feature "${name}" (available: ${prepared.names.join(", ")})`,
+        );
+      }
+    }
+    return [...new Set(requested)];
+  }
+  // With orders: the core RFM/behaviour features plus every numeric customer attribute.
+  const defaults = prepared.names.filter(
+    (name, j) =>
+      !prepared.fromOrders || j >= prepared.attributeStart || DEFAULT_ORDER_FEATURES.includes(name),
+  );
+  if (defaults.length === 0)
+    throw new SegmentationError("NO_NUMERIC_COLUMN", "no numeric feature to cluster on");
+  return defaults;
+}
+
+function selectColumns(prepared: PreparedFeatures, names: readonly string[]): DenseMatrix {
+  const source = prepared.values;
+  const indices = names.map((name) => prepared.names.indexOf(name));
+  const out = createMatrix(source.rows, names.length);
+  for (let i = 0; i < source.rows; i++) {
+    for (let c = 0; c < indices.length; c++)
+      out.data[i * names.length + c] = source.data[i * source.cols + indices[c]];
+  }
+  return out;
+}
+
+/** Renumbers clusters so that 0 is the largest (ties: lower original label first). */
+function relabelBySize(original: Int32Array, k: number): { labels: Int32Array; order: number[] } {
+  const sizes = new Int32Array(k);
+  for (let i = 0; i < original.length; i++) sizes[original[i]]++;
+  const order = Array.from({ length: k }, (_, c) => c).sort((a, b) => sizes[b] - sizes[a] || a - b);
+  const rank = new Int32Array(k);
+  order.forEach((c, r) => (rank[c] = r));
+  return { labels: original.map((c) => rank[c]), order };
+}
+
+function reorderRows(matrix: DenseMatrix, order: readonly number[]): DenseMatrix {
+  const out = createMatrix(order.length, matrix.cols);
+  order.forEach((row, r) =>
+    out.data.set(matrix.data.subarray(row * matrix.cols, (row + 1) * matrix.cols), r * matrix.cols),
+  );
+  return out;
+}
+
+function rowsOf(matrix: DenseMatrix): number[][] {
+  return Array.from({ length: matrix.rows }, (_, i) =>
+    Array.from(matrix.data.subarray(i * matrix.cols, (i + 1) * matrix.cols)),
+  );
+}
+
+/** The segment most rows of each micro-cluster belong to, so a UI can colour dendrogram leaves. */
+function majoritySegments(microLabels: Int32Array, labels: Int32Array, micro: number, k: number): number[] {
+  const counts = new Int32Array(micro * k);
+  for (let i = 0; i < labels.length; i++) counts[microLabels[i] * k + labels[i]]++;
+  return Array.from({ length: micro }, (_, m) => {
+    let best = 0;
+    for (let s = 1; s < k; s++) if (counts[m * k + s] > counts[m * k + best]) best = s;
+    return best;
+  });
+}
+
+/** Lets an AbortController's abort() (and other callbacks) run between heavy synchronous stages. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
