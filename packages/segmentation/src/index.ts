@@ -8,3 +8,6 @@ export * from "./features";
 export * from "./rules";
 export * from "./cluster";
 export * from "./classify";
+export * from "./profile";
+export * from "./hierarchy";
+export * from "./pipeline";

@@ -6,6 +6,7 @@ type Command = (args: string[]) => Promise<void>;
 const commands: Record<string, () => Promise<Command>> = {
   rules: async () => (await import("./rules-command")).runRulesCommand,
   classify: async () => (await import("./classify-command")).runClassifyCommand,
+  cluster: async () => (await import("./cluster-command")).runClusterCommand,
 };
 
 const usage = `usage: segment <command> [options]
