@@ -1,3 +1,5 @@
+import { DecisionTree } from "./decision-tree";
+import { createFeatureTable } from "./feature-table";
 import { entropyOf, informationGain } from "./information-gain";
 
 // Quinlan's 14-day play-tennis table (Machine Learning 1, 1986).
@@ -29,5 +31,27 @@ describe("ID3 information gain", () => {
   it("rejects mismatched lengths and empty input", () => {
     expect(() => informationGain(["a"], ["x", "y"])).toThrow("feature has 1 values but there are 2 labels");
     expect(() => informationGain([], [])).toThrow("at least one row");
+  });
+});
+
+describe("CART with the entropy criterion on play-tennis", () => {
+  it("splits the root on outlook = overcast, the best binary partition, with the matching gain", () => {
+    // Binary gains: {overcast} vs rest 0.940286 − 10/14·1 = 0.226000, better than humidity (0.151836)
+    // and {sunny} vs rest (0.101880); CART compares binary partitions, unlike ID3's multiway split.
+    const table = createFeatureTable([
+      { name: "outlook", values: outlook },
+      { name: "temperature", values: temperature },
+      { name: "humidity", values: humidity },
+      { name: "wind", values: wind },
+    ]);
+    const labels = play.map((value) => (value === "yes" ? 1 : 0));
+    const tree = DecisionTree.fit(table, labels, { criterion: "entropy", maxDepth: 1 });
+    const [root, first, second] = [tree.nodes[0], tree.nodes[tree.nodes[0].left], tree.nodes[tree.nodes[0].right]];
+    expect(tree.features[root.feature].name).toBe("outlook");
+    const categories = tree.features[root.feature].categories!;
+    const left = root.leftCategories!.map((code) => categories[code]);
+    expect([["overcast"], ["sunny", "rain"].sort()]).toContainEqual([...left].sort());
+    const gain = root.impurity - (first.samples * first.impurity + second.samples * second.impurity) / root.samples;
+    expect(gain).toBeCloseTo(0.226, 5);
   });
 });
