@@ -2,6 +2,7 @@ import type { PrismaClient } from "@seglens/database";
 import type { Environment } from "../env";
 import type { JobQueue } from "../jobs/job-queue";
 import type { Logger } from "../logging/logger";
+import type { Loaders } from "./loaders/create-loaders";
 import type { Viewer } from "./viewer";
 
 /** Everything a resolver may use, built once per request. */
@@ -12,6 +13,8 @@ export interface RequestContext {
   viewer: Viewer;
   jobs: JobQueue;
   logger: Logger;
+  /** Per-request DataLoaders (batching relations of list items). */
+  loaders: Loaders;
   ipAddress: string | null;
   userAgent: string | null;
   /** Sets or clears the session cookie (absent for in-process calls without HTTP). */

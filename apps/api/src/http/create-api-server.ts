@@ -13,6 +13,7 @@ import type { JobQueue } from "../jobs/job-queue";
 import { buildGraphqlSchema } from "../graphql/build-graphql-schema";
 import type { RequestContext } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
+import { createLoaders } from "../graphql/loaders/create-loaders";
 import type { Logger } from "../logging/logger";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
 import { readSessionToken, writeSessionCookie } from "./session-cookie";
@@ -75,6 +76,7 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
             viewer,
             jobs,
             logger,
+            loaders: createLoaders({ prisma }),
             ipAddress: req.ip ?? null,
             userAgent: req.headers["user-agent"] ?? null,
             setSessionCookie: (token, expiresAt) => writeSessionCookie(res, token, env.SEGLENS_SECURE_COOKIES, expiresAt),

@@ -2,6 +2,7 @@ import { createPrismaClient, createTestDatabase, type PrismaClient, type TestDat
 import type { DocumentNode } from "graphql";
 import { parseEnvironment } from "../env";
 import type { RequestContext } from "../graphql/context";
+import { createLoaders } from "../graphql/loaders/create-loaders";
 import { anonymousViewer, type Viewer } from "../graphql/viewer";
 import { createApiServer, type ApiServer } from "../http/create-api-server";
 import { startJobQueue, type JobQueue } from "../jobs/job-queue";
@@ -60,6 +61,7 @@ export async function createTestApi({ runWorkers = true }: { runWorkers?: boolea
         viewer,
         jobs,
         logger,
+        loaders: createLoaders({ prisma }),
         ipAddress: "127.0.0.1",
         userAgent: "jest",
       };

@@ -1,0 +1,16 @@
+import type { Customer as CustomerRow } from "@seglens/database";
+import type { Customer } from "./customer.type";
+
+/** Database row → GraphQL object: money as numbers, attributes as a plain object. */
+export function toCustomerNode(row: CustomerRow): Customer {
+  return {
+    ...row,
+    income: row.income === null ? null : row.income.toNumber(),
+    totalSpent: row.totalSpent.toNumber(),
+    attributes: isPlainObject(row.attributes) ? row.attributes : {},
+  };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
