@@ -48,7 +48,9 @@ export function extractCustomerFeatures(
       }
       continue;
     }
-    const at = toEpochMs(order.orderedAt);
+    const when = order.orderedAt;
+    // Inline fast path: a non-inlined call returning a double boxes it, 10M garbage numbers.
+    const at = typeof when === "number" ? when : toEpochMs(when);
     if (!Number.isFinite(at)) throw invalidDate(order.orderedAt, `order ${o} orderedAt`);
     const total = order.total;
     if (!Number.isFinite(total))
@@ -82,7 +84,7 @@ export function extractCustomerFeatures(
   const columns: Array<{
     name: string;
     kind: CustomerFeatureKind;
-    values: ArrayLike<number>;
+    values: Float64Array;
     stride?: number;
     offset?: number;
   }> = [
@@ -131,16 +133,14 @@ export function extractCustomerFeatures(
 
   const values = createMatrix(n, columns.length);
   const width = columns.length;
-  columns.forEach((column, j) => {
-    const stride = column.stride ?? 1;
-    const offset = column.offset ?? 0;
-    const source = column.values;
+  for (let j = 0; j < width; j++) {
+    const { values: source, stride = 1, offset = 0 } = columns[j];
     for (let c = 0; c < n; c++) {
       const v = source[c * stride + offset];
       // Category shares are NaN when a customer has no line spend: honour undefinedValue there too.
       values.data[c * width + j] = Number.isNaN(v) ? undefinedValue : v;
     }
-  });
+  }
   return {
     ids: customers.map((customer) => customer.id),
     names: columns.map((column) => column.name),
