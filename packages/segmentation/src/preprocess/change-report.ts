@@ -58,3 +58,8 @@ export class ChangeRecorder {
     });
   }
 }
+
+/** A number for a description: six significant digits are plenty for a person. */
+export function describeNumber(value: number): string {
+  return String(Number(value.toPrecision(6)));
+}

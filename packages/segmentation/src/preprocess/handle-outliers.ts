@@ -1,5 +1,5 @@
 import { SegmentationError } from "../errors";
-import { ChangeRecorder, type ChangeRecord } from "./change-report";
+import { ChangeRecorder, describeNumber, type ChangeRecord } from "./change-report";
 import { quantileOfSorted } from "./scaler";
 
 /**
@@ -92,7 +92,7 @@ export function applyOutliers(
     "outlier",
     fitted.method === "log1p"
       ? `log1p transform (${fitted.reason}); negatives treated as 0`
-      : `winsorised to [${fitted.low}, ${fitted.high}] (${fitted.reason})`,
+      : `winsorised to [${describeNumber(fitted.low)}, ${describeNumber(fitted.high)}] (${fitted.reason})`,
   );
   for (let i = 0; i < values.length; i++) {
     const v = values[i];

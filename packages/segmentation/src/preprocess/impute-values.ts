@@ -1,5 +1,5 @@
 import { SegmentationError } from "../errors";
-import { ChangeRecorder, type ChangeRecord } from "./change-report";
+import { ChangeRecorder, describeNumber, type ChangeRecord } from "./change-report";
 import { quantileOfSorted } from "./scaler";
 
 /**
@@ -54,7 +54,7 @@ export function imputeNumbers(
   const describe =
     imputer.method === "interpolate"
       ? `missing values interpolated linearly${order ? " by the order column" : " by row order"}`
-      : `missing values imputed with the ${imputer.method} ${fill === null ? "(none known)" : String(display(fill))}`;
+      : `missing values imputed with the ${imputer.method} ${fill === null ? "(none known)" : typeof display(fill) === "number" ? describeNumber(fill) : String(display(fill))}`;
   const recorder = new ChangeRecorder(column, "impute", describe);
   if (imputer.method === "interpolate") interpolate(values, order, fill, recorder, display);
   else {

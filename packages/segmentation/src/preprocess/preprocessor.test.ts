@@ -111,6 +111,7 @@ describe("Preprocessor", () => {
       examples: [{ row: 4, before: "abc", after: null }],
     });
     expect(result.report[5].examples).toEqual([{ row: 4, before: null, after: 200.5 / 3 }]);
+    expect(result.report[5].description).toBe("missing values imputed with the mean 66.8333");
     expect(result.report[11].examples).toEqual([{ row: 4, before: null, after: "2024-01-01T00:00:00.000Z" }]);
   });
 

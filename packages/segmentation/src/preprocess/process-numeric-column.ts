@@ -1,6 +1,6 @@
 import { SegmentationError } from "../errors";
 import { createMatrix } from "../matrix";
-import { ChangeRecorder } from "./change-report";
+import { ChangeRecorder, describeNumber } from "./change-report";
 import { checkNumbers } from "./check-values";
 import { binOf, fitBins } from "./discretise";
 import type { ColumnContext, FittedColumn, ProcessedColumn } from "./fitted-column";
@@ -111,7 +111,7 @@ export function processNumericColumn(
     const recorder = new ChangeRecorder(
       column,
       "scale",
-      `scaled (${scaling.method}): (x - ${scaling.center}) / ${scaling.scale}`,
+      `scaled (${scaling.method}): (x - ${describeNumber(scaling.center)}) / ${describeNumber(scaling.scale)}`,
     );
     for (let i = 0; i < values.length; i++) {
       if (Number.isNaN(values[i])) continue;
