@@ -1,18 +1,34 @@
 import type { LloydState } from "./lloyd-state";
 
 /**
- * First assignment: every point against every centre, filling labels, both bounds and the running
- * cluster sums (assignment and accumulation fused in one pass over the data).
+ * First assignment: every point against the centres, filling labels, both bounds and the running
+ * cluster sums (assignment and accumulation fused in one pass over the data). Elkan's lemma skips a
+ * centre c when ‖c − c_best‖ ≥ 2‖x − c_best‖ (then c cannot be nearer); the skipped distance is
+ * still bounded below by ‖c − c_best‖ − ‖x − c_best‖, which keeps the lower bound valid.
  */
 export function assignAllPoints(state: LloydState): void {
   const { data, rows, cols, k, centres, labels, upper, lower, sums, counts } = state;
+  const centreDistances = pairwiseCentreDistances(centres, k, cols);
   sums.fill(0);
   counts.fill(0);
   for (let i = 0, o = 0; i < rows; i++, o += cols) {
     let best = 0;
-    let bestDistance = Infinity;
+    let bestDistance = 0;
+    for (let j = 0; j < cols; j++) {
+      const diff = data[o + j] - centres[j];
+      bestDistance += diff * diff;
+    }
+    let bestRoot = Math.sqrt(bestDistance);
+    // Computed distances stay squared (one square root at the end); skipped ones are bounds in plain units.
     let secondDistance = Infinity;
-    for (let c = 0, co = 0; c < k; c++, co += cols) {
+    let secondBound = Infinity;
+    for (let c = 1, co = cols; c < k; c++, co += cols) {
+      const apart = centreDistances[best * k + c];
+      if (apart >= 2 * bestRoot) {
+        const bound = apart - bestRoot;
+        if (bound < secondBound) secondBound = bound;
+        continue;
+      }
       let sum = 0;
       for (let j = 0; j < cols; j++) {
         const diff = data[o + j] - centres[co + j];
@@ -21,18 +37,36 @@ export function assignAllPoints(state: LloydState): void {
       if (sum < bestDistance) {
         secondDistance = bestDistance;
         bestDistance = sum;
+        bestRoot = Math.sqrt(sum);
         best = c;
       } else if (sum < secondDistance) {
         secondDistance = sum;
       }
     }
+    const secondRoot = Math.sqrt(secondDistance);
     labels[i] = best;
-    upper[i] = Math.sqrt(bestDistance);
-    lower[i] = Math.sqrt(secondDistance);
+    upper[i] = bestRoot;
+    lower[i] = secondRoot < secondBound ? secondRoot : secondBound;
     counts[best]++;
     const so = best * cols;
     for (let j = 0; j < cols; j++) sums[so + j] += data[o + j];
   }
+}
+
+/** k × k Euclidean distances between centres. */
+export function pairwiseCentreDistances(centres: Float64Array, k: number, cols: number): Float64Array {
+  const out = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) {
+    for (let b = a + 1; b < k; b++) {
+      let sum = 0;
+      for (let j = 0; j < cols; j++) {
+        const diff = centres[a * cols + j] - centres[b * cols + j];
+        sum += diff * diff;
+      }
+      out[a * k + b] = out[b * k + a] = Math.sqrt(sum);
+    }
+  }
+  return out;
 }
 
 /**

@@ -40,7 +40,7 @@ export const KMEANS_DEFAULTS = Object.freeze({
  */
 export const AUTO_SAMPLE_THRESHOLD = 100_000;
 export const AUTO_SAMPLE_SIZE = 30_000;
-export const AUTO_SAMPLE_ROWS_PER_CLUSTER = 500;
+export const AUTO_SAMPLE_ROWS_PER_CLUSTER = 100;
 
 function requireInteger(name: string, value: number, min: number): void {
   if (!Number.isInteger(value) || value < min) {

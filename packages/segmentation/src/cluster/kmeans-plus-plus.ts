@@ -4,6 +4,8 @@ import type { SeededRandom } from "../random";
  * Greedy k-means++ seeding as in scikit-learn: each new centre is the best (lowest potential) of
  * 2 + floor(ln k) candidates drawn with probability proportional to the squared distance to the
  * nearest centre chosen so far. Returns k × cols centres, row-major.
+ * A row whose nearest chosen centre is at least twice as far from the candidate as from the row
+ * cannot get closer to the candidate, so its distance is not computed (exact, same result).
  */
 export function kmeansPlusPlus(
   data: Float64Array,
@@ -19,9 +21,23 @@ export function kmeansPlusPlus(
   const candidateDistances: Float64Array[] = [];
   for (let t = 0; t < trials; t++) candidateDistances.push(new Float64Array(rows));
 
+  const nearest = new Int32Array(rows);
+  const candidateNearest: Int32Array[] = [];
+  for (let t = 0; t < trials; t++) candidateNearest.push(new Int32Array(rows));
+  const centreGap = new Float64Array(k);
+
   const first = random.nextInt(rows);
   centres.set(data.subarray(first * cols, first * cols + cols), 0);
-  let potential = distancesTo(data, rows, cols, first, closest, null);
+  let potential = 0;
+  for (let i = 0, o = 0; i < rows; i++, o += cols) {
+    let sum = 0;
+    for (let j = 0; j < cols; j++) {
+      const diff = data[o + j] - data[first * cols + j];
+      sum += diff * diff;
+    }
+    closest[i] = sum;
+    potential += sum;
+  }
 
   for (let c = 1; c < k; c++) {
     let running = 0;
@@ -34,7 +50,24 @@ export function kmeansPlusPlus(
     let bestTrial = 0;
     for (let t = 0; t < trials; t++) {
       const candidate = searchSorted(cumulative, random.next() * potential);
-      const candidatePotential = distancesTo(data, rows, cols, candidate, candidateDistances[t], closest);
+      for (let chosen = 0; chosen < c; chosen++) {
+        let sum = 0;
+        for (let j = 0; j < cols; j++) {
+          const diff = centres[chosen * cols + j] - data[candidate * cols + j];
+          sum += diff * diff;
+        }
+        centreGap[chosen] = sum;
+      }
+      const candidatePotential = distancesToCandidate(
+        data,
+        rows,
+        cols,
+        candidate,
+        c,
+        { closest, nearest, centreGap },
+        candidateDistances[t],
+        candidateNearest[t],
+      );
       if (candidatePotential < bestPotential) {
         bestPotential = candidatePotential;
         bestCandidate = candidate;
@@ -42,31 +75,48 @@ export function kmeansPlusPlus(
       }
     }
     closest.set(candidateDistances[bestTrial]);
+    nearest.set(candidateNearest[bestTrial]);
     potential = bestPotential;
     centres.set(data.subarray(bestCandidate * cols, bestCandidate * cols + cols), c * cols);
   }
   return centres;
 }
 
-/** out[i] = min(current[i], ‖x_i − x_centre‖²) (or just the distance without `current`); returns Σ out. */
-function distancesTo(
+/**
+ * out[i] = min(closest[i], ‖x_i − candidate‖²) and the matching nearest centre (index `candidateIndex`
+ * for the candidate); returns Σ out. centreGap[c] = ‖c − candidate‖² for the chosen centres.
+ */
+function distancesToCandidate(
   data: Float64Array,
   rows: number,
   cols: number,
-  centre: number,
+  candidate: number,
+  candidateIndex: number,
+  current: { closest: Float64Array; nearest: Int32Array; centreGap: Float64Array },
   out: Float64Array,
-  current: Float64Array | null,
+  outNearest: Int32Array,
 ): number {
-  const base = centre * cols;
+  const { closest, nearest, centreGap } = current;
+  const base = candidate * cols;
   let total = 0;
   for (let i = 0, o = 0; i < rows; i++, o += cols) {
-    let sum = 0;
-    for (let j = 0; j < cols; j++) {
-      const diff = data[o + j] - data[base + j];
-      sum += diff * diff;
+    const known = closest[i];
+    let value = known;
+    let owner = nearest[i];
+    // ‖x − cand‖ ≥ ‖cand − c‖ − ‖x − c‖ ≥ ‖x − c‖ when ‖cand − c‖² ≥ 4‖x − c‖².
+    if (centreGap[owner] < 4 * known) {
+      let sum = 0;
+      for (let j = 0; j < cols; j++) {
+        const diff = data[o + j] - data[base + j];
+        sum += diff * diff;
+      }
+      if (sum < known) {
+        value = sum;
+        owner = candidateIndex;
+      }
     }
-    const value = current !== null && current[i] < sum ? current[i] : sum;
     out[i] = value;
+    outNearest[i] = owner;
     total += value;
   }
   return total;

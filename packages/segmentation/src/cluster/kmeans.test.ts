@@ -88,7 +88,7 @@ describe("kmeans", () => {
   it("samples automatically above the threshold only", () => {
     expect(chooseSampleSize(100_000, 8, undefined)).toBe(100_000);
     expect(chooseSampleSize(1_000_000, 8, undefined)).toBe(30_000);
-    expect(chooseSampleSize(1_000_000, 100, undefined)).toBe(50_000);
+    expect(chooseSampleSize(1_000_000, 500, undefined)).toBe(50_000);
     expect(chooseSampleSize(1_000_000, 8, 5_000)).toBe(5_000);
     expect(chooseSampleSize(1000, 8, 5_000)).toBe(1000);
     expect(chooseSampleSize(1000, 8, 2)).toBe(8);

@@ -41,14 +41,21 @@ export function kmeans(matrix: DenseMatrix, options: KMeansOptions): KMeansResul
   const { rows, cols, data } = matrix;
   const tolerance = scaledTolerance(data, rows, cols, resolved.tolerance);
   const seeds = restartSeeds(resolved.seed, resolved.restarts);
-  const plan = { k: resolved.k, seeds, maxIterations: resolved.maxIterations, tolerance };
   const sampleRows = chooseSampleSize(rows, resolved.k, resolved.sampleSize);
+  const sampled = sampleRows < rows;
+  const plan = {
+    k: resolved.k,
+    seeds,
+    maxIterations: resolved.maxIterations,
+    tolerance,
+    refineEachRestart: !sampled,
+  };
 
   let best: LloydRun;
-  if (sampleRows < rows) {
+  if (sampled) {
     const sample = sampleMatrixRows(matrix, sampleRows, resolved.seed);
-    const sampled = runRestarts(sample, sampleRows, cols, plan);
-    best = runLloyd(data, rows, cols, sampled.centres, resolved.maxIterations, tolerance);
+    const winner = runRestarts(sample, sampleRows, cols, plan);
+    best = runLloyd(data, rows, cols, winner.centres, resolved.maxIterations, tolerance);
   } else {
     best = runRestarts(data, rows, cols, plan);
   }

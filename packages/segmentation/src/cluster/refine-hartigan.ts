@@ -1,3 +1,4 @@
+import { pairwiseCentreDistances } from "./assign-points";
 import { computeInertia, type LloydRun } from "./run-lloyd";
 
 /**
@@ -26,13 +27,12 @@ export function refineWithHartigan(
   for (let c = 0; c < k; c++) {
     for (let j = 0; j < cols; j++) if (counts[c] > 0) centres[c * cols + j] /= counts[c];
   }
-  const centreDistances = new Float64Array(k * k);
   let passes = 0;
   let moved = 1;
   while (moved > 0 && passes < maxPasses) {
     moved = 0;
     passes++;
-    fillCentreDistances(centres, k, cols, centreDistances);
+    const centreDistances = pairwiseCentreDistances(centres, k, cols);
     for (let i = 0, o = 0; i < rows; i++, o += cols) {
       const own = labels[i];
       const ownCount = counts[own];
@@ -95,17 +95,4 @@ export function refineWithHartigan(
     iterations: run.iterations,
     converged: run.converged,
   };
-}
-
-function fillCentreDistances(centres: Float64Array, k: number, cols: number, out: Float64Array): void {
-  for (let a = 0; a < k; a++) {
-    for (let b = a; b < k; b++) {
-      let sum = 0;
-      for (let j = 0; j < cols; j++) {
-        const diff = centres[a * cols + j] - centres[b * cols + j];
-        sum += diff * diff;
-      }
-      out[a * k + b] = out[b * k + a] = Math.sqrt(sum);
-    }
-  }
 }

@@ -10,6 +10,11 @@ export interface RestartPlan {
   maxIterations: number;
   /** Already scaled by the column variances. */
   tolerance: number;
+  /**
+   * Hartigan refinement after every restart (true) or only on the winner (false). Per restart it
+   * rescues many small-data runs from shallow optima; on a large sample it costs more than it finds.
+   */
+  refineEachRestart: boolean;
 }
 
 /**
@@ -22,11 +27,13 @@ export function runRestarts(data: Float64Array, rows: number, cols: number, plan
     const random = new SeededRandom(plan.seeds[r]);
     const centres = kmeansPlusPlus(data, rows, cols, plan.k, random);
     const lloyd = runLloyd(data, rows, cols, centres, plan.maxIterations, plan.tolerance);
-    const run = refineWithHartigan(data, rows, cols, lloyd, plan.maxIterations);
+    const run = plan.refineEachRestart
+      ? refineWithHartigan(data, rows, cols, lloyd, plan.maxIterations)
+      : lloyd;
     if (best === undefined || run.inertia < best.inertia) best = run;
   }
   if (best === undefined) throw new RangeError("runRestarts needs at least one seed");
-  return best;
+  return plan.refineEachRestart ? best : refineWithHartigan(data, rows, cols, best, plan.maxIterations);
 }
 
 /** The per-restart seeds derived from the user's seed. */
