@@ -12,6 +12,8 @@ export interface MicroClusterOptions {
   /** k-means restarts for the micro-clusters (default 1: their exact placement hardly matters). */
   restarts?: number;
   seed?: number;
+  /** Share of the merges done; may throw (e.g. to cancel a run). */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface MicroClusterHierarchy {
@@ -64,7 +66,11 @@ export function agglomerateMicroClusters(
   );
   const sizes = Int32Array.from(occupied, (c) => fitted.sizes[c]);
   const microLabels = fitted.labels.map((c) => leafOf[c]);
-  const dendrogram = agglomerate(centroids, { linkage: options.linkage ?? "ward", weights: sizes });
+  const dendrogram = agglomerate(centroids, {
+    linkage: options.linkage ?? "ward",
+    weights: sizes,
+    onProgress: options.onProgress,
+  });
   return {
     dendrogram,
     microLabels,

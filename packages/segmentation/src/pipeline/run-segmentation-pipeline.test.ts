@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { adjustedRandIndex } from "../cluster";
 import { SegmentationError } from "../errors";
 import { DecisionTree, featureTableFromMatrix } from "../explain";
+import { Dendrogram } from "../hierarchy";
 import { matrixFromRows } from "../matrix";
 import { assignCustomer } from "./assign-customer";
 import type { PipelineStage } from "./progress-tracker";
@@ -98,6 +99,27 @@ describe("runSegmentationPipeline on a feature table", () => {
       "association-rules",
       "projection",
     ]);
+  });
+});
+
+describe("runSegmentationPipeline with a dendrogram", () => {
+  it("builds weighted Ward on k-means micro-clusters and colours each leaf by its segment", async () => {
+    const { table } = syntheticCustomerTable(2000, 4);
+    const result = await runSegmentationPipeline({ table }, { k: 5, hierarchy: { microClusters: 40 } });
+    const hierarchy = result.hierarchy;
+    expect(hierarchy?.dendrogram.leaves).toBe(40);
+    expect(hierarchy?.dendrogram.merges).toHaveLength(39);
+    expect(hierarchy?.microClusterSizes.reduce((sum, size) => sum + size, 0)).toBe(2000);
+    expect(hierarchy?.dendrogram.merges[38].size).toBe(2000);
+    expect(new Set(hierarchy?.microClusterSegments)).toEqual(new Set([0, 1, 2, 3, 4]));
+    // Cutting the tree into 5 groups the micro-clusters by planted segment, as k-means did.
+    const cut = Dendrogram.fromJSON(hierarchy!.dendrogram).cutTree(5);
+    const segmentOfGroup = new Map<number, number>();
+    cut.forEach((group, leaf) => {
+      const segment = hierarchy!.microClusterSegments[leaf];
+      expect(segmentOfGroup.get(group) ?? segment).toBe(segment);
+      segmentOfGroup.set(group, segment);
+    });
   });
 });
 

@@ -98,7 +98,11 @@ export async function runSegmentationPipeline(
   }
   let hierarchy: SegmentationResult["hierarchy"] = null;
   if (settings.hierarchy) {
-    const tree = agglomerateMicroClusters(scaled, { ...settings.hierarchy, seed: settings.seed });
+    const tree = agglomerateMicroClusters(scaled, {
+      ...settings.hierarchy,
+      seed: settings.seed,
+      onProgress: (fraction) => tracker.within(fraction),
+    });
     hierarchy = {
       dendrogram: tree.dendrogram.toJSON(),
       microClusterSizes: Array.from(tree.microSizes),
