@@ -3,7 +3,9 @@ import { HealthResolver } from "../modules/health/health.resolver";
 import { CustomerResolver } from "../modules/customers/customer.resolver";
 import { EventResolver } from "../modules/events/event.resolver";
 import { OrderResolver } from "../modules/orders/order.resolver";
+import { SegmentationRunResolver } from "../modules/segmentation-runs/segmentation-run.resolver";
+import { SegmentResolver } from "../modules/segments/segment.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, CustomerResolver, OrderResolver, EventResolver];
+export const resolvers: NonEmptyArray<Function> = [HealthResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver];

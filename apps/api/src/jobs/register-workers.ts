@@ -2,6 +2,7 @@ import type { PrismaClient } from "@seglens/database";
 import type { Environment } from "../env";
 import type { Logger } from "../logging/logger";
 import type { JobQueue } from "./job-queue";
+import { registerSegmentationWorker } from "../modules/segmentation-runs/register-segmentation-worker";
 
 export interface WorkerDependencies {
   prisma: PrismaClient;
@@ -13,7 +14,7 @@ export interface WorkerDependencies {
 export type WorkerRegistration = (dependencies: WorkerDependencies) => Promise<void>;
 
 /** Each module that runs background jobs adds its registration here. */
-const workerRegistrations: WorkerRegistration[] = [];
+const workerRegistrations: WorkerRegistration[] = [registerSegmentationWorker];
 
 export async function registerWorkers(dependencies: WorkerDependencies): Promise<void> {
   for (const register of workerRegistrations) await register(dependencies);

@@ -1,0 +1,161 @@
+import type { PrismaClient } from "@seglens/database";
+import { SegmentationError, type PipelineOptions, type SegmentationResult } from "@seglens/segmentation";
+import type { Logger } from "../../logging/logger";
+import { activateIfNoneActive } from "./activate-first-run";
+import { computeMembershipDistances } from "./compute-membership-distances";
+import { loadFeatureTable } from "./load-feature-table";
+import { readOrderBaskets } from "./read-order-baskets";
+import type { StoredRunParameters } from "./run-parameters";
+import { runPipelineInWorker, type PipelineInWorker } from "./run-pipeline-in-worker";
+import { RunProgressReporter } from "./run-progress-reporter";
+import { saveRunResult } from "./save-run-result";
+
+/** Shares of the progress bar: reading the database, the pipeline, writing the result. */
+const loadingShare = 0.1;
+const pipelineShare = 0.85;
+
+class RunCancelled extends Error {}
+
+export interface ExecuteSegmentationRunOptions {
+  prisma: PrismaClient;
+  logger: Logger;
+  runId: string;
+  /** "Now" for recency and tenure (default: the current time). */
+  asOf?: Date;
+  /** Customers per SQL batch. */
+  batchSize?: number;
+  /** Called after each loaded batch (tests use it to cancel at a known point). */
+  afterBatch?: (loaded: number) => Promise<void>;
+}
+
+/**
+ * The background job of a run: QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED. Nothing of the
+ * result is written unless everything is (see saveRunResult). A run that is no longer QUEUED
+ * (cancelled before it started, or already taken) is left alone.
+ */
+export async function executeSegmentationRun({
+  prisma,
+  logger,
+  runId,
+  asOf = new Date(),
+  batchSize,
+  afterBatch,
+}: ExecuteSegmentationRunOptions): Promise<void> {
+  const startedAtMs = performance.now();
+  const claimed = await prisma.segmentationRun.updateMany({
+    where: { id: runId, status: "QUEUED" },
+    data: { status: "RUNNING", stage: "loading", progress: 0, startedAt: new Date() },
+  });
+  if (claimed.count === 0) return;
+  const run = await prisma.segmentationRun.findUniqueOrThrow({ where: { id: runId } });
+  const parameters = run.parameters as unknown as StoredRunParameters;
+
+  let cancelled = false;
+  let pipeline: PipelineInWorker | undefined;
+  const reporter = new RunProgressReporter(prisma, runId, () => {
+    cancelled = true;
+    pipeline?.cancel();
+  });
+  reporter.start();
+  try {
+    const customerCount = await prisma.customer.count();
+    if (customerCount === 0) throw new RunFailure("There are no customers to segment yet: import or create customers first.");
+    const table = await loadFeatureTable({
+      prisma,
+      asOf,
+      includeSensitive: !parameters.excludeSensitive,
+      batchSize,
+      onBatch: async (loaded) => {
+        reporter.report("loading", (loadingShare * Math.min(loaded, customerCount)) / customerCount);
+        await afterBatch?.(loaded);
+        if (cancelled || (await isCancelRequested(prisma, runId))) throw new RunCancelled();
+      },
+    });
+    if (parameters.k !== null && parameters.k > table.ids.length) {
+      throw new RunFailure(`k = ${parameters.k} is larger than the number of customers (${table.ids.length}).`);
+    }
+    const orders = await readOrderBaskets({ prisma });
+    const loadingSeconds = (performance.now() - startedAtMs) / 1000;
+
+    const pipelineStartedAt = performance.now();
+    pipeline = runPipelineInWorker({
+      input: {
+        table: {
+          ids: table.ids,
+          names: table.names,
+          values: { rows: table.ids.length, cols: table.names.length, data: table.values },
+          categorical: table.categorical,
+        },
+        orders,
+      },
+      options: toPipelineOptions(parameters),
+      onProgress: (fraction, stage) => reporter.report(stage === "done" ? "saving" : stage, loadingShare + pipelineShare * fraction),
+    });
+    if (cancelled) pipeline.cancel();
+    const result: SegmentationResult = await pipeline.result;
+    const pipelineSeconds = (performance.now() - pipelineStartedAt) / 1000;
+    if (cancelled) throw new RunCancelled();
+
+    reporter.report("saving", loadingShare + pipelineShare);
+    await saveRunResult({
+      prisma,
+      runId,
+      table,
+      result,
+      distances: computeMembershipDistances(table, result),
+      fill: table.fill,
+      timings: { loadingSeconds, pipelineSeconds, stages: result.timings, startedAtMs },
+      beforeRunUpdate: () => reporter.stop(),
+    });
+    await activateIfNoneActive({ prisma, runId });
+    logger.info("segmentation run succeeded", { runId, customers: table.ids.length, k: result.k });
+  } catch (error) {
+    await reporter.stop();
+    const wasCancelled = cancelled || error instanceof RunCancelled || (error instanceof SegmentationError && error.code === "CANCELLED");
+    if (wasCancelled) {
+      await prisma.segmentationRun.update({
+        where: { id: runId },
+        data: { status: "CANCELLED", stage: "cancelled", finishedAt: new Date() },
+      });
+      logger.info("segmentation run cancelled", { runId });
+      return;
+    }
+    const message = readableFailure(error);
+    logger.warn("segmentation run failed", { runId, error: error instanceof Error ? error.message : String(error) });
+    await prisma.segmentationRun.update({
+      where: { id: runId },
+      data: { status: "FAILED", stage: "failed", error: message, finishedAt: new Date() },
+    });
+  } finally {
+    await reporter.stop();
+  }
+}
+
+/** A failure whose message is meant for the owner as is. */
+class RunFailure extends Error {}
+
+function readableFailure(error: unknown): string {
+  if (error instanceof RunFailure) return error.message;
+  // The engine's messages name the problem ("k = 5 is larger than the number of customers (3)").
+  if (error instanceof SegmentationError) return `The segmentation could not run: ${error.message}.`;
+  return "The segmentation failed because of an internal error; try again, and check the server log if it repeats.";
+}
+
+async function isCancelRequested(prisma: PrismaClient, runId: string): Promise<boolean> {
+  const run = await prisma.segmentationRun.findUnique({ where: { id: runId }, select: { cancelRequested: true } });
+  return run?.cancelRequested ?? true;
+}
+
+function toPipelineOptions(parameters: StoredRunParameters): PipelineOptions {
+  return {
+    features: parameters.features,
+    k: parameters.k ?? "auto",
+    kMin: parameters.kMin,
+    kMax: parameters.kMax,
+    scaling: parameters.scaling.toLowerCase() as PipelineOptions["scaling"],
+    restarts: parameters.restarts,
+    seed: parameters.seed,
+    // Sensitive columns are not even loaded when excluded; when the owner keeps them, nothing is excluded.
+    excludeAttributes: [],
+  };
+}
