@@ -11,15 +11,23 @@ type Benchmark = () => Promise<BenchmarkRow[]>;
 /** Other engineers' benchmark modules, run when they exist (skipped with a note otherwise). */
 const OPTIONAL_MODULES = ["./classify-bench", "./rules-bench", "./pipeline-bench"];
 
-async function collectBenchmarks(notes: string[]): Promise<[string, Benchmark][]> {
-  const benchmarks: [string, Benchmark][] = [["runKMeansBenchmark", runKMeansBenchmark]];
-  for (const name of OPTIONAL_MODULES) {
-    const base = path.join(__dirname, name);
+/**
+ * Every `run…Benchmark` function exported by the modules (paths relative to `directory`) that exist;
+ * a missing module only leaves a note, so each engineer's benchmark can land on its own.
+ */
+export async function collectBenchmarks(
+  directory: string,
+  modules: string[],
+  notes: string[],
+): Promise<[string, Benchmark][]> {
+  const benchmarks: [string, Benchmark][] = [];
+  for (const name of modules) {
+    const base = path.join(directory, name);
     if (!existsSync(`${base}.js`) && !existsSync(`${base}.ts`)) {
-      notes.push(`${name.slice(2)}: not present, skipped`);
+      notes.push(`${path.basename(name)}: not present, skipped`);
       continue;
     }
-    const loaded = (await import(name)) as Record<string, unknown>;
+    const loaded = (await import(base)) as Record<string, unknown>;
     for (const [exported, value] of Object.entries(loaded)) {
       if (/^run\w*Benchmark$/.test(exported) && typeof value === "function") {
         benchmarks.push([exported, value as Benchmark]);
@@ -32,7 +40,11 @@ async function collectBenchmarks(notes: string[]): Promise<[string, Benchmark][]
 export async function runAllBenchmarks(): Promise<{ rows: BenchmarkRow[]; notes: string[] }> {
   const notes: string[] = [];
   const rows: BenchmarkRow[] = [];
-  for (const [name, benchmark] of await collectBenchmarks(notes)) {
+  const benchmarks: [string, Benchmark][] = [
+    ["runKMeansBenchmark", runKMeansBenchmark],
+    ...(await collectBenchmarks(__dirname, OPTIONAL_MODULES, notes)),
+  ];
+  for (const [name, benchmark] of benchmarks) {
     process.stderr.write(`running ${name}…\n`);
     const started = performance.now();
     try {
