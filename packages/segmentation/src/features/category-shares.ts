@@ -1,5 +1,6 @@
 import type { OrderRecord } from "./customer-features";
 import type { CustomerIndex } from "./customer-index";
+import { toEpochMs } from "./to-epoch-ms";
 
 export interface CategoryShares {
   /** Top categories by total spend (descending; ties by name), then "other" when any remain. */
@@ -13,12 +14,13 @@ export interface CategoryShares {
 /**
  * Spend shares per category. Two passes over the lines: the first ranks categories globally, the
  * second fills only the chosen columns, so memory is customers × (top + 1) whatever the number
- * of categories. Orders of unknown customers are skipped. Rows are looked up again here rather
+ * of categories. Orders of unknown customers or after asOf (ms) are skipped. Rows are looked up again here rather
  * than kept from the order pass: a 10M-entry row array is external memory that forces full GCs.
  */
 export function computeCategoryShares(
   orders: readonly OrderRecord[],
   index: CustomerIndex,
+  asOf: number,
   customerCount: number,
   topCategories: number,
 ): CategoryShares | null {
@@ -26,7 +28,7 @@ export function computeCategoryShares(
   let anyLines = false;
   for (let o = 0; o < orders.length; o++) {
     const lines = orders[o].lines;
-    if (!lines || index.rowOf(orders[o].customerId) < 0) continue;
+    if (!lines || index.rowOf(orders[o].customerId) < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
     for (const line of lines) {
       anyLines = true;
       spendByCategory.set(
@@ -51,7 +53,7 @@ export function computeCategoryShares(
     const lines = orders[o].lines;
     if (!lines) continue;
     const c = index.rowOf(orders[o].customerId);
-    if (c < 0) continue;
+    if (c < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
     for (const line of lines) {
       const spend = line.quantity * line.unitPrice;
       const k = columnOf.get(line.category) ?? otherColumn;

@@ -5,7 +5,9 @@ import type { DenseMatrix } from "../matrix";
  *
  * Dates: a number is milliseconds since the Unix epoch (fastest: no parsing), a string is parsed
  * with Date.parse (ISO 8601 recommended), a Date is used as is. Nothing reads the clock: the
- * caller passes `asOf`, the moment "now" for recency and tenure.
+ * caller passes `asOf`, the moment "now" for recency and tenure. Orders and events after `asOf`
+ * are left out, so features can be computed as of a past cut-off (e.g. to label "bought again
+ * within 90 days" from what happened after it).
  *
  * Ids: compared with `===` through a Map, so 42 and "42" are different customers.
  */

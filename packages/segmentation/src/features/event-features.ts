@@ -1,6 +1,7 @@
 import { SegmentationError } from "../errors";
 import type { EventRecord, EventType } from "./customer-features";
 import type { CustomerIndex } from "./customer-index";
+import { invalidDate, toEpochMs } from "./to-epoch-ms";
 
 /** Count columns in table order, with the event type each counts. */
 export const EVENT_COUNT_COLUMNS: ReadonlyArray<readonly [string, EventType]> = [
@@ -14,10 +15,14 @@ export const EVENT_COUNT_COLUMNS: ReadonlyArray<readonly [string, EventType]> = 
 
 const COLUMN_OF_TYPE = new Map<string, number>(EVENT_COUNT_COLUMNS.map(([, type], k) => [type, k]));
 
-/** customers × 6 counts (row-major, EVENT_COUNT_COLUMNS order); unknown event types are skipped. */
+/**
+ * customers × 6 counts (row-major, EVENT_COUNT_COLUMNS order); unknown event types and events
+ * after asOf (ms) are skipped.
+ */
 export function countEvents(
   events: readonly EventRecord[],
   index: CustomerIndex,
+  asOf: number,
   customerCount: number,
   unknownCustomer: "ignore" | "error",
 ): Float64Array {
@@ -27,6 +32,10 @@ export function countEvents(
     const event = events[e];
     const k = COLUMN_OF_TYPE.get(event.type);
     if (k === undefined) continue;
+    const when = event.occurredAt;
+    const at = typeof when === "number" ? when : toEpochMs(when);
+    if (!Number.isFinite(at)) throw invalidDate(when, `event ${e} occurredAt`);
+    if (at > asOf) continue;
     const c = index.rowOf(event.customerId);
     if (c < 0) {
       if (unknownCustomer === "error") {

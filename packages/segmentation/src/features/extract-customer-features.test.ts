@@ -36,6 +36,8 @@ const input: CustomerFeatureInput = {
     order("f", 60, 5),
     order("f", 50, 5),
     order("stranger", 1, 999),
+    // After asOf: ignored everywhere (frequency, monetary, shares).
+    order("a", -5, 1000, [{ sku: "x1", category: "hats", quantity: 1, unitPrice: 1000 }]),
   ],
   events: [
     ...[
@@ -52,6 +54,7 @@ const input: CustomerFeatureInput = {
     { customerId: "c", type: "email_open", occurredAt: daysAgo(2) },
     { customerId: "c", type: "something_else", occurredAt: daysAgo(2) },
     { customerId: "stranger", type: "view", occurredAt: daysAgo(2) },
+    { customerId: "a", type: "view", occurredAt: daysAgo(-1) },
   ],
 };
 
@@ -182,6 +185,15 @@ describe("extractCustomerFeatures", () => {
       () => extractCustomerFeatures(input, { unknownCustomer: "error" }),
       "INVALID_INPUT",
       /order 9 belongs to unknown customer stranger/,
+    );
+    expectError(
+      () =>
+        extractCustomerFeatures({
+          ...input,
+          events: [{ customerId: "a", type: "view", occurredAt: "later" }],
+        }),
+      "INVALID_INPUT",
+      /event 0 occurredAt is not a valid date: later/,
     );
     expectError(
       () =>

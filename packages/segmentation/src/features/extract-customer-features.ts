@@ -52,6 +52,7 @@ export function extractCustomerFeatures(
     // Inline fast path: a non-inlined call returning a double boxes it, 10M garbage numbers.
     const at = typeof when === "number" ? when : toEpochMs(when);
     if (!Number.isFinite(at)) throw invalidDate(order.orderedAt, `order ${o} orderedAt`);
+    if (at > asOf) continue;
     const total = order.total;
     if (!Number.isFinite(total))
       throw new SegmentationError("NON_NUMERIC_VALUE", `order ${o} total is not a finite number`);
@@ -99,7 +100,7 @@ export function extractCustomerFeatures(
     { name: "mean_days_between_orders", kind: "days", values: between },
   ];
 
-  const categories = computeCategoryShares(orders, index, n, settings.topCategories);
+  const categories = computeCategoryShares(orders, index, asOf, n, settings.topCategories);
   if (categories) {
     const width = categories.columns.length;
     categories.columns.forEach((category, k) =>
@@ -115,7 +116,7 @@ export function extractCustomerFeatures(
 
   if (events) {
     const width = EVENT_COUNT_COLUMNS.length;
-    const counts = countEvents(events, index, n, settings.unknownCustomer);
+    const counts = countEvents(events, index, asOf, n, settings.unknownCustomer);
     EVENT_COUNT_COLUMNS.forEach(([name], k) =>
       columns.push({ name, kind: "count", values: counts, stride: width, offset: k }),
     );
