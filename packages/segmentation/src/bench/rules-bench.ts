@@ -52,12 +52,12 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 }
 
 function itemsetRows(): BenchmarkRow[] {
-  const baskets = seededBaskets(7, 20_000, 60);
-  const options = { minSupport: 0.002, maxLength: 4 };
+  const baskets = seededBaskets(7, 10_000, 60);
+  const options = { minSupport: 0.003, maxLength: 4 };
   const truth = timed(() => countItemsetsBruteForce(baskets, options));
   const fast = timed(() => eclat(baskets, options));
   const reference = timed(() => apriori(baskets, options));
-  const name = `association rules, 20,000 seeded baskets, support ${options.minSupport}, length ≤ ${options.maxLength}`;
+  const name = `association rules, 10,000 seeded baskets, support ${options.minSupport}, length ≤ ${options.maxLength}`;
   return [
     {
       name,
