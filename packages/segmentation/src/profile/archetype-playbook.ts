@@ -48,10 +48,15 @@ export interface MarketingPlan {
 export interface Archetype {
   id: ArchetypeId;
   label: string;
+  /** The name used instead of `label` when the segment also spends ≥ 1.5× the average (BIG_SPEND_RATIO). */
+  bigSpenderLabel?: string;
   summary: string;
   conditions: readonly ArchetypeCondition[];
   plan: MarketingPlan;
 }
+
+/** Spend ratio (monetary, else average order value) from which a name says "big spenders". */
+export const BIG_SPEND_RATIO = 1.5;
 
 const recency = ["recency"] as const;
 const frequency = ["frequency"] as const;
@@ -81,6 +86,7 @@ export const ARCHETYPE_PLAYBOOK: readonly Archetype[] = [
   {
     id: "loyal",
     label: "Loyal customers",
+    bigSpenderLabel: "Loyal big spenders",
     summary: "order more often than average and still buy",
     conditions: [
       { roles: frequency, measure: "ratio", op: ">=", value: 1.3 },
@@ -114,6 +120,7 @@ export const ARCHETYPE_PLAYBOOK: readonly Archetype[] = [
   {
     id: "at-risk",
     label: "At risk",
+    bigSpenderLabel: "Big spenders at risk",
     summary: "used to buy often but have not ordered for a long time",
     conditions: [
       { roles: recency, measure: "ratio", op: ">=", value: 1.4 },
@@ -132,6 +139,7 @@ export const ARCHETYPE_PLAYBOOK: readonly Archetype[] = [
   {
     id: "promising",
     label: "Promising newcomers",
+    bigSpenderLabel: "Promising big spenders",
     summary: "joined recently and have already ordered",
     conditions: [
       { roles: ["tenure"], measure: "ratio", op: "<=", value: 0.6 },
@@ -165,6 +173,7 @@ export const ARCHETYPE_PLAYBOOK: readonly Archetype[] = [
   {
     id: "one-time-buyers",
     label: "One-time buyers",
+    bigSpenderLabel: "One-time big spenders",
     summary: "ordered about once and never came back",
     conditions: [{ roles: frequency, measure: "mean", op: "<=", value: 1.5 }],
     plan: {

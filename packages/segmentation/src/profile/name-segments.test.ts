@@ -98,6 +98,32 @@ describe("nameSegments", () => {
     expect(new Set(named.map((n) => n.name)).size).toBe(3);
   });
 
+  it("says 'big spenders' when a loyal segment also spends far more, with the real ratio", () => {
+    // recency_days, frequency, monetary: segment 0 orders more often (8 vs 6 → 1.33×: loyal, not
+    // champions, who need 1.5×), recently, and spends 2×.
+    const loyal = profileSegments({
+      features: matrixFromRows([
+        [10, 8, 900],
+        [12, 8, 1100],
+        [20, 5, 200],
+        [40, 5, 150],
+        [30, 5, 250],
+        [50, 5, 400],
+      ]),
+      featureNames: ["recency_days", "frequency", "monetary"],
+      labels: [0, 0, 1, 1, 1, 1],
+      k: 2,
+    });
+    const [named] = nameSegments(loyal, detectFeatureRoles(loyal.featureNames));
+    // Phrases by |effect size|: orders +2 / std √2 = 1.41, spend +500 / 366.3 = 1.37 (1000 vs 500 → 2×),
+    // recency −16 / 14.55 = −1.10 (median 11 days vs 25).
+    expect(named.archetype).toBe("loyal");
+    expect(named.name).toBe("Loyal big spenders");
+    expect(named.description).toBe(
+      "Loyal big spenders: 33% more orders than average, 2× average spend, ordered in the last 2 weeks (median 11 days); 2 customers (33.3%).",
+    );
+  });
+
   it("disambiguates two segments of the same archetype", () => {
     const twice = profileSegments({
       features: matrixFromRows(rows),

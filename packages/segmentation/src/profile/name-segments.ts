@@ -1,4 +1,4 @@
-import type { ArchetypeId, MarketingPlan } from "./archetype-playbook";
+import { BIG_SPEND_RATIO, type ArchetypeId, type MarketingPlan } from "./archetype-playbook";
 import type { FeatureComparison } from "./compare-to-overall";
 import { ROLE_WORDS, type FeatureRole, type FeatureRoles } from "./feature-roles";
 import { matchArchetype } from "./match-archetype";
@@ -30,10 +30,12 @@ export function nameSegments(profiles: SegmentProfiles, roles: FeatureRoles): Se
     const archetype = matchArchetype(segment, profiles, roles);
     // "Regulars" is the catch-all: a segment that still stands out on something is named by it.
     const useLabel = archetype !== null && !(archetype.id === "regulars" && segment.standOut.length > 0);
+    const bigSpender = spendRatio(segment, profiles, roles) >= BIG_SPEND_RATIO;
+    const label = bigSpender && archetype?.bigSpenderLabel ? archetype.bigSpenderLabel : archetype?.label;
     return {
       segment,
       archetype,
-      name: useLabel ? archetype.label : nameFromStandOut(segment.standOut, roleOf),
+      name: useLabel && label ? label : nameFromStandOut(segment.standOut, roleOf),
     };
   });
   const names = uniqueNames(
@@ -55,6 +57,13 @@ export function nameSegments(profiles: SegmentProfiles, roles: FeatureRoles): Se
         }
       : null,
   }));
+}
+
+function spendRatio(segment: SegmentProfile, profiles: SegmentProfiles, roles: FeatureRoles): number {
+  const feature = roles.monetary ?? roles.averageOrderValue;
+  if (feature === undefined) return 0;
+  const overall = profiles.overall.numeric[feature].mean;
+  return overall > 0 ? segment.numeric[feature].mean / overall : 0;
 }
 
 function wordsFor(feature: string, roleOf: Map<string, FeatureRole>): string {
