@@ -1,5 +1,10 @@
 import type { NonEmptyArray } from "type-graphql";
 import { HealthResolver } from "../modules/health/health.resolver";
+import { ApiKeysResolver } from "../modules/api-keys/api-keys.resolver";
+import { AuditResolver } from "../modules/audit/audit.resolver";
+import { AuthResolver } from "../modules/auth/auth.resolver";
+import { PrivacyResolver } from "../modules/privacy/privacy.resolver";
+import { UsersResolver } from "../modules/users/users.resolver";
 import { CustomerResolver } from "../modules/customers/customer.resolver";
 import { EventResolver } from "../modules/events/event.resolver";
 import { OrderResolver } from "../modules/orders/order.resolver";
@@ -8,4 +13,4 @@ import { SegmentResolver } from "../modules/segments/segment.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver];
+export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver];

@@ -13,9 +13,12 @@ import type { JobQueue } from "../jobs/job-queue";
 import { buildGraphqlSchema } from "../graphql/build-graphql-schema";
 import type { RequestContext } from "../graphql/context";
 import { createFormatError } from "../graphql/format-error";
+import { createGraphqlHardening } from "../graphql/graphql-limits";
 import { createLoaders } from "../graphql/loaders/create-loaders";
 import type { Logger } from "../logging/logger";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
+import { createRateLimiters } from "./rate-limit";
+import { securityHeaders } from "./security-headers";
 import { readSessionToken, writeSessionCookie } from "./session-cookie";
 
 export interface ApiServerOptions {
@@ -44,22 +47,27 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
   httpServer.requestTimeout = 120_000;
   httpServer.headersTimeout = 30_000;
 
+  const hardening = createGraphqlHardening();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphqlSchema(),
     formatError: createFormatError(logger),
     introspection: !env.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    allowBatchedHttpRequests: false,
+    validationRules: hardening.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...hardening.plugins],
   });
   await apollo.start();
 
+  app.use(securityHeaders({ isProduction: env.isProduction }));
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
   });
 
   app.use(
     "/graphql",
+    ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {

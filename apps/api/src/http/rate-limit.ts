@@ -1,0 +1,44 @@
+import type { Request, RequestHandler, Response } from "express";
+import { ipKeyGenerator, rateLimit } from "express-rate-limit";
+import { hashToken } from "../modules/auth/hash-token";
+
+const oneMinute = 60_000;
+
+/** The bearer token of a request, if it sends one (whether the key is valid is decided later). */
+function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization?.trim() ?? "");
+  return match ? match[1] : null;
+}
+
+function refuse(_request: Request, response: Response): void {
+  response
+    .status(429)
+    .json({ errors: [{ message: "Too many requests: slow down and retry after the time in the Retry-After header.", extensions: { code: "RATE_LIMITED" } }] });
+}
+
+/**
+ * Two fixed one-minute windows in this process's memory: one per client IP (IPv6 grouped by /56, so one
+ * host cannot rotate addresses) and one per API key, so a key shared across many machines is limited too.
+ * With several API processes each applies the limit on its own share of the traffic.
+ */
+export function createRateLimiters({ requestsPerMinute }: { requestsPerMinute: number }): RequestHandler[] {
+  const perIp = rateLimit({
+    windowMs: oneMinute,
+    limit: requestsPerMinute,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    keyGenerator: (request) => `ip:${ipKeyGenerator(request.ip ?? "unknown", 56)}`,
+    handler: refuse,
+  });
+  const perApiKey = rateLimit({
+    windowMs: oneMinute,
+    limit: requestsPerMinute,
+    standardHeaders: "draft-7",
+    legacyHeaders: false,
+    skip: (request) => bearerToken(request) === null,
+    // The hash, not the key, so the limiter's memory never holds a usable secret.
+    keyGenerator: (request) => `key:${hashToken(bearerToken(request) ?? "")}`,
+    handler: refuse,
+  });
+  return [perIp, perApiKey];
+}
