@@ -10,7 +10,8 @@ import { EventResolver } from "../modules/events/event.resolver";
 import { OrderResolver } from "../modules/orders/order.resolver";
 import { SegmentationRunResolver } from "../modules/segmentation-runs/segmentation-run.resolver";
 import { SegmentResolver } from "../modules/segments/segment.resolver";
+import { MarketingPlanResolver } from "../modules/marketing-plans/marketing-plan.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver];
+export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver];

@@ -89,3 +89,17 @@ export async function waitForRun(api: TestApi, viewer: Viewer, id: string, timeo
   }
   throw new Error(`run ${id} did not finish within ${timeoutMs} ms`);
 }
+
+/** Starts a run through the API and waits for it; returns its id (fails the test unless it succeeded). */
+export async function runToSuccess(api: TestApi, viewer: Viewer, input: Record<string, unknown>): Promise<string> {
+  const response = await api.execute<{ startSegmentationRun: { id: string } }>(
+    `mutation Start($input: StartSegmentationRunInput!) { startSegmentationRun(input: $input) { id } }`,
+    { input },
+    viewer,
+  );
+  const id = response.data?.startSegmentationRun.id;
+  if (!id) throw new Error(`run not started: ${JSON.stringify(response.errors)}`);
+  const last = (await waitForRun(api, viewer, id)).at(-1);
+  if (last?.status !== "SUCCEEDED") throw new Error(`run ended ${last?.status}: ${last?.error}`);
+  return id;
+}
