@@ -60,7 +60,11 @@ export async function runSegmentationPipeline(
   const explanation = explainClusters({
     features: featureTableFromMatrix(matrix, featureNames),
     labels,
-    options: { maxDepth: settings.explanationMaxDepth, seed: settings.seed },
+    options: {
+      maxDepth: settings.explanationMaxDepth,
+      maxTrainingRows: settings.explanationTrainingRows,
+      seed: settings.seed,
+    },
   });
   await yieldToEventLoop();
 

@@ -1,5 +1,12 @@
 export type { NumericSummary, NumericQuantiles } from "./describe-numeric";
-export { describeNumeric, histogramEdges, histogramCounts } from "./describe-numeric";
+export {
+  describeNumeric,
+  describeSorted,
+  histogramEdges,
+  edgesBetween,
+  histogramCounts,
+  mergeSorted,
+} from "./describe-numeric";
 export type { CategoricalSummary, CategoryShare } from "./describe-categorical";
 export { describeCategorical } from "./describe-categorical";
 export type { FeatureComparison } from "./compare-to-overall";

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SegmentationError } from "../errors";
 import { matrixFromRows } from "../matrix";
-import { describeNumeric, histogramEdges } from "./describe-numeric";
+import { describeNumeric, histogramEdges, mergeSorted } from "./describe-numeric";
 import { profileSegments } from "./profile-segments";
 
 describe("describeNumeric", () => {
@@ -25,6 +25,15 @@ describe("describeNumeric", () => {
     expect(summary.quantiles.p95).toBeCloseTo(7, 12);
     // 7 bins of width 1 from 1 to 8; the maximum falls in the last (closed) bin
     expect(summary.histogram).toEqual([1, 2, 1, 1, 0, 0, 1]);
+  });
+
+  it("merges sorted parts (with repeats and empty parts) into the sorted union", () => {
+    const merged = mergeSorted([
+      Float64Array.from([1, 4, 4]),
+      new Float64Array(0),
+      Float64Array.from([-2, 4, 9]),
+    ]);
+    expect(Array.from(merged)).toEqual([-2, 1, 4, 4, 4, 9]);
   });
 
   it("picks the smallest value among equally frequent modes and handles an empty group", () => {

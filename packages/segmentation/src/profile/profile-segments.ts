@@ -1,7 +1,7 @@
 import { SegmentationError } from "../errors";
 import type { DenseMatrix } from "../matrix";
 import { describeCategorical, type CategoricalSummary } from "./describe-categorical";
-import { describeNumeric, histogramEdges, type NumericSummary } from "./describe-numeric";
+import { describeSorted, edgesBetween, mergeSorted, type NumericSummary } from "./describe-numeric";
 import { compareToOverall, standOutFeatures, type FeatureComparison } from "./compare-to-overall";
 
 export interface CategoricalColumn {
@@ -61,11 +61,13 @@ export function profileSegments(options: ProfileSegmentsOptions): SegmentProfile
   const segmentNumeric: Record<string, NumericSummary>[] = members.map(() => ({}));
   for (let j = 0; j < features.cols; j++) {
     const name = featureNames[j];
-    const column = gather(features, j, everyone);
-    edges[name] = histogramEdges(column, bins);
-    overallNumeric[name] = describeNumeric(column, edges[name]);
-    members.forEach((rows, s) => {
-      segmentNumeric[s][name] = describeNumeric(gather(features, j, rows), edges[name]);
+    // Sort each segment's values once; the overall column is their merge (no second full sort).
+    const parts = members.map((rows) => gather(features, j, rows).sort());
+    const column = mergeSorted(parts);
+    edges[name] = n === 0 ? [0, 1] : edgesBetween(column[0], column[n - 1], bins);
+    overallNumeric[name] = describeSorted(column, edges[name]);
+    parts.forEach((part, s) => {
+      segmentNumeric[s][name] = describeSorted(part, edges[name]);
     });
   }
 
