@@ -47,8 +47,12 @@ export class ProgressTracker {
 
   constructor(private readonly hooks: PipelineHooks = {}) {}
 
-  /** Starts a stage (and checks for cancellation first). */
-  begin(stage: PipelineStage): void {
+  /**
+   * Starts a stage: first lets pending events run (the stages are synchronous, so this is when an
+   * abort() from elsewhere gets through), then checks for cancellation.
+   */
+  async begin(stage: PipelineStage): Promise<void> {
+    await yieldToEventLoop();
     this.checkCancelled();
     this.closeTiming();
     let start = 0;
@@ -70,7 +74,8 @@ export class ProgressTracker {
     this.report(this.stageStart + this.stageWeight * Math.min(1, Math.max(0, fraction)));
   }
 
-  finish(): void {
+  async finish(): Promise<void> {
+    await yieldToEventLoop();
     this.checkCancelled();
     this.closeTiming();
     this.stage = "done";
@@ -101,4 +106,8 @@ export class ProgressTracker {
     this.reported = value;
     this.hooks.onProgress?.(value, this.stage);
   }
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -217,6 +217,20 @@ describe("runSegmentationPipeline errors and cancellation", () => {
     expect(stages).not.toContain("explanation");
   });
 
+  it("lets an abort() from outside the run land between stages", async () => {
+    const external = new AbortController();
+    const seen: PipelineStage[] = [];
+    const run = runSegmentationPipeline(
+      { table },
+      { k: 3 },
+      { signal: external.signal, onProgress: (_fraction, stage) => seen.push(stage) },
+    );
+    // Queued behind the first stage's turn of the event loop: it runs while "features" is done.
+    setImmediate(() => external.abort());
+    await expect(run).rejects.toMatchObject({ code: "CANCELLED" });
+    expect(seen).toEqual(["features"]);
+  });
+
   it("names the problem for bad input", async () => {
     await expect(runSegmentationPipeline({ table }, { k: 301 })).rejects.toThrow(
       "k = 301 is larger than the number of customers (300)",

@@ -16,7 +16,8 @@ import { ProgressTracker, type PipelineHooks } from "./progress-tracker";
  * The one call: features → scaling → K selection → k-means → explanation tree → profiles, names and
  * plans → association rules → 2-D projection, returned as one JSON-serialisable result.
  * Progress is reported per stage (monotonic, ends at 1); an aborted `signal` throws
- * SegmentationError("CANCELLED") at the next stage boundary or K of the K scan.
+ * SegmentationError("CANCELLED") at the next stage boundary or K of the K scan. Each stage starts
+ * after a turn of the event loop, so an abort() coming from elsewhere (a request, a timer) lands.
  */
 export async function runSegmentationPipeline(
   input: PipelineInput,
@@ -26,7 +27,7 @@ export async function runSegmentationPipeline(
   const settings = resolvePipelineOptions(options);
   const tracker = new ProgressTracker(hooks);
 
-  tracker.begin("features");
+  await tracker.begin("features");
   const prepared = prepareFeatures(input, settings);
   const featureNames = chooseFeatures(prepared, settings.features);
   const matrix = selectColumns(prepared, featureNames);
@@ -38,25 +39,23 @@ export async function runSegmentationPipeline(
       `k = ${settings.k} is larger than the number of customers (${n})`,
     );
   }
-  await yieldToEventLoop();
 
-  tracker.begin("scaling");
+  await tracker.begin("scaling");
   const scaler = Scaler.fit(matrix, settings.scaling);
   const scaled = scaler.transform(matrix);
 
-  tracker.begin("k-selection");
+  await tracker.begin("k-selection");
   const { selection, fit: fitted } = chooseClustering(scaled, settings, (fraction) =>
     tracker.within(fraction),
   );
   const k = fitted.k;
 
-  tracker.begin("clustering");
+  await tracker.begin("clustering");
   const { labels, order } = relabelBySize(fitted.labels, k);
   const scaledCentroids = reorderRows(fitted.centroids, order);
   const centroids = scaler.inverseTransform(scaledCentroids);
-  await yieldToEventLoop();
 
-  tracker.begin("explanation");
+  await tracker.begin("explanation");
   const explanation = explainClusters({
     features: featureTableFromMatrix(matrix, featureNames),
     labels,
@@ -66,9 +65,8 @@ export async function runSegmentationPipeline(
       seed: settings.seed,
     },
   });
-  await yieldToEventLoop();
 
-  tracker.begin("profiles");
+  await tracker.begin("profiles");
   const profiles = profileSegments({
     features: prepared.values,
     featureNames: prepared.names,
@@ -80,13 +78,12 @@ export async function runSegmentationPipeline(
   const roles = detectFeatureRoles(prepared.names, settings.roles);
   const identities = nameSegments(profiles, roles);
 
-  tracker.begin("association-rules");
+  await tracker.begin("association-rules");
   const basketRules = input.orders
     ? mineBasketRules(input.orders, prepared.ids, labels, k, settings.rules)
     : null;
-  await yieldToEventLoop();
 
-  tracker.begin("projection");
+  await tracker.begin("projection");
   let projection: SegmentationResult["projection"] = null;
   if (scaled.cols >= 2) {
     const pca = Pca.fit(scaled, 2);
@@ -131,7 +128,7 @@ export async function runSegmentationPipeline(
     rules: explanation.rulesBySegment[s] ?? [],
     associationRules: basketRules?.rulesBySegment[s] ?? [],
   }));
-  tracker.finish();
+  await tracker.finish();
   return {
     kind: "segmentation-result",
     customerIds: prepared.ids,
@@ -238,9 +235,4 @@ function majoritySegments(microLabels: Int32Array, labels: Int32Array, micro: nu
     for (let s = 1; s < k; s++) if (counts[m * k + s] > counts[m * k + best]) best = s;
     return best;
   });
-}
-
-/** Lets an AbortController's abort() (and other callbacks) run between heavy synchronous stages. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
