@@ -1,0 +1,2536 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date string, such as 2007-12-03, compliant with the `full-date` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  Date: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+};
+
+/** An API key for an integration. The key itself is shown once at creation and never stored. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** When the key was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the key stops working (null: never). */
+  expiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Key id (UUID). */
+  id: Scalars['ID']['output'];
+  /** When the key was last used (null: never). */
+  lastUsedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the key is for, e.g. "Shop plugin". */
+  name: Scalars['String']['output'];
+  /** The key's visible start, e.g. `sk_live_1a2b3c4d`, to recognise it. */
+  prefix: Scalars['String']['output'];
+  /** When the key was revoked (null: still valid). */
+  revokedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Permissions the key grants, e.g. `customers:read`. */
+  scopes: Array<Scalars['String']['output']>;
+};
+
+/** A page of API keys, newest first. */
+export type ApiKeyConnection = {
+  __typename?: 'ApiKeyConnection';
+  /** The keys of this page with their cursors. */
+  edges: Array<ApiKeyEdge>;
+  /** The keys of this page. */
+  nodes: Array<ApiKey>;
+  /** Whether more keys follow. */
+  pageInfo: PageInfo;
+  /** Number of keys matching in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One API key in a page of keys. */
+export type ApiKeyEdge = {
+  __typename?: 'ApiKeyEdge';
+  /** Cursor of this key; pass it as `after` to read the keys after it. */
+  cursor: Scalars['String']['output'];
+  /** The key. */
+  node: ApiKey;
+};
+
+export type AudiencePreview = {
+  __typename?: 'AudiencePreview';
+  consenting: Scalars['Int']['output'];
+  customers: Scalars['Int']['output'];
+};
+
+/** One recorded change: who did what to which record. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What happened, e.g. `customer.erase`, `apiKey.create`, `auth.login.failure`. */
+  action: Scalars['String']['output'];
+  /** The API key used, when the change came from an integration. */
+  actorApiKeyId: Maybe<Scalars['ID']['output']>;
+  /** Email of the user who acted, when the user still exists. */
+  actorEmail: Maybe<Scalars['String']['output']>;
+  /** The user who acted (for an API key: its owner); null when anonymous or the user was removed. */
+  actorUserId: Maybe<Scalars['ID']['output']>;
+  /** When it happened. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Facts about the change (never secrets). */
+  details: Scalars['JSONObject']['output'];
+  /** Id of the record changed. */
+  entityId: Maybe<Scalars['String']['output']>;
+  /** Kind of record changed, e.g. `Customer`. */
+  entityType: Scalars['String']['output'];
+  /** Entry id (increasing). */
+  id: Scalars['ID']['output'];
+  /** IP address of the request. */
+  ipAddress: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page with their cursors. */
+  edges: Array<AuditEntryEdge>;
+  /** The entries of this page. */
+  nodes: Array<AuditEntry>;
+  /** Whether older entries follow. */
+  pageInfo: PageInfo;
+  /** Number of entries matching in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry in a page of the audit log. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Cursor of this entry; pass it as `after` to read older entries. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+export type Campaign = {
+  __typename?: 'Campaign';
+  audienceSize: Scalars['Int']['output'];
+  budget: Scalars['Float']['output'];
+  channel: CampaignChannel;
+  content: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  kpis: Array<CampaignSegmentKpi>;
+  name: Scalars['String']['output'];
+  scheduledAt: Maybe<Scalars['DateTimeISO']['output']>;
+  segments: Array<Segment>;
+  status: CampaignStatus;
+};
+
+export type CampaignChannel =
+  | 'ADS'
+  | 'DIRECT_MAIL'
+  | 'EMAIL'
+  | 'SMS'
+  | 'SOCIAL'
+  | 'WEBHOOK';
+
+export type CampaignConnection = {
+  __typename?: 'CampaignConnection';
+  nodes: Array<Campaign>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CampaignSegmentKpi = {
+  __typename?: 'CampaignSegmentKpi';
+  conversionRate: Maybe<Scalars['Float']['output']>;
+  conversions: Scalars['Int']['output'];
+  reach: Scalars['Int']['output'];
+  revenue: Scalars['Float']['output'];
+  segmentId: Maybe<Scalars['ID']['output']>;
+  segmentName: Maybe<Scalars['String']['output']>;
+};
+
+export type CampaignStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PAUSED'
+  | 'RUNNING'
+  | 'SCHEDULED';
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** When the key stops working (must be in the future; null: never). */
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** What the key is for (1 to 100 characters). */
+  name: Scalars['String']['input'];
+  /** Permissions to grant, at least one of: customers:read, customers:write, imports:write, segments:read, segments:write, campaigns:read, campaigns:write. */
+  scopes: Array<Scalars['String']['input']>;
+};
+
+export type CreateCampaignInput = {
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  channel: CampaignChannel;
+  content?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  scheduledAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  segmentIds: Array<Scalars['ID']['input']>;
+};
+
+/** An order pushed by an integration; its total is computed from the lines. */
+export type CreateOrderInput = {
+  /** ISO 4217 currency code. */
+  currency?: Scalars['String']['input'];
+  /** External id of the customer who placed it. */
+  customerExternalId: Scalars['String']['input'];
+  /** Order id in the shop (unique). */
+  externalId: Scalars['String']['input'];
+  /** The lines (at least one, each SKU once). */
+  lines: Array<OrderLineInput>;
+  /** When it was placed. */
+  orderedAt: Scalars['DateTimeISO']['input'];
+};
+
+/** A new dashboard user: the owner gives them an initial password to pass on. */
+export type CreateUserInput = {
+  /** Sign-in email (stored lower-cased). */
+  email: Scalars['String']['input'];
+  /** Display name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Initial password: at least 10 characters, not the email. */
+  password: Scalars['String']['input'];
+  /** Role of the new user. */
+  role: UserRole;
+};
+
+/** A newly created API key and its secret value. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  /** The stored key record. */
+  apiKey: ApiKey;
+  /** The full key to send as `Authorization: Bearer <key>`. Shown only this once: copy it now. */
+  key: Scalars['String']['output'];
+};
+
+export type CreatedWebhookEndpoint = {
+  __typename?: 'CreatedWebhookEndpoint';
+  endpoint: WebhookEndpoint;
+  secret: Scalars['String']['output'];
+};
+
+/** A customer of the owner's business, with totals kept up to date from its orders. */
+export type Customer = {
+  __typename?: 'Customer';
+  /** Extra attributes from imports (columns without a field of their own). */
+  attributes: Scalars['JSONObject']['output'];
+  /** Birth date (sensitive), midnight UTC. */
+  birthDate: Maybe<Scalars['DateTimeISO']['output']>;
+  /** City. */
+  city: Maybe<Scalars['String']['output']>;
+  /** Country. */
+  country: Maybe<Scalars['String']['output']>;
+  /** When the record was created here. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Email address, lower-cased. */
+  email: Maybe<Scalars['String']['output']>;
+  /** The customer's events, newest first. */
+  events: CustomerEventConnection;
+  /** Id in the owner's source system (unique). */
+  externalId: Scalars['String']['output'];
+  /** First order time. */
+  firstOrderAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Gender as given by the source (sensitive). */
+  gender: Maybe<Scalars['String']['output']>;
+  /** Database id. */
+  id: Scalars['Int']['output'];
+  /** Yearly income. */
+  income: Maybe<Scalars['Float']['output']>;
+  /** Last order time. */
+  lastOrderAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** True when the customer agreed to marketing messages. */
+  marketingConsent: Scalars['Boolean']['output'];
+  /** Full name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Occupation. */
+  occupation: Maybe<Scalars['String']['output']>;
+  /** Number of orders. */
+  orderCount: Scalars['Int']['output'];
+  /** The customer's orders, newest first. */
+  orders: Array<Order>;
+  /** Segment in the active segmentation run (null when none). */
+  segment: Maybe<CustomerSegment>;
+  /** When the customer signed up. */
+  signupDate: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Sum of order totals. */
+  totalSpent: Scalars['Float']['output'];
+  /** When the record last changed here. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A customer of the owner's business, with totals kept up to date from its orders. */
+export type CustomerEventsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A page of customers. */
+export type CustomerConnection = {
+  __typename?: 'CustomerConnection';
+  /** The customers of this page with their cursors. */
+  edges: Array<CustomerEdge>;
+  /** The customers of this page. */
+  nodes: Array<Customer>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of customers matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One customer of a page, with its cursor. */
+export type CustomerEdge = {
+  __typename?: 'CustomerEdge';
+  /** Cursor of this item; pass it as `after` to read what follows. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: Customer;
+};
+
+/** Something a customer did (viewed, searched, opened an email...). */
+export type CustomerEvent = {
+  __typename?: 'CustomerEvent';
+  /** Database id of the customer. */
+  customerId: Scalars['Int']['output'];
+  /** Database id of the event. */
+  id: Scalars['Int']['output'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Free-form details sent with the event. */
+  properties: Scalars['JSONObject']['output'];
+  /** Kind of event. */
+  type: EventType;
+};
+
+/** A page of a customer's events, newest first. */
+export type CustomerEventConnection = {
+  __typename?: 'CustomerEventConnection';
+  /** The events of this page with their cursors. */
+  edges: Array<CustomerEventEdge>;
+  /** The events of this page. */
+  nodes: Array<CustomerEvent>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Number of events of the customer. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One event of a page, with its cursor. */
+export type CustomerEventEdge = {
+  __typename?: 'CustomerEventEdge';
+  /** Cursor of this item. */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: CustomerEvent;
+};
+
+/** Conditions a customer must meet to be listed (all given ones at once). */
+export type CustomerFilter = {
+  /** Last order at or after this time. */
+  lastOrderAfter?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Last order at or before this time. */
+  lastOrderBefore?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Only customers who did (true) or did not (false) consent to marketing. */
+  marketingConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Total spent at most this much. */
+  maxSpent?: InputMaybe<Scalars['Float']['input']>;
+  /** Total spent at least this much. */
+  minSpent?: InputMaybe<Scalars['Float']['input']>;
+  /** Only members of this segment. */
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case-insensitive text found in the name, email or external id. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Sort order of a customer list; ties are broken by id. */
+export type CustomerOrderBy = {
+  /** Direction. */
+  direction?: CustomerSortDirection;
+  /** Field to sort by. */
+  field: CustomerSortField;
+};
+
+/** The segment a customer belongs to in the active segmentation run. */
+export type CustomerSegment = {
+  __typename?: 'CustomerSegment';
+  /** When the assignment was made. */
+  assignedAt: Scalars['DateTimeISO']['output'];
+  /** Cluster number within the run (0-based). */
+  clusterIndex: Scalars['Int']['output'];
+  /** Distance to the segment centre in the run's scaled feature space. */
+  distance: Scalars['Float']['output'];
+  /** Name of the segment. */
+  name: Scalars['String']['output'];
+  /** Id of the (active) segmentation run. */
+  runId: Scalars['String']['output'];
+  /** Id of the segment. */
+  segmentId: Scalars['String']['output'];
+  /** RUN when assigned by the run, REALTIME when scored later. */
+  source: MembershipSource;
+};
+
+/** Ascending or descending. */
+export type CustomerSortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** What a customer list is sorted by. */
+export type CustomerSortField =
+  | 'CREATED_AT'
+  | 'LAST_ORDER_AT'
+  | 'NAME'
+  | 'ORDER_COUNT'
+  | 'TOTAL_SPENT';
+
+/** What erasing a customer removed. */
+export type ErasedCustomer = {
+  __typename?: 'ErasedCustomer';
+  /** Campaign audience entries deleted. */
+  campaignAudiencesDeleted: Scalars['Int']['output'];
+  /** Id the customer had. */
+  customerId: Scalars['Int']['output'];
+  /** Events deleted. */
+  eventsDeleted: Scalars['Int']['output'];
+  /** Segment memberships deleted. */
+  membershipsDeleted: Scalars['Int']['output'];
+  /** Orders deleted with their lines. */
+  ordersDeleted: Scalars['Int']['output'];
+  /** Suppression entries recorded (external id, and email when known) so imports skip this person. */
+  suppressionEntries: Scalars['Int']['output'];
+};
+
+/** What a customer did. */
+export type EventType =
+  | 'ADD_TO_CART'
+  | 'EMAIL_CLICK'
+  | 'EMAIL_OPEN'
+  | 'PURCHASE'
+  | 'SEARCH'
+  | 'VIEW';
+
+/** How a segment's mean of a feature compares with all customers'. */
+export type FeatureComparison = {
+  __typename?: 'FeatureComparison';
+  /** segmentMean − overallMean. */
+  difference: Scalars['Float']['output'];
+  /** Difference in overall standard deviations (effect size). */
+  effectSize: Scalars['Float']['output'];
+  /** Feature name. */
+  feature: Scalars['String']['output'];
+  /** Mean over all customers. */
+  overallMean: Scalars['Float']['output'];
+  /** segmentMean / overallMean (null when the overall mean is 0). */
+  ratio: Maybe<Scalars['Float']['output']>;
+  /** Mean in the segment. */
+  segmentMean: Scalars['Float']['output'];
+};
+
+/** How much one feature drives the explanation tree. */
+export type FeatureImportance = {
+  __typename?: 'FeatureImportance';
+  /** Feature name. */
+  feature: Scalars['String']['output'];
+  /** Share of the tree's impurity decrease (sums to 1). */
+  importance: Scalars['Float']['output'];
+};
+
+/** A feature's value (original units). */
+export type FeatureValue = {
+  __typename?: 'FeatureValue';
+  /** Feature name. */
+  feature: Scalars['String']['output'];
+  /** Value. */
+  value: Scalars['Float']['output'];
+};
+
+/** Whether the API and its database are working. */
+export type Health = {
+  __typename?: 'Health';
+  /** `external` (a PostgreSQL server) or `embedded` (PGlite on this machine). */
+  databaseMode: Scalars['String']['output'];
+  /** True when the database answered. */
+  ok: Scalars['Boolean']['output'];
+  /** API version. */
+  version: Scalars['String']['output'];
+};
+
+export type ImportJob = {
+  __typename?: 'ImportJob';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdCount: Scalars['Int']['output'];
+  errorCount: Scalars['Int']['output'];
+  errorMessage: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ImportKind;
+  mode: ImportMode;
+  progress: Scalars['Float']['output'];
+  rowErrors: ImportRowErrorConnection;
+  skippedCount: Scalars['Int']['output'];
+  status: ImportStatus;
+  totalRows: Scalars['Int']['output'];
+  updatedCount: Scalars['Int']['output'];
+};
+
+
+export type ImportJobRowErrorsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+export type ImportJobConnection = {
+  __typename?: 'ImportJobConnection';
+  nodes: Array<ImportJob>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportKind =
+  | 'CUSTOMERS'
+  | 'EVENTS'
+  | 'ORDERS';
+
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS_ONLY';
+
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  column: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  rowNumber: Scalars['Int']['output'];
+};
+
+export type ImportRowErrorConnection = {
+  __typename?: 'ImportRowErrorConnection';
+  nodes: Array<ImportRowError>;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImportStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'IMPORTING'
+  | 'QUEUED'
+  | 'SUCCEEDED'
+  | 'VALIDATING';
+
+/** How K was chosen. */
+export type KSelection = {
+  __typename?: 'KSelection';
+  /** Where the inertia curve bends most. */
+  elbowK: Scalars['Int']['output'];
+  /** Why that K, in plain words. */
+  reason: Scalars['String']['output'];
+  /** The recommended K. */
+  recommendedK: Scalars['Int']['output'];
+  /** One row per K tried. */
+  rows: Array<KSelectionRow>;
+};
+
+/** Quality measures of one K. */
+export type KSelectionRow = {
+  __typename?: 'KSelectionRow';
+  /** Calinski–Harabasz index, higher is better. */
+  calinskiHarabasz: Scalars['Float']['output'];
+  /** Davies–Bouldin index, lower is better. */
+  daviesBouldin: Scalars['Float']['output'];
+  /** Within-segment sum of squares (the elbow curve). */
+  inertia: Scalars['Float']['output'];
+  /** Number of segments. */
+  k: Scalars['Int']['output'];
+  /** Mean silhouette, -1..1, higher is better. */
+  silhouette: Scalars['Float']['output'];
+};
+
+/** Where a plan reaches its customers. */
+export type MarketingChannel =
+  | 'ADS'
+  | 'DIRECT_MAIL'
+  | 'EMAIL'
+  | 'SMS'
+  | 'SOCIAL'
+  | 'WEBHOOK';
+
+/** A marketing plan attached to a segment. */
+export type MarketingPlan = {
+  __typename?: 'MarketingPlan';
+  /** Budget. */
+  budget: Scalars['Float']['output'];
+  /** Channels. */
+  channels: Array<MarketingChannel>;
+  /** Created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Last day. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Plan id. */
+  id: Scalars['ID']['output'];
+  /** The KPI to watch. */
+  kpi: Scalars['String']['output'];
+  /** KPI target. */
+  kpiTarget: Scalars['Float']['output'];
+  /** Message. */
+  message: Scalars['String']['output'];
+  /** What the plan aims at. */
+  objective: Scalars['String']['output'];
+  /** Offer. */
+  offer: Scalars['String']['output'];
+  /** Segment the plan targets. */
+  segmentId: Scalars['ID']['output'];
+  /** First day. */
+  startDate: Maybe<Scalars['Date']['output']>;
+  /** Status. */
+  status: PlanStatus;
+  /** Last saved. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** A marketing plan for a segment; on update, omitted fields keep their value. */
+export type MarketingPlanInput = {
+  /** Budget, ≥ 0 (default 0). */
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  /** Channels, at least one (required on attach). */
+  channels?: InputMaybe<Array<MarketingChannel>>;
+  /** Last day (YYYY-MM-DD), not before startDate. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The KPI to watch (required on attach). */
+  kpi?: InputMaybe<Scalars['String']['input']>;
+  /** KPI target, > 0 (required on attach). */
+  kpiTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** Message (default empty). */
+  message?: InputMaybe<Scalars['String']['input']>;
+  /** What the plan aims at (required on attach). */
+  objective?: InputMaybe<Scalars['String']['input']>;
+  /** Offer (default empty). */
+  offer?: InputMaybe<Scalars['String']['input']>;
+  /** First day (YYYY-MM-DD). */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Status (default DRAFT). */
+  status?: InputMaybe<PlanStatus>;
+};
+
+/** One saved version of a plan. */
+export type MarketingPlanRevision = {
+  __typename?: 'MarketingPlanRevision';
+  /** Who saved it. */
+  changedById: Maybe<Scalars['ID']['output']>;
+  /** When. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Revision id (increasing). */
+  id: Scalars['Int']['output'];
+  /** The plan as it was saved. */
+  snapshot: MarketingPlan;
+};
+
+/** A starting point for a plan, from the segment's archetype in the playbook. */
+export type MarketingPlanSuggestion = {
+  __typename?: 'MarketingPlanSuggestion';
+  /** Archetype the suggestion comes from (null: no archetype matched). */
+  archetype: Maybe<Scalars['String']['output']>;
+  /** The segment's suggested share of the marketing budget. */
+  budgetShare: Scalars['Float']['output'];
+  /** The playbook's channels that exist here. */
+  channels: Array<MarketingChannel>;
+  /** Suggested duration in weeks. */
+  durationWeeks: Scalars['Int']['output'];
+  /** The KPI to watch. */
+  kpi: Scalars['String']['output'];
+  /** KPI target as a number, read from the playbook's wording. */
+  kpiTarget: Maybe<Scalars['Float']['output']>;
+  /** The playbook's wording of the target, e.g. “≥ 20%”. */
+  kpiTargetText: Scalars['String']['output'];
+  /** Message. */
+  message: Scalars['String']['output'];
+  /** What the plan aims at. */
+  objective: Scalars['String']['output'];
+  /** Offer. */
+  offer: Scalars['String']['output'];
+};
+
+/** The signed-in caller: their account, role and what they may do. */
+export type Me = {
+  __typename?: 'Me';
+  /** Permissions this caller holds, such as `customers:read` (an API key: its scopes). */
+  permissions: Array<Scalars['String']['output']>;
+  /** The user's role. */
+  role: UserRole;
+  /** When the current session ends (null for API keys). */
+  sessionExpiresAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The signed-in user (for an API key: the owner who created it). */
+  user: UserAccount;
+  /** Whether the caller used a session or an API key. */
+  via: ViewerKind;
+};
+
+/** RUN: placed by the run itself; REALTIME: scored later with the run's stored model. */
+export type MembershipSource =
+  | 'REALTIME'
+  | 'RUN';
+
+/** How many customers moved from one segment of the earlier run to one of this run. */
+export type MigrationCell = {
+  __typename?: 'MigrationCell';
+  /** Customers. */
+  customers: Scalars['Int']['output'];
+  /** Segment in the earlier run (null: the customer was not in it). */
+  fromSegmentId: Maybe<Scalars['ID']['output']>;
+  /** Its name. */
+  fromSegmentName: Maybe<Scalars['String']['output']>;
+  /** Segment in this run. */
+  toSegmentId: Scalars['ID']['output'];
+  /** Its name. */
+  toSegmentName: Scalars['String']['output'];
+};
+
+/** Run-to-run migration of customers between segments. */
+export type MigrationMatrix = {
+  __typename?: 'MigrationMatrix';
+  /** Non-empty cells. */
+  cells: Array<MigrationCell>;
+  /** The earlier run compared with (null when there is none). */
+  fromRunId: Maybe<Scalars['ID']['output']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes a succeeded run the active segmentation. */
+  activateSegmentationRun: SegmentationRun;
+  /** Attaches a marketing plan to a segment. */
+  attachMarketingPlan: MarketingPlan;
+  /** Cancels a queued run at once, or asks a running one to stop. */
+  cancelSegmentationRun: SegmentationRun;
+  /** Changes the signed-in user's password and signs out their other sessions. */
+  changeOwnPassword: Scalars['Boolean']['output'];
+  /** Changes a user's role; the last owner cannot be demoted (owner only). */
+  changeUserRole: UserAccount;
+  /** Creates an API key with scopes and an optional expiry; the key is returned only this once (owner only). */
+  createApiKey: CreatedApiKey;
+  createCampaign: Campaign;
+  /** Stores a new order with its lines (CONFLICT when the externalId exists). */
+  createOrder: Order;
+  /** First-run setup: creates the owner account and signs in. Works only while no user exists. Needs no login. */
+  createOwner: Me;
+  /** Adds a user with a role and an initial password (owner only). */
+  createUser: UserAccount;
+  createWebhookEndpoint: CreatedWebhookEndpoint;
+  /** Deletes a finished, inactive run with its segments and memberships. */
+  deleteSegmentationRun: Scalars['Boolean']['output'];
+  deleteWebhookEndpoint: Scalars['Boolean']['output'];
+  /** Erases a customer and all their data, and suppresses their email and external id so imports never bring them back. */
+  eraseCustomer: ErasedCustomer;
+  /** Signs in with email and password and sets a new HttpOnly session cookie. Failed attempts are limited per account; a wrong email and a wrong password give the same error. Needs no login. */
+  login: Me;
+  /** Ends the current session (revoked on the server) and clears the cookie. */
+  logout: Scalars['Boolean']['output'];
+  /** Stores an event; the same event sent twice is stored once and returned. */
+  recordEvent: CustomerEvent;
+  /** Removes a plan from its segment. */
+  removeMarketingPlan: Scalars['Boolean']['output'];
+  /** Removes a user, their sessions and their API keys; not yourself, not the last owner (owner only). Returns the id. */
+  removeUser: Scalars['ID']['output'];
+  /** Revokes an API key: it stops working at once (owner only). */
+  revokeApiKey: ApiKey;
+  setCampaignStatus: Campaign;
+  /** Starts a segmentation run in the background and returns it QUEUED at once. */
+  startSegmentationRun: SegmentationRun;
+  /** Changes fields of a plan (omitted fields stay). */
+  updateMarketingPlan: MarketingPlan;
+  /** Renames a segment or changes its description. */
+  updateSegment: Segment;
+  /** Creates a customer or updates the one with the same externalId. */
+  upsertCustomer: Customer;
+};
+
+
+export type MutationActivateSegmentationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAttachMarketingPlanArgs = {
+  input: MarketingPlanInput;
+  segmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelSegmentationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeOwnPasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChangeUserRoleArgs = {
+  role: UserRole;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationCreateOrderArgs = {
+  input: CreateOrderInput;
+};
+
+
+export type MutationCreateOwnerArgs = {
+  email: Scalars['String']['input'];
+  name: InputMaybe<Scalars['String']['input']>;
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationCreateWebhookEndpointArgs = {
+  name: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+
+export type MutationDeleteSegmentationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteWebhookEndpointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEraseCustomerArgs = {
+  customerId: Scalars['Int']['input'];
+};
+
+
+export type MutationLoginArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationRecordEventArgs = {
+  input: RecordEventInput;
+};
+
+
+export type MutationRemoveMarketingPlanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCampaignStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: CampaignStatus;
+};
+
+
+export type MutationStartSegmentationRunArgs = {
+  input: StartSegmentationRunInput;
+};
+
+
+export type MutationUpdateMarketingPlanArgs = {
+  id: Scalars['ID']['input'];
+  input: MarketingPlanInput;
+};
+
+
+export type MutationUpdateSegmentArgs = {
+  description: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationUpsertCustomerArgs = {
+  input: UpsertCustomerInput;
+};
+
+/** A purchase by a customer; its total is always the sum of its lines. */
+export type Order = {
+  __typename?: 'Order';
+  /** ISO 4217 currency code. */
+  currency: Scalars['String']['output'];
+  /** Database id of the customer who placed it. */
+  customerId: Scalars['Int']['output'];
+  /** Order id in the shop (unique). */
+  externalId: Scalars['String']['output'];
+  /** Database id of the order. */
+  id: Scalars['Int']['output'];
+  /** The lines of the order. */
+  lines: Array<OrderLine>;
+  /** When the order was placed. */
+  orderedAt: Scalars['DateTimeISO']['output'];
+  /** Sum of the lines (recomputed on every write). */
+  total: Scalars['Float']['output'];
+};
+
+/** One line of an order: a product (by SKU), how many, at what unit price. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Product category, when the SKU is a known product. */
+  category: Maybe<Scalars['String']['output']>;
+  /** Database id of the line. */
+  id: Scalars['Int']['output'];
+  /** quantity × unitPrice. */
+  lineTotal: Scalars['Float']['output'];
+  /** Product name, when the SKU is a known product. */
+  productName: Maybe<Scalars['String']['output']>;
+  /** Units bought (> 0). */
+  quantity: Scalars['Int']['output'];
+  /** Product SKU as sent by the shop. */
+  sku: Scalars['String']['output'];
+  /** Price of one unit. */
+  unitPrice: Scalars['Float']['output'];
+};
+
+/** One line of a new order. */
+export type OrderLineInput = {
+  /** Units (> 0). */
+  quantity: Scalars['Int']['input'];
+  /** Product SKU; an unknown SKU creates the product. */
+  sku: Scalars['String']['input'];
+  /** Price of one unit (>= 0). */
+  unitPrice: Scalars['Float']['input'];
+};
+
+/** Where a page of a Relay-style connection ends and whether more follow. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item of this page; pass it as `after` for the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** True when another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A segment centroid in the 2-D PCA projection. */
+export type PcaCentroid = {
+  __typename?: 'PcaCentroid';
+  /** Segment index (clusterIndex). */
+  segmentIndex: Scalars['Int']['output'];
+  /** First principal component. */
+  x: Scalars['Float']['output'];
+  /** Second principal component. */
+  y: Scalars['Float']['output'];
+};
+
+/** A customer (of a sample) in the 2-D PCA projection. */
+export type PcaPoint = {
+  __typename?: 'PcaPoint';
+  /** Segment index (clusterIndex) of the customer. */
+  segmentIndex: Scalars['Int']['output'];
+  /** First principal component. */
+  x: Scalars['Float']['output'];
+  /** Second principal component. */
+  y: Scalars['Float']['output'];
+};
+
+/** Lifecycle of a marketing plan. */
+export type PlanStatus =
+  | 'ACTIVE'
+  | 'ARCHIVED'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'PAUSED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** API keys of this installation, newest first (owner only). */
+  apiKeys: ApiKeyConnection;
+  audiencePreview: AudiencePreview;
+  /** Who changed what, newest first (owner and analyst). */
+  auditLog: AuditEntryConnection;
+  campaign: Campaign;
+  campaigns: CampaignConnection;
+  /** One customer by database id (NOT_FOUND when unknown). */
+  customer: Customer;
+  /** Customers matching a filter, sorted and paginated. */
+  customers: CustomerConnection;
+  /** Everything held about one customer as JSON: profile, orders with lines, events, segment memberships, campaign audiences. */
+  exportCustomerData: Scalars['JSONObject']['output'];
+  /** Liveness of the API and the database; needs no login. */
+  health: Health;
+  importJob: ImportJob;
+  importJobs: ImportJobConnection;
+  /** Every saved version of a plan, newest first. */
+  marketingPlanHistory: Array<MarketingPlanRevision>;
+  /** The signed-in caller, or null when not signed in. Needs no login. */
+  me: Maybe<Me>;
+  /** One segment with its profile, rules and suggested plan. */
+  segment: Segment;
+  /** One run: status, progress and, when done, its result. */
+  segmentationRun: SegmentationRun;
+  /** Segmentation runs, newest first. */
+  segmentationRuns: SegmentationRunConnection;
+  /** Segments of a run (default: the active run). */
+  segments: Array<Segment>;
+  /** Whether the first owner still has to be created. Needs no login. */
+  setupStatus: SetupStatus;
+  /** The plan the segment's archetype suggests, as a draft to edit and attach. */
+  suggestedMarketingPlan: MarketingPlanSuggestion;
+  /** Everyone who can sign in (owner only). */
+  users: UserConnection;
+  webhookEndpoints: Array<WebhookEndpoint>;
+};
+
+
+export type QueryApiKeysArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryAudiencePreviewArgs = {
+  segmentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  entityId: InputMaybe<Scalars['String']['input']>;
+  entityType: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status: InputMaybe<CampaignStatus>;
+};
+
+
+export type QueryCustomerArgs = {
+  id: Scalars['Int']['input'];
+};
+
+
+export type QueryCustomersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CustomerFilter>;
+  first?: Scalars['Int']['input'];
+  orderBy: InputMaybe<CustomerOrderBy>;
+};
+
+
+export type QueryExportCustomerDataArgs = {
+  customerId: Scalars['Int']['input'];
+};
+
+
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryImportJobsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryMarketingPlanHistoryArgs = {
+  planId: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentationRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySegmentationRunsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySegmentsArgs = {
+  runId: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySuggestedMarketingPlanArgs = {
+  segmentId: Scalars['ID']['input'];
+};
+
+
+export type QueryUsersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** An event pushed by an integration; sending the same event twice stores it once. */
+export type RecordEventInput = {
+  /** External id of the customer. */
+  customerExternalId: Scalars['String']['input'];
+  /** When it happened. */
+  occurredAt: Scalars['DateTimeISO']['input'];
+  /** Free-form details (a JSON object). */
+  properties?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Kind of event. */
+  type: EventType;
+};
+
+/** How well readable rules reproduce the segments. */
+export type RunExplanation = {
+  __typename?: 'RunExplanation';
+  /** Share of customers whose rule-predicted segment is their segment. */
+  fidelity: Scalars['Float']['output'];
+  /** Features by importance, largest first. */
+  importances: Array<FeatureImportance>;
+};
+
+/** Options a run was started with. */
+export type RunParameters = {
+  __typename?: 'RunParameters';
+  /** Whether sensitive attributes (gender, age) were kept out. */
+  excludeSensitive: Scalars['Boolean']['output'];
+  /** Features clustered on. */
+  features: Array<Scalars['String']['output']>;
+  /** The requested number of segments; null when chosen automatically. */
+  k: Maybe<Scalars['Int']['output']>;
+  /** Largest K tried when K is automatic. */
+  kMax: Scalars['Int']['output'];
+  /** Smallest K tried when K is automatic. */
+  kMin: Scalars['Int']['output'];
+  /** k-means restarts (best inertia wins). */
+  restarts: Scalars['Int']['output'];
+  /** How features were scaled before clustering. */
+  scaling: ScalingMethod;
+  /** Random seed (same data + seed = same result). */
+  seed: Scalars['Int']['output'];
+};
+
+/** Lifecycle of a segmentation run. */
+export type RunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** Where a run spent its time. */
+export type RunTimings = {
+  __typename?: 'RunTimings';
+  /** Reading customers, orders and events from the database. */
+  loadingSeconds: Scalars['Float']['output'];
+  /** The segmentation pipeline. */
+  pipelineSeconds: Scalars['Float']['output'];
+  /** Writing segments and memberships. */
+  savingSeconds: Scalars['Float']['output'];
+  /** Pipeline stages. */
+  stages: Array<StageTiming>;
+  /** From start to finish. */
+  totalSeconds: Scalars['Float']['output'];
+};
+
+/** Feature scaling before clustering: z-score, min-max, median/IQR, or none. */
+export type ScalingMethod =
+  | 'MINMAX'
+  | 'NONE'
+  | 'ROBUST'
+  | 'STANDARD';
+
+/** A segment of customers found by a run. */
+export type Segment = {
+  __typename?: 'Segment';
+  /** Archetype of the playbook (champions, at-risk, …). */
+  archetype: Maybe<Scalars['String']['output']>;
+  /** Association rules of the segment's baskets (lift vs all). */
+  associationRules: Array<SegmentAssociationRule>;
+  /** Centroid of the clustering features (original units). */
+  centroid: Array<FeatureValue>;
+  /** Index within the run (0 = largest). */
+  clusterIndex: Scalars['Int']['output'];
+  /** Created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Description (generated, editable). */
+  description: Scalars['String']['output'];
+  /** Segment id. */
+  id: Scalars['ID']['output'];
+  /** The segment's marketing plan, if any. */
+  marketingPlan: Maybe<MarketingPlan>;
+  /** Customers of the segment, most typical first. */
+  members: SegmentMemberConnection;
+  /** Name (generated, editable). */
+  name: Scalars['String']['output'];
+  /** Statistics per feature (numeric: count, mean, median, std, quantiles, histogram; categorical: shares). */
+  profile: Scalars['JSONObject']['output'];
+  /** Rules describing the segment, with coverage and precision. */
+  rules: Array<SegmentRule>;
+  /** Run that found it. */
+  runId: Scalars['ID']['output'];
+  /** Share of all customers. */
+  share: Scalars['Float']['output'];
+  /** Customers at the end of the run. */
+  size: Scalars['Int']['output'];
+  /** Features where the segment stands out (|effect size| ≥ 0.5), most distinctive first. */
+  standOut: Array<FeatureComparison>;
+  /** Plan suggested by the archetype. */
+  suggestedPlan: Maybe<SuggestedPlan>;
+  /** Last edited. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+
+/** A segment of customers found by a run. */
+export type SegmentMembersArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** A product association inside the segment's baskets, compared with all baskets. */
+export type SegmentAssociationRule = {
+  __typename?: 'SegmentAssociationRule';
+  /** Items bought… */
+  antecedent: Array<Scalars['String']['output']>;
+  /** P(consequent | antecedent) in the segment. */
+  confidence: Scalars['Float']['output'];
+  /** …with these items. */
+  consequent: Array<Scalars['String']['output']>;
+  /** Lift in the segment. */
+  lift: Scalars['Float']['output'];
+  /** lift / overallLift (> 1: stronger in this segment). */
+  liftRatio: Maybe<Scalars['Float']['output']>;
+  /** Lift of the same rule over all baskets. */
+  overallLift: Scalars['Float']['output'];
+  /** Share of the segment's baskets holding all items. */
+  support: Scalars['Float']['output'];
+};
+
+/** A customer in a segment. */
+export type SegmentMember = {
+  __typename?: 'SegmentMember';
+  /** When the customer was placed. */
+  assignedAt: Scalars['DateTimeISO']['output'];
+  /** Customer id. */
+  customerId: Scalars['Int']['output'];
+  /** Distance to the segment centroid (scaled space). */
+  distance: Scalars['Float']['output'];
+  /** Email. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Id in the owner's source system. */
+  externalId: Scalars['String']['output'];
+  /** Name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** How the customer was placed. */
+  source: MembershipSource;
+};
+
+/** Members of a segment, closest to the centroid first. */
+export type SegmentMemberConnection = {
+  __typename?: 'SegmentMemberConnection';
+  /** Members of this page. */
+  edges: Array<SegmentMemberEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Members in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of the members connection. */
+export type SegmentMemberEdge = {
+  __typename?: 'SegmentMemberEdge';
+  /** Cursor. */
+  cursor: Scalars['String']['output'];
+  /** Member. */
+  node: SegmentMember;
+};
+
+/** A readable rule of the explanation tree predicting the segment. */
+export type SegmentRule = {
+  __typename?: 'SegmentRule';
+  /** Share of the segment's members the rule covers. */
+  coverage: Scalars['Float']['output'];
+  /** Customers matching the rule. */
+  matched: Scalars['Int']['output'];
+  /** Share of customers matching the rule that are in the segment. */
+  precision: Scalars['Float']['output'];
+  /** Members of the segment matching the rule. */
+  support: Scalars['Int']['output'];
+  /** Conditions, e.g. "frequency > 5 and recency_days ≤ 30". */
+  text: Scalars['String']['output'];
+};
+
+/** A segmentation run: a background job and, when it succeeded, its result. */
+export type SegmentationRun = {
+  __typename?: 'SegmentationRun';
+  /** When it last became the active segmentation. */
+  activatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** True once a cancellation was asked for. */
+  cancelRequested: Scalars['Boolean']['output'];
+  /** When the run was asked for. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Customers segmented. */
+  customerCount: Maybe<Scalars['Int']['output']>;
+  /** Why the run failed, readable. */
+  error: Maybe<Scalars['String']['output']>;
+  /** Fidelity and feature importances of the explanation tree. */
+  explanation: Maybe<RunExplanation>;
+  /** When it finished (any outcome). */
+  finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Run id. */
+  id: Scalars['ID']['output'];
+  /** True for the one active segmentation. */
+  isActive: Scalars['Boolean']['output'];
+  /** Number of segments found. */
+  k: Maybe<Scalars['Int']['output']>;
+  /** K selection table, recommendation and reason. */
+  kSelection: Maybe<KSelection>;
+  /** How customers moved from the segments of an earlier run to this run's. */
+  migrationMatrix: MigrationMatrix;
+  /** Name given at start. */
+  name: Scalars['String']['output'];
+  /** Options of the run. */
+  parameters: RunParameters;
+  /** Segment centroids in the same 2-D projection. */
+  pcaCentroids: Array<PcaCentroid>;
+  /** A sample of customers in 2-D (PCA) for a scatter plot. */
+  pcaPoints: Array<PcaPoint>;
+  /** Fraction done, 0..1. */
+  progress: Scalars['Float']['output'];
+  /** Customers scored in real time with this run's model since it ran. */
+  realtimeAssignedCount: Scalars['Int']['output'];
+  /** Segments found by the run, largest first. */
+  segments: Array<Segment>;
+  /** Current stage (queued, loading, features, k-selection, …, saving, done). */
+  stage: Scalars['String']['output'];
+  /** When a worker started it. */
+  startedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** QUEUED, RUNNING, SUCCEEDED, FAILED or CANCELLED. */
+  status: RunStatus;
+  /** Where the time went (finished runs). */
+  timings: Maybe<RunTimings>;
+};
+
+
+/** A segmentation run: a background job and, when it succeeded, its result. */
+export type SegmentationRunMigrationMatrixArgs = {
+  fromRunId: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Runs, newest first. */
+export type SegmentationRunConnection = {
+  __typename?: 'SegmentationRunConnection';
+  /** Runs of this page with their cursors. */
+  edges: Array<SegmentationRunEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Number of runs in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of the runs connection. */
+export type SegmentationRunEdge = {
+  __typename?: 'SegmentationRunEdge';
+  /** Cursor of this run. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: SegmentationRun;
+};
+
+/** First-run state of this installation. */
+export type SetupStatus = {
+  __typename?: 'SetupStatus';
+  /** True until the first owner account has been created. */
+  needsOwner: Scalars['Boolean']['output'];
+};
+
+/** Time spent in one stage of the run. */
+export type StageTiming = {
+  __typename?: 'StageTiming';
+  /** Seconds. */
+  seconds: Scalars['Float']['output'];
+  /** Stage name. */
+  stage: Scalars['String']['output'];
+};
+
+/** Options of a new segmentation run. */
+export type StartSegmentationRunInput = {
+  /** Keep sensitive attributes (gender, age) out of clustering (default true). */
+  excludeSensitive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Features to cluster on (default: recency, frequency, monetary, average order value, tenure). */
+  features?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Number of segments; omit to choose it automatically between kMin and kMax. */
+  k?: InputMaybe<Scalars['Int']['input']>;
+  /** Largest K tried when K is automatic (default 8). */
+  kMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Smallest K tried when K is automatic (default 2). */
+  kMin?: InputMaybe<Scalars['Int']['input']>;
+  /** A name to recognise the run. */
+  name: Scalars['String']['input'];
+  /** k-means restarts, 1..50 (default 10). */
+  restarts?: InputMaybe<Scalars['Int']['input']>;
+  /** Scaling (default STANDARD). */
+  scaling?: InputMaybe<ScalingMethod>;
+  /** Random seed ≥ 0 (default 0). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The marketing plan the segment's archetype suggests (a starting point). */
+export type SuggestedPlan = {
+  __typename?: 'SuggestedPlan';
+  /** This segment's share of the marketing budget. */
+  budgetShare: Scalars['Float']['output'];
+  /** Suggested channels, as the playbook words them. */
+  channels: Array<Scalars['String']['output']>;
+  /** Suggested duration in weeks. */
+  durationWeeks: Scalars['Int']['output'];
+  /** The KPI to watch. */
+  kpi: Scalars['String']['output'];
+  /** The KPI target, as the playbook words it. */
+  kpiTargetText: Scalars['String']['output'];
+  /** Message. */
+  message: Scalars['String']['output'];
+  /** What the plan aims at. */
+  objective: Scalars['String']['output'];
+  /** Offer. */
+  offer: Scalars['String']['output'];
+};
+
+/** A customer pushed by an integration; matched by externalId (created or updated). */
+export type UpsertCustomerInput = {
+  /** Extra attributes (replace the stored ones when given). */
+  attributes?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** Birth date. */
+  birthDate?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** Country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Email address (stored lower-cased). */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Id in the source system (required, matched on). */
+  externalId: Scalars['String']['input'];
+  /** Gender. */
+  gender?: InputMaybe<Scalars['String']['input']>;
+  /** Yearly income (>= 0). */
+  income?: InputMaybe<Scalars['Float']['input']>;
+  /** Consent to marketing (unchanged when omitted; false for a new customer). */
+  marketingConsent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Full name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Occupation. */
+  occupation?: InputMaybe<Scalars['String']['input']>;
+  /** Signup time. */
+  signupDate?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** A person who can sign in to the dashboard. */
+export type UserAccount = {
+  __typename?: 'UserAccount';
+  /** When the account was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Sign-in email, lower-cased. */
+  email: Scalars['String']['output'];
+  /** User id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Display name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Role, which decides the permissions. */
+  role: UserRole;
+};
+
+/** A page of users, oldest first. */
+export type UserConnection = {
+  __typename?: 'UserConnection';
+  /** The users of this page with their cursors. */
+  edges: Array<UserEdge>;
+  /** The users of this page. */
+  nodes: Array<UserAccount>;
+  /** Whether more users follow. */
+  pageInfo: PageInfo;
+  /** Number of users in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One user in a page of users. */
+export type UserEdge = {
+  __typename?: 'UserEdge';
+  /** Cursor of this user; pass it as `after` to read the users after it. */
+  cursor: Scalars['String']['output'];
+  /** The user. */
+  node: UserAccount;
+};
+
+/** What a person may do: OWNER everything, ANALYST everything but users and API keys, VIEWER read only. */
+export type UserRole =
+  | 'ANALYST'
+  | 'OWNER'
+  | 'VIEWER';
+
+/** How the caller authenticated: a dashboard session cookie or an API key. */
+export type ViewerKind =
+  | 'API_KEY'
+  | 'SESSION';
+
+export type WebhookEndpoint = {
+  __typename?: 'WebhookEndpoint';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupStatusQuery = { __typename?: 'Query', setupStatus: { __typename?: 'SetupStatus', needsOwner: boolean } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Me', role: UserRole, permissions: Array<string>, user: { __typename?: 'UserAccount', id: string, email: string, name: string | null } } | null };
+
+export type LoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'Me', role: UserRole } };
+
+export type CreateOwnerMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  name: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CreateOwnerMutation = { __typename?: 'Mutation', createOwner: { __typename?: 'Me', role: UserRole } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
+
+export type CampaignsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel, status: CampaignStatus, scheduledAt: string | null, budget: number, audienceSize: number, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number }>, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, segmentName: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> }> } };
+
+export type CampaignSegmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignSegmentsQuery = { __typename?: 'Query', segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number }> };
+
+export type AudiencePreviewQueryVariables = Exact<{
+  segmentIds: Array<Scalars['ID']['input']> | Scalars['ID']['input'];
+}>;
+
+
+export type AudiencePreviewQuery = { __typename?: 'Query', audiencePreview: { __typename?: 'AudiencePreview', customers: number, consenting: number } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CreateCampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string } };
+
+export type SetCampaignStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: CampaignStatus;
+}>;
+
+
+export type SetCampaignStatusMutation = { __typename?: 'Mutation', setCampaignStatus: { __typename?: 'Campaign', id: string, status: CampaignStatus } };
+
+export type CustomersQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+  filter: InputMaybe<CustomerFilter>;
+  orderBy: InputMaybe<CustomerOrderBy>;
+}>;
+
+
+export type CustomersQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ __typename?: 'Customer', id: number, externalId: string, name: string | null, email: string | null, totalSpent: number, orderCount: number, lastOrderAt: string | null, marketingConsent: boolean, segment: { __typename?: 'CustomerSegment', segmentId: string, name: string, clusterIndex: number } | null }> } };
+
+export type SegmentOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentOptionsQuery = { __typename?: 'Query', segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number }> };
+
+export type CustomerQueryVariables = Exact<{
+  id: Scalars['Int']['input'];
+}>;
+
+
+export type CustomerQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: number, externalId: string, name: string | null, email: string | null, city: string | null, country: string | null, gender: string | null, birthDate: string | null, signupDate: string | null, income: number | null, marketingConsent: boolean, totalSpent: number, orderCount: number, firstOrderAt: string | null, lastOrderAt: string | null, segment: { __typename?: 'CustomerSegment', segmentId: string, name: string, clusterIndex: number, source: MembershipSource, assignedAt: string, distance: number } | null, orders: Array<{ __typename?: 'Order', id: number, externalId: string, orderedAt: string, total: number, currency: string, lines: Array<{ __typename?: 'OrderLine', id: number, sku: string, productName: string | null, quantity: number, lineTotal: number }> }>, events: { __typename?: 'CustomerEventConnection', totalCount: number, nodes: Array<{ __typename?: 'CustomerEvent', id: number, type: EventType, occurredAt: string }> } } };
+
+export type SegmentRulesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SegmentRulesQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, name: string, description: string, rules: Array<{ __typename?: 'SegmentRule', text: string, precision: number, coverage: number }> } };
+
+export type ImportJobQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ImportJobQuery = { __typename?: 'Query', importJob: { __typename?: 'ImportJob', id: string, kind: ImportKind, mode: ImportMode, status: ImportStatus, fileName: string, progress: number, totalRows: number, createdCount: number, updatedCount: number, skippedCount: number, errorCount: number, errorMessage: string | null, finishedAt: string | null, rowErrors: { __typename?: 'ImportRowErrorConnection', totalCount: number, nodes: Array<{ __typename?: 'ImportRowError', rowNumber: number, column: string | null, message: string }> } } };
+
+export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number }, segmentationRuns: { __typename?: 'SegmentationRunConnection', edges: Array<{ __typename?: 'SegmentationRunEdge', node: { __typename?: 'SegmentationRun', id: string, name: string, status: RunStatus, isActive: boolean, k: number | null, finishedAt: string | null, activatedAt: string | null, customerCount: number | null, realtimeAssignedCount: number, explanation: { __typename?: 'RunExplanation', fidelity: number } | null } }> }, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, profile: Record<string, unknown> }>, campaigns: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel }> }, importJobs: { __typename?: 'ImportJobConnection', nodes: Array<{ __typename?: 'ImportJob', id: string, fileName: string, kind: ImportKind, status: ImportStatus, createdAt: string, createdCount: number, updatedCount: number, errorCount: number }> } };
+
+export type MarketingPlanQueryVariables = Exact<{
+  segmentId: Scalars['ID']['input'];
+}>;
+
+
+export type MarketingPlanQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, marketingPlan: { __typename?: 'MarketingPlan', id: string, objective: string, kpi: string, kpiTarget: number, channels: Array<MarketingChannel>, offer: string, message: string, budget: number, startDate: string | null, endDate: string | null, status: PlanStatus, updatedAt: string } | null }, suggestedMarketingPlan: { __typename?: 'MarketingPlanSuggestion', archetype: string | null, objective: string, kpi: string, kpiTarget: number | null, kpiTargetText: string, channels: Array<MarketingChannel>, offer: string, message: string, durationWeeks: number } };
+
+export type PlanHistoryQueryVariables = Exact<{
+  planId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanHistoryQuery = { __typename?: 'Query', marketingPlanHistory: Array<{ __typename?: 'MarketingPlanRevision', id: number, createdAt: string, changedById: string | null, snapshot: { __typename?: 'MarketingPlan', objective: string, kpi: string, kpiTarget: number, budget: number, status: PlanStatus, channels: Array<MarketingChannel> } }> };
+
+export type AttachPlanMutationVariables = Exact<{
+  segmentId: Scalars['ID']['input'];
+  input: MarketingPlanInput;
+}>;
+
+
+export type AttachPlanMutation = { __typename?: 'Mutation', attachMarketingPlan: { __typename?: 'MarketingPlan', id: string } };
+
+export type UpdatePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: MarketingPlanInput;
+}>;
+
+
+export type UpdatePlanMutation = { __typename?: 'Mutation', updateMarketingPlan: { __typename?: 'MarketingPlan', id: string } };
+
+export type RemovePlanMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemovePlanMutation = { __typename?: 'Mutation', removeMarketingPlan: boolean };
+
+export type RunsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RunsQuery = { __typename?: 'Query', segmentationRuns: { __typename?: 'SegmentationRunConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'SegmentationRunEdge', node: { __typename?: 'SegmentationRun', id: string, name: string, status: RunStatus, stage: string, progress: number, isActive: boolean, k: number | null, customerCount: number | null, createdAt: string, finishedAt: string | null, explanation: { __typename?: 'RunExplanation', fidelity: number } | null } }> } };
+
+export type StartRunMutationVariables = Exact<{
+  input: StartSegmentationRunInput;
+}>;
+
+
+export type StartRunMutation = { __typename?: 'Mutation', startSegmentationRun: { __typename?: 'SegmentationRun', id: string } };
+
+export type RunProgressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RunProgressQuery = { __typename?: 'Query', segmentationRun: { __typename?: 'SegmentationRun', id: string, name: string, status: RunStatus, stage: string, progress: number, error: string | null, cancelRequested: boolean, isActive: boolean, createdAt: string, startedAt: string | null, finishedAt: string | null } };
+
+export type RunResultQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RunResultQuery = { __typename?: 'Query', segmentationRun: { __typename?: 'SegmentationRun', id: string, k: number | null, customerCount: number | null, realtimeAssignedCount: number, parameters: { __typename?: 'RunParameters', features: Array<string>, scaling: ScalingMethod, k: number | null, kMin: number, kMax: number, excludeSensitive: boolean }, timings: { __typename?: 'RunTimings', totalSeconds: number } | null, kSelection: { __typename?: 'KSelection', recommendedK: number, elbowK: number, reason: string, rows: Array<{ __typename?: 'KSelectionRow', k: number, inertia: number, silhouette: number }> } | null, explanation: { __typename?: 'RunExplanation', fidelity: number, importances: Array<{ __typename?: 'FeatureImportance', feature: string, importance: number }> } | null, pcaPoints: Array<{ __typename?: 'PcaPoint', x: number, y: number, segmentIndex: number }>, pcaCentroids: Array<{ __typename?: 'PcaCentroid', x: number, y: number, segmentIndex: number }>, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, archetype: string | null, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number }> }>, migrationMatrix: { __typename?: 'MigrationMatrix', fromRunId: string | null, cells: Array<{ __typename?: 'MigrationCell', fromSegmentId: string | null, fromSegmentName: string | null, toSegmentId: string, toSegmentName: string, customers: number }> } } };
+
+export type CancelRunMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelRunMutation = { __typename?: 'Mutation', cancelSegmentationRun: { __typename?: 'SegmentationRun', id: string, cancelRequested: boolean, status: RunStatus } };
+
+export type ActivateRunMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivateRunMutation = { __typename?: 'Mutation', activateSegmentationRun: { __typename?: 'SegmentationRun', id: string, isActive: boolean } };
+
+export type SegmentQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SegmentQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, runId: string, name: string, description: string, archetype: string | null, clusterIndex: number, size: number, share: number, profile: Record<string, unknown>, standOut: Array<{ __typename?: 'FeatureComparison', feature: string, segmentMean: number, overallMean: number, ratio: number | null, effectSize: number }>, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number, matched: number }>, associationRules: Array<{ __typename?: 'SegmentAssociationRule', antecedent: Array<string>, consequent: Array<string>, confidence: number, lift: number, overallLift: number, liftRatio: number | null, support: number }> } };
+
+export type SegmentMembersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SegmentMembersQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, members: { __typename?: 'SegmentMemberConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'SegmentMemberEdge', node: { __typename?: 'SegmentMember', customerId: number, externalId: string, name: string | null, email: string | null, distance: number, source: MembershipSource } }> } } };
+
+export type UpdateSegmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: InputMaybe<Scalars['String']['input']>;
+  description: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UpdateSegmentMutation = { __typename?: 'Mutation', updateSegment: { __typename?: 'Segment', id: string, name: string, description: string } };
+
+export type SegmentCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SegmentCampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', nodes: Array<{ __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, channel: CampaignChannel, segments: Array<{ __typename?: 'Segment', id: string }>, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> }> } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: { __typename?: 'UserConnection', nodes: Array<{ __typename?: 'UserAccount', id: string, email: string, name: string | null, role: UserRole, createdAt: string }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { __typename?: 'Mutation', createUser: { __typename?: 'UserAccount', id: string } };
+
+export type ChangeUserRoleMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  role: UserRole;
+}>;
+
+
+export type ChangeUserRoleMutation = { __typename?: 'Mutation', changeUserRole: { __typename?: 'UserAccount', id: string, role: UserRole } };
+
+export type RemoveUserMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveUserMutation = { __typename?: 'Mutation', removeUser: string };
+
+export type ApiKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiKeysQuery = { __typename?: 'Query', apiKeys: { __typename?: 'ApiKeyConnection', nodes: Array<{ __typename?: 'ApiKey', id: string, name: string, prefix: string, scopes: Array<string>, createdAt: string, expiresAt: string | null, lastUsedAt: string | null, revokedAt: string | null }> } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { __typename?: 'Mutation', createApiKey: { __typename?: 'CreatedApiKey', key: string, apiKey: { __typename?: 'ApiKey', id: string } } };
+
+export type RevokeApiKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __typename?: 'ApiKey', id: string, revokedAt: string | null } };
+
+export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhookEndpointsQuery = { __typename?: 'Query', webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint', id: string, name: string, url: string, active: boolean, createdAt: string }> };
+
+export type CreateWebhookMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+}>;
+
+
+export type CreateWebhookMutation = { __typename?: 'Mutation', createWebhookEndpoint: { __typename?: 'CreatedWebhookEndpoint', secret: string, endpoint: { __typename?: 'WebhookEndpoint', id: string } } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteWebhookMutation = { __typename?: 'Mutation', deleteWebhookEndpoint: boolean };
+
+export type ExportCustomerQueryVariables = Exact<{
+  customerId: Scalars['Int']['input'];
+}>;
+
+
+export type ExportCustomerQuery = { __typename?: 'Query', exportCustomerData: Record<string, unknown> };
+
+export type EraseCustomerMutationVariables = Exact<{
+  customerId: Scalars['Int']['input'];
+}>;
+
+
+export type EraseCustomerMutation = { __typename?: 'Mutation', eraseCustomer: { __typename?: 'ErasedCustomer', customerId: number, ordersDeleted: number, eventsDeleted: number, membershipsDeleted: number, campaignAudiencesDeleted: number } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const SetupStatusDocument = new TypedDocumentString(`
+    query SetupStatus {
+  setupStatus {
+    needsOwner
+  }
+}
+    `) as unknown as TypedDocumentString<SetupStatusQuery, SetupStatusQueryVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    role
+    permissions
+    user {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($email: String!, $password: String!) {
+  login(email: $email, password: $password) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const CreateOwnerDocument = new TypedDocumentString(`
+    mutation CreateOwner($email: String!, $password: String!, $name: String) {
+  createOwner(email: $email, password: $password, name: $name) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<CreateOwnerMutation, CreateOwnerMutationVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns($first: Int!) {
+  campaigns(first: $first) {
+    totalCount
+    nodes {
+      id
+      name
+      channel
+      status
+      scheduledAt
+      budget
+      audienceSize
+      segments {
+        id
+        name
+        clusterIndex
+      }
+      kpis {
+        segmentId
+        segmentName
+        reach
+        conversions
+        revenue
+        conversionRate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const CampaignSegmentsDocument = new TypedDocumentString(`
+    query CampaignSegments {
+  segments {
+    id
+    name
+    clusterIndex
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignSegmentsQuery, CampaignSegmentsQueryVariables>;
+export const AudiencePreviewDocument = new TypedDocumentString(`
+    query AudiencePreview($segmentIds: [ID!]!) {
+  audiencePreview(segmentIds: $segmentIds) {
+    customers
+    consenting
+  }
+}
+    `) as unknown as TypedDocumentString<AudiencePreviewQuery, AudiencePreviewQueryVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CreateCampaignInput!) {
+  createCampaign(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const SetCampaignStatusDocument = new TypedDocumentString(`
+    mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {
+  setCampaignStatus(id: $id, status: $status) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SetCampaignStatusMutation, SetCampaignStatusMutationVariables>;
+export const CustomersDocument = new TypedDocumentString(`
+    query Customers($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrderBy) {
+  customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      externalId
+      name
+      email
+      totalSpent
+      orderCount
+      lastOrderAt
+      marketingConsent
+      segment {
+        segmentId
+        name
+        clusterIndex
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomersQuery, CustomersQueryVariables>;
+export const SegmentOptionsDocument = new TypedDocumentString(`
+    query SegmentOptions {
+  segments {
+    id
+    name
+    clusterIndex
+    size
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentOptionsQuery, SegmentOptionsQueryVariables>;
+export const CustomerDocument = new TypedDocumentString(`
+    query Customer($id: Int!) {
+  customer(id: $id) {
+    id
+    externalId
+    name
+    email
+    city
+    country
+    gender
+    birthDate
+    signupDate
+    income
+    marketingConsent
+    totalSpent
+    orderCount
+    firstOrderAt
+    lastOrderAt
+    segment {
+      segmentId
+      name
+      clusterIndex
+      source
+      assignedAt
+      distance
+    }
+    orders {
+      id
+      externalId
+      orderedAt
+      total
+      currency
+      lines {
+        id
+        sku
+        productName
+        quantity
+        lineTotal
+      }
+    }
+    events(first: 20) {
+      totalCount
+      nodes {
+        id
+        type
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerQuery, CustomerQueryVariables>;
+export const SegmentRulesDocument = new TypedDocumentString(`
+    query SegmentRules($id: ID!) {
+  segment(id: $id) {
+    id
+    name
+    description
+    rules {
+      text
+      precision
+      coverage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentRulesQuery, SegmentRulesQueryVariables>;
+export const ImportJobDocument = new TypedDocumentString(`
+    query ImportJob($id: ID!) {
+  importJob(id: $id) {
+    id
+    kind
+    mode
+    status
+    fileName
+    progress
+    totalRows
+    createdCount
+    updatedCount
+    skippedCount
+    errorCount
+    errorMessage
+    finishedAt
+    rowErrors(first: 50) {
+      totalCount
+      nodes {
+        rowNumber
+        column
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const OverviewDocument = new TypedDocumentString(`
+    query Overview {
+  customers(first: 1) {
+    totalCount
+  }
+  segmentationRuns(first: 10) {
+    edges {
+      node {
+        id
+        name
+        status
+        isActive
+        k
+        finishedAt
+        activatedAt
+        customerCount
+        realtimeAssignedCount
+        explanation {
+          fidelity
+        }
+      }
+    }
+  }
+  segments {
+    id
+    name
+    clusterIndex
+    size
+    share
+    profile
+  }
+  campaigns(first: 20, status: RUNNING) {
+    totalCount
+    nodes {
+      id
+      name
+      channel
+    }
+  }
+  importJobs(first: 5) {
+    nodes {
+      id
+      fileName
+      kind
+      status
+      createdAt
+      createdCount
+      updatedCount
+      errorCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
+export const MarketingPlanDocument = new TypedDocumentString(`
+    query MarketingPlan($segmentId: ID!) {
+  segment(id: $segmentId) {
+    id
+    marketingPlan {
+      id
+      objective
+      kpi
+      kpiTarget
+      channels
+      offer
+      message
+      budget
+      startDate
+      endDate
+      status
+      updatedAt
+    }
+  }
+  suggestedMarketingPlan(segmentId: $segmentId) {
+    archetype
+    objective
+    kpi
+    kpiTarget
+    kpiTargetText
+    channels
+    offer
+    message
+    durationWeeks
+  }
+}
+    `) as unknown as TypedDocumentString<MarketingPlanQuery, MarketingPlanQueryVariables>;
+export const PlanHistoryDocument = new TypedDocumentString(`
+    query PlanHistory($planId: ID!) {
+  marketingPlanHistory(planId: $planId) {
+    id
+    createdAt
+    changedById
+    snapshot {
+      objective
+      kpi
+      kpiTarget
+      budget
+      status
+      channels
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanHistoryQuery, PlanHistoryQueryVariables>;
+export const AttachPlanDocument = new TypedDocumentString(`
+    mutation AttachPlan($segmentId: ID!, $input: MarketingPlanInput!) {
+  attachMarketingPlan(segmentId: $segmentId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AttachPlanMutation, AttachPlanMutationVariables>;
+export const UpdatePlanDocument = new TypedDocumentString(`
+    mutation UpdatePlan($id: ID!, $input: MarketingPlanInput!) {
+  updateMarketingPlan(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdatePlanMutation, UpdatePlanMutationVariables>;
+export const RemovePlanDocument = new TypedDocumentString(`
+    mutation RemovePlan($id: ID!) {
+  removeMarketingPlan(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemovePlanMutation, RemovePlanMutationVariables>;
+export const RunsDocument = new TypedDocumentString(`
+    query Runs($first: Int!, $after: String) {
+  segmentationRuns(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        status
+        stage
+        progress
+        isActive
+        k
+        customerCount
+        createdAt
+        finishedAt
+        explanation {
+          fidelity
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunsQuery, RunsQueryVariables>;
+export const StartRunDocument = new TypedDocumentString(`
+    mutation StartRun($input: StartSegmentationRunInput!) {
+  startSegmentationRun(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartRunMutation, StartRunMutationVariables>;
+export const RunProgressDocument = new TypedDocumentString(`
+    query RunProgress($id: ID!) {
+  segmentationRun(id: $id) {
+    id
+    name
+    status
+    stage
+    progress
+    error
+    cancelRequested
+    isActive
+    createdAt
+    startedAt
+    finishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RunProgressQuery, RunProgressQueryVariables>;
+export const RunResultDocument = new TypedDocumentString(`
+    query RunResult($id: ID!) {
+  segmentationRun(id: $id) {
+    id
+    k
+    customerCount
+    realtimeAssignedCount
+    parameters {
+      features
+      scaling
+      k
+      kMin
+      kMax
+      excludeSensitive
+    }
+    timings {
+      totalSeconds
+    }
+    kSelection {
+      recommendedK
+      elbowK
+      reason
+      rows {
+        k
+        inertia
+        silhouette
+      }
+    }
+    explanation {
+      fidelity
+      importances {
+        feature
+        importance
+      }
+    }
+    pcaPoints {
+      x
+      y
+      segmentIndex
+    }
+    pcaCentroids {
+      x
+      y
+      segmentIndex
+    }
+    segments {
+      id
+      name
+      clusterIndex
+      size
+      share
+      archetype
+      rules {
+        text
+        coverage
+        precision
+      }
+    }
+    migrationMatrix {
+      fromRunId
+      cells {
+        fromSegmentId
+        fromSegmentName
+        toSegmentId
+        toSegmentName
+        customers
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunResultQuery, RunResultQueryVariables>;
+export const CancelRunDocument = new TypedDocumentString(`
+    mutation CancelRun($id: ID!) {
+  cancelSegmentationRun(id: $id) {
+    id
+    cancelRequested
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CancelRunMutation, CancelRunMutationVariables>;
+export const ActivateRunDocument = new TypedDocumentString(`
+    mutation ActivateRun($id: ID!) {
+  activateSegmentationRun(id: $id) {
+    id
+    isActive
+  }
+}
+    `) as unknown as TypedDocumentString<ActivateRunMutation, ActivateRunMutationVariables>;
+export const SegmentDocument = new TypedDocumentString(`
+    query Segment($id: ID!) {
+  segment(id: $id) {
+    id
+    runId
+    name
+    description
+    archetype
+    clusterIndex
+    size
+    share
+    profile
+    standOut {
+      feature
+      segmentMean
+      overallMean
+      ratio
+      effectSize
+    }
+    rules {
+      text
+      coverage
+      precision
+      matched
+    }
+    associationRules {
+      antecedent
+      consequent
+      confidence
+      lift
+      overallLift
+      liftRatio
+      support
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentQuery, SegmentQueryVariables>;
+export const SegmentMembersDocument = new TypedDocumentString(`
+    query SegmentMembers($id: ID!, $first: Int!, $after: String) {
+  segment(id: $id) {
+    id
+    members(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          customerId
+          externalId
+          name
+          email
+          distance
+          source
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentMembersQuery, SegmentMembersQueryVariables>;
+export const UpdateSegmentDocument = new TypedDocumentString(`
+    mutation UpdateSegment($id: ID!, $name: String, $description: String) {
+  updateSegment(id: $id, name: $name, description: $description) {
+    id
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
+export const SegmentCampaignsDocument = new TypedDocumentString(`
+    query SegmentCampaigns {
+  campaigns(first: 50) {
+    nodes {
+      id
+      name
+      status
+      channel
+      segments {
+        id
+      }
+      kpis {
+        segmentId
+        reach
+        conversions
+        revenue
+        conversionRate
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SegmentCampaignsQuery, SegmentCampaignsQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users(first: 100) {
+    nodes {
+      id
+      email
+      name
+      role
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const ChangeUserRoleDocument = new TypedDocumentString(`
+    mutation ChangeUserRole($userId: ID!, $role: UserRole!) {
+  changeUserRole(userId: $userId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
+export const RemoveUserDocument = new TypedDocumentString(`
+    mutation RemoveUser($userId: ID!) {
+  removeUser(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<RemoveUserMutation, RemoveUserMutationVariables>;
+export const ApiKeysDocument = new TypedDocumentString(`
+    query ApiKeys {
+  apiKeys(first: 100, includeInactive: true) {
+    nodes {
+      id
+      name
+      prefix
+      scopes
+      createdAt
+      expiresAt
+      lastUsedAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApiKeysQuery, ApiKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    key
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const RevokeApiKeyDocument = new TypedDocumentString(`
+    mutation RevokeApiKey($id: ID!) {
+  revokeApiKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints {
+  webhookEndpoints {
+    id
+    name
+    url
+    active
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($name: String!, $url: String!) {
+  createWebhookEndpoint(name: $name, url: $url) {
+    secret
+    endpoint {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhookEndpoint(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const ExportCustomerDocument = new TypedDocumentString(`
+    query ExportCustomer($customerId: Int!) {
+  exportCustomerData(customerId: $customerId)
+}
+    `) as unknown as TypedDocumentString<ExportCustomerQuery, ExportCustomerQueryVariables>;
+export const EraseCustomerDocument = new TypedDocumentString(`
+    mutation EraseCustomer($customerId: Int!) {
+  eraseCustomer(customerId: $customerId) {
+    customerId
+    ordersDeleted
+    eventsDeleted
+    membershipsDeleted
+    campaignAudiencesDeleted
+  }
+}
+    `) as unknown as TypedDocumentString<EraseCustomerMutation, EraseCustomerMutationVariables>;

@@ -1,0 +1,97 @@
+import { graphql } from "@/gql";
+
+export const SegmentQuery = graphql(`
+  query Segment($id: ID!) {
+    segment(id: $id) {
+      id
+      runId
+      name
+      description
+      archetype
+      clusterIndex
+      size
+      share
+      profile
+      standOut {
+        feature
+        segmentMean
+        overallMean
+        ratio
+        effectSize
+      }
+      rules {
+        text
+        coverage
+        precision
+        matched
+      }
+      associationRules {
+        antecedent
+        consequent
+        confidence
+        lift
+        overallLift
+        liftRatio
+        support
+      }
+    }
+  }
+`);
+
+export const SegmentMembersQuery = graphql(`
+  query SegmentMembers($id: ID!, $first: Int!, $after: String) {
+    segment(id: $id) {
+      id
+      members(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            customerId
+            externalId
+            name
+            email
+            distance
+            source
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateSegmentMutation = graphql(`
+  mutation UpdateSegment($id: ID!, $name: String, $description: String) {
+    updateSegment(id: $id, name: $name, description: $description) {
+      id
+      name
+      description
+    }
+  }
+`);
+
+export const SegmentCampaignsQuery = graphql(`
+  query SegmentCampaigns {
+    campaigns(first: 50) {
+      nodes {
+        id
+        name
+        status
+        channel
+        segments {
+          id
+        }
+        kpis {
+          segmentId
+          reach
+          conversions
+          revenue
+          conversionRate
+        }
+      }
+    }
+  }
+`);
