@@ -73,6 +73,18 @@ describe("runSegmentationPipeline on a feature table", () => {
     expect(new Set(progress.map(([, stage]) => stage)).size).toBe(9);
   });
 
+  it("clusters on a single feature (no 2-D projection then)", async () => {
+    const values = matrixFromRows([[1], [2], [3], [50], [52], [54]]);
+    const result = await runSegmentationPipeline({ table: { names: ["spend"], values } }, { k: 2 });
+    const [low, high] = [result.labels[0], result.labels[3]];
+    expect(low).not.toBe(high);
+    expect(result.labels).toEqual([low, low, low, high, high, high]);
+    expect(result.segments[low].centroid.spend).toBeCloseTo(2, 10);
+    expect(result.segments[high].centroid.spend).toBeCloseTo(52, 10);
+    expect(result.projection).toBeNull();
+    expect(result.customerIds).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
   it("returns a result that survives JSON unchanged", async () => {
     const { table } = syntheticCustomerTable(600, 2);
     const result = await runSegmentationPipeline({ table }, { k: "auto", kMax: 6 }, { now: () => 0 });
