@@ -13,7 +13,7 @@ describe("parseSeedArguments", () => {
       databaseUrl: undefined,
       dataDirectory: ".data/pglite",
       writeDatabase: true,
-      batchSize: 1000,
+      batchSize: undefined,
       help: false,
     });
   });

@@ -15,7 +15,7 @@ export const SEED_USAGE = `Usage: pnpm seed [--customers N] [--seed S] [--as-of 
   --database-url URL  PostgreSQL to seed (default: $DATABASE_URL, else the embedded database)
   --data-dir DIR      folder of the embedded database (default: $SEGLENS_DATA_DIR or ${DEFAULT_DATA_DIR})
   --no-database       only write the CSV files (needs --csv-dir)
-  --batch-size N      customers per transaction (default 1000)`;
+  --batch-size N      customers per batch and transaction (default 500; 100 with --no-database)`;
 
 export interface SeedArguments {
   customers: number;
@@ -26,7 +26,8 @@ export interface SeedArguments {
   databaseUrl: string | undefined;
   dataDirectory: string;
   writeDatabase: boolean;
-  batchSize: number;
+  /** undefined: the writer's own default. */
+  batchSize: number | undefined;
   help: boolean;
 }
 
@@ -58,7 +59,7 @@ const schema = z.object({
   "csv-dir": z.string().min(1, "--csv-dir must not be empty").optional(),
   "database-url": z.string().regex(/^postgres(ql)?:\/\/\S+$/, "--database-url must start with postgresql://").optional(),
   "data-dir": z.string().min(1, "--data-dir must not be empty").optional(),
-  "batch-size": wholeNumber("batch-size", 1, 100_000).default("1000"),
+  "batch-size": wholeNumber("batch-size", 1, 100_000).optional(),
 });
 
 /**

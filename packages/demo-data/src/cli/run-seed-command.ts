@@ -46,6 +46,7 @@ export async function runSeedCommand(argv: readonly string[], io: SeedCommandIo)
       embeddedDataDir: args.dataDirectory,
       embeddedPort: 0,
     });
+    io.err(`  database ready (${database.mode}) after ${elapsed()}`);
     try {
       const target = database.mode === "embedded" ? `the embedded database in ${path.resolve(args.dataDirectory)}` : "PostgreSQL";
       let reported = 0;

@@ -33,14 +33,13 @@ export function productLine(product: DemoProduct): string {
   return csvLine([product.sku, product.name, product.category, formatCents(product.priceCents)]);
 }
 
-/** One line per order line: orders.csv repeats the order's fields on each of its lines. */
-export function orderLines(record: DemoCustomerRecord): string {
-  let text = "";
+/** One line per order line: orders.csv repeats the order's fields on each of its lines. Appends to `out`. */
+export function pushOrderLines(record: DemoCustomerRecord, out: string[]): void {
   const customerId = record.customer.externalId;
   for (const order of record.orders) {
     const orderedAt = new Date(order.orderedAt).toISOString();
     for (const line of order.lines) {
-      text += csvLine([
+      out.push(csvLine([
         order.externalId,
         customerId,
         orderedAt,
@@ -48,17 +47,15 @@ export function orderLines(record: DemoCustomerRecord): string {
         String(line.quantity),
         formatCents(line.unitPriceCents),
         order.currency,
-      ]);
+      ]));
     }
   }
-  return text;
 }
 
-export function eventLines(record: DemoCustomerRecord): string {
-  let text = "";
+/** Appends the customer's events.csv lines to `out`. */
+export function pushEventLines(record: DemoCustomerRecord, out: string[]): void {
   const customerId = record.customer.externalId;
   for (const event of record.events) {
-    text += csvLine([customerId, event.type, new Date(event.occurredAt).toISOString(), JSON.stringify(event.properties)]);
+    out.push(csvLine([customerId, event.type, new Date(event.occurredAt).toISOString(), JSON.stringify(event.properties)]));
   }
-  return text;
 }

@@ -7,7 +7,8 @@ const FLUSH_AT_CHARACTERS = 1 << 20;
 /** Appends text to a file in ~1 MB chunks and waits when the disk falls behind (back-pressure). */
 export class TextFileWriter {
   private readonly stream: WriteStream;
-  private buffer: string;
+  private chunks: string[];
+  private buffered = 0;
   private failure: Error | null = null;
 
   /** `firstText` (a CSV header, say) starts the file. */
@@ -15,7 +16,8 @@ export class TextFileWriter {
     readonly filePath: string,
     firstText = "",
   ) {
-    this.buffer = firstText;
+    this.chunks = [firstText];
+    this.buffered = firstText.length;
     this.stream = createWriteStream(filePath, { encoding: "utf8" });
     // Remember the error instead of crashing the process; the next write or close reports it.
     this.stream.on("error", (error) => {
@@ -24,8 +26,9 @@ export class TextFileWriter {
   }
 
   async write(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length >= FLUSH_AT_CHARACTERS) await this.flush();
+    this.chunks.push(text);
+    this.buffered += text.length;
+    if (this.buffered >= FLUSH_AT_CHARACTERS) await this.flush();
   }
 
   async close(): Promise<void> {
@@ -37,9 +40,10 @@ export class TextFileWriter {
 
   private async flush(): Promise<void> {
     if (this.failure) throw this.failure;
-    if (this.buffer.length === 0) return;
-    const chunk = this.buffer;
-    this.buffer = "";
+    if (this.buffered === 0) return;
+    const chunk = this.chunks.join("");
+    this.chunks = [];
+    this.buffered = 0;
     if (!this.stream.write(chunk)) await once(this.stream, "drain");
   }
 }

