@@ -21,7 +21,9 @@ async function main() {
     orders += record.orders.length;
     events += record.events.length;
   }
-  console.log(`generate only: ${customers} customers, ${orders} orders, ${events} events in ${seconds(start)} s`);
+  console.log(
+    `generate only: ${customers} customers, ${orders} orders, ${events} events in ${seconds(start)} s`,
+  );
 
   const directory = await mkdtemp(path.join(tmpdir(), "demo-csv-bench-"));
   try {
@@ -29,8 +31,11 @@ async function main() {
     const counts = await writeDemoCsv({ shop: generateDemoShop({ customers }), directory });
     const rows = counts.customers + counts.orderLines + counts.events + counts.products;
     let bytes = 0;
-    for (const name of ["customers.csv", "products.csv", "orders.csv", "events.csv"]) bytes += (await stat(path.join(directory, name))).size;
-    console.log(`generate + CSV: ${JSON.stringify(counts)} in ${seconds(start)} s (${rate(rows, start)} rows/s, ${(bytes / 1e6).toFixed(0)} MB)`);
+    for (const name of ["customers.csv", "products.csv", "orders.csv", "events.csv"])
+      bytes += (await stat(path.join(directory, name))).size;
+    console.log(
+      `generate + CSV: ${JSON.stringify(counts)} in ${seconds(start)} s (${rate(rows, start)} rows/s, ${(bytes / 1e6).toFixed(0)} MB)`,
+    );
   } finally {
     await rm(directory, { recursive: true, force: true });
   }
@@ -44,8 +49,11 @@ async function main() {
     start = performance.now();
     const result = await seedDemoData({ databaseUrl: database.databaseUrl, customers });
     const { inserted } = result;
-    const rows = inserted.customers + inserted.orders + inserted.orderLines + inserted.events + inserted.products;
-    console.log(`generate + database: ${JSON.stringify(inserted)} in ${seconds(start)} s (${rate(rows, start)} rows/s)`);
+    const rows =
+      inserted.customers + inserted.orders + inserted.orderLines + inserted.events + inserted.products;
+    console.log(
+      `generate + database: ${JSON.stringify(inserted)} in ${seconds(start)} s (${rate(rows, start)} rows/s)`,
+    );
     start = performance.now();
     await seedDemoData({ databaseUrl: database.databaseUrl, customers });
     console.log(`second seed (all skipped): ${seconds(start)} s`);

@@ -114,7 +114,7 @@ const CATALOGUE: readonly CatalogueCategory[] = [
       ["Handmade Ceramic Mug", 29.0, 3],
       ["Reusable Bamboo Cup", 9.9, 5],
       ["Latte Glass Set of 2", 16.5, 3],
-      ["Logo Mug \"Good Morning, World\"", 12.0, 3],
+      ['Logo Mug "Good Morning, World"', 12.0, 3],
     ],
   },
   {

@@ -20,7 +20,19 @@ describe("parseSeedArguments", () => {
 
   it("reads every option, in both --flag value and --flag=value forms", () => {
     const args = parseSeedArguments(
-      ["--customers", "5000", "--seed=7", "--as-of", "2025-06-30", "--csv-dir", "out/csv", "--database-url=postgresql://u@h:5432/db", "--batch-size", "250", "--"],
+      [
+        "--customers",
+        "5000",
+        "--seed=7",
+        "--as-of",
+        "2025-06-30",
+        "--csv-dir",
+        "out/csv",
+        "--database-url=postgresql://u@h:5432/db",
+        "--batch-size",
+        "250",
+        "--",
+      ],
       noEnv,
     );
     expect(args).toMatchObject({
@@ -34,15 +46,29 @@ describe("parseSeedArguments", () => {
   });
 
   it("takes DATABASE_URL and SEGLENS_DATA_DIR from the environment unless a flag says otherwise", () => {
-    const env = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres", SEGLENS_DATA_DIR: "/var/seglens" };
-    expect(parseSeedArguments([], env)).toMatchObject({ databaseUrl: env.DATABASE_URL, dataDirectory: "/var/seglens" });
-    expect(parseSeedArguments(["--data-dir", "tmp/db"], env)).toMatchObject({ databaseUrl: undefined, dataDirectory: "tmp/db" });
-    expect(parseSeedArguments(["--database-url", "postgres://x@y/z"], env).databaseUrl).toBe("postgres://x@y/z");
+    const env = {
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/postgres",
+      SEGLENS_DATA_DIR: "/var/seglens",
+    };
+    expect(parseSeedArguments([], env)).toMatchObject({
+      databaseUrl: env.DATABASE_URL,
+      dataDirectory: "/var/seglens",
+    });
+    expect(parseSeedArguments(["--data-dir", "tmp/db"], env)).toMatchObject({
+      databaseUrl: undefined,
+      dataDirectory: "tmp/db",
+    });
+    expect(parseSeedArguments(["--database-url", "postgres://x@y/z"], env).databaseUrl).toBe(
+      "postgres://x@y/z",
+    );
     expect(parseSeedArguments([], { DATABASE_URL: "" }).databaseUrl).toBeUndefined();
   });
 
   it("allows CSV only with --no-database", () => {
-    expect(parseSeedArguments(["--no-database", "--csv-dir", "x"], noEnv)).toMatchObject({ writeDatabase: false, csvDirectory: "x" });
+    expect(parseSeedArguments(["--no-database", "--csv-dir", "x"], noEnv)).toMatchObject({
+      writeDatabase: false,
+      csvDirectory: "x",
+    });
   });
 
   it.each([
@@ -59,7 +85,10 @@ describe("parseSeedArguments", () => {
     [["--seed", "1", "--seed", "2"], "--seed given twice"],
     [["--help=yes"], "--help takes no value"],
     [["--no-database"], "--no-database needs --csv-dir: there would be nothing to write"],
-    [["--database-url", "postgresql://a@b/c", "--data-dir", "d"], "give either --database-url or --data-dir, not both"],
+    [
+      ["--database-url", "postgresql://a@b/c", "--data-dir", "d"],
+      "give either --database-url or --data-dir, not both",
+    ],
   ])("refuses %j with a one-line message", (argv, message) => {
     let thrown: unknown;
     try {

@@ -31,7 +31,15 @@ export interface SeedArguments {
   help: boolean;
 }
 
-const VALUE_FLAGS = ["customers", "seed", "as-of", "csv-dir", "database-url", "data-dir", "batch-size"] as const;
+const VALUE_FLAGS = [
+  "customers",
+  "seed",
+  "as-of",
+  "csv-dir",
+  "database-url",
+  "data-dir",
+  "batch-size",
+] as const;
 const SWITCHES = ["no-database", "help"] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
@@ -57,7 +65,10 @@ const schema = z.object({
     }, "--as-of must be a date as yyyy-mm-dd")
     .default("2026-11-01"),
   "csv-dir": z.string().min(1, "--csv-dir must not be empty").optional(),
-  "database-url": z.string().regex(/^postgres(ql)?:\/\/\S+$/, "--database-url must start with postgresql://").optional(),
+  "database-url": z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "--database-url must start with postgresql://")
+    .optional(),
   "data-dir": z.string().min(1, "--data-dir must not be empty").optional(),
   "batch-size": wholeNumber("batch-size", 1, 100_000).optional(),
 });
@@ -66,7 +77,10 @@ const schema = z.object({
  * Reads the seed command line (`--flag value` or `--flag=value`). The environment is passed in so
  * that this stays testable: DATABASE_URL and SEGLENS_DATA_DIR are the defaults the API uses too.
  */
-export function parseSeedArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): SeedArguments {
+export function parseSeedArguments(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): SeedArguments {
   const values: Partial<Record<ValueFlag, string>> = {};
   const switches = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -88,19 +102,26 @@ export function parseSeedArguments(argv: readonly string[], env: Readonly<Record
     if (value === undefined || (inlineValue === undefined && value.startsWith("--"))) {
       throw new DemoDataError("INVALID_ARGUMENT", `--${name} needs a value`);
     }
-    if (values[name as ValueFlag] !== undefined) throw new DemoDataError("INVALID_ARGUMENT", `--${name} given twice`);
+    if (values[name as ValueFlag] !== undefined)
+      throw new DemoDataError("INVALID_ARGUMENT", `--${name} given twice`);
     values[name as ValueFlag] = value;
   }
 
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new DemoDataError("INVALID_ARGUMENT", `${issue.message}, got "${values[issue.path[0] as ValueFlag]}"`);
+    throw new DemoDataError(
+      "INVALID_ARGUMENT",
+      `${issue.message}, got "${values[issue.path[0] as ValueFlag]}"`,
+    );
   }
   const options = parsed.data;
   const writeDatabase = !switches.has("no-database");
   if (!writeDatabase && options["csv-dir"] === undefined) {
-    throw new DemoDataError("INVALID_ARGUMENT", "--no-database needs --csv-dir: there would be nothing to write");
+    throw new DemoDataError(
+      "INVALID_ARGUMENT",
+      "--no-database needs --csv-dir: there would be nothing to write",
+    );
   }
   if (options["database-url"] !== undefined && options["data-dir"] !== undefined) {
     throw new DemoDataError("INVALID_ARGUMENT", "give either --database-url or --data-dir, not both");
@@ -110,7 +131,9 @@ export function parseSeedArguments(argv: readonly string[], env: Readonly<Record
     seed: options.seed,
     asOf: options["as-of"],
     csvDirectory: options["csv-dir"],
-    databaseUrl: options["database-url"] ?? (options["data-dir"] === undefined ? env.DATABASE_URL || undefined : undefined),
+    databaseUrl:
+      options["database-url"] ??
+      (options["data-dir"] === undefined ? env.DATABASE_URL || undefined : undefined),
     dataDirectory: options["data-dir"] ?? (env.SEGLENS_DATA_DIR || DEFAULT_DATA_DIR),
     writeDatabase,
     batchSize: options["batch-size"],

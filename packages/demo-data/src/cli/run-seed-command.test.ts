@@ -10,7 +10,12 @@ function captureIo(env: Record<string, string | undefined> = {}) {
   const err: string[] = [];
   let clock = 0;
   return {
-    io: { env, out: (line: string) => out.push(line), err: (line: string) => err.push(line), now: () => (clock += 250) },
+    io: {
+      env,
+      out: (line: string) => out.push(line),
+      err: (line: string) => err.push(line),
+      now: () => (clock += 250),
+    },
     out,
     err,
   };
@@ -43,17 +48,26 @@ describe("runSeedCommand", () => {
   it("writes only the CSV files with --no-database", async () => {
     const csvDirectory = path.join(directory, "csv");
     const { io, out } = captureIo();
-    expect(await runSeedCommand(["--no-database", "--csv-dir", csvDirectory, "--customers", "200"], io)).toBe(0);
+    expect(await runSeedCommand(["--no-database", "--csv-dir", csvDirectory, "--customers", "200"], io)).toBe(
+      0,
+    );
     for (const name of ["customers.csv", "products.csv", "orders.csv", "events.csv"]) {
       expect(existsSync(path.join(csvDirectory, name))).toBe(true);
     }
     expect(out[0]).toBe(`Wrote 200 customers (seed 1, as of 2026-11-01) as CSV to ${csvDirectory} in 0.3 s`);
-    expect(out[1]).toMatch(/^ {2}88 products, 200 customers, [\d,]+ orders, [\d,]+ order lines, [\d,]+ events$/);
+    expect(out[1]).toMatch(
+      /^ {2}88 products, 200 customers, [\d,]+ orders, [\d,]+ order lines, [\d,]+ events$/,
+    );
   });
 
   it("exits 1 with one line when the database cannot be reached", async () => {
     const { io, err } = captureIo();
-    expect(await runSeedCommand(["--database-url", "postgresql://postgres@127.0.0.1:1/postgres", "--customers", "200"], io)).toBe(1);
+    expect(
+      await runSeedCommand(
+        ["--database-url", "postgresql://postgres@127.0.0.1:1/postgres", "--customers", "200"],
+        io,
+      ),
+    ).toBe(1);
     expect(err).toHaveLength(1);
     expect(err[0]).toMatch(/^seed: /);
   });
@@ -72,7 +86,9 @@ describe("runSeedCommand", () => {
     it("seeds, reports the counts, and skips everything on a second run", async () => {
       const first = captureIo({ DATABASE_URL: database.databaseUrl });
       expect(await runSeedCommand(["--customers", "200", "--seed", "4"], first.io)).toBe(0);
-      expect(first.out[0]).toMatch(/^Seeded 200 customers \(seed 4, as of 2026-11-01\) into PostgreSQL in [\d.]+ s$/);
+      expect(first.out[0]).toMatch(
+        /^Seeded 200 customers \(seed 4, as of 2026-11-01\) into PostgreSQL in [\d.]+ s$/,
+      );
       const generated = first.out[1].replace("  generated: ", "");
       expect(first.out[2]).toBe(`  inserted:  ${generated}`);
       expect(first.err.at(-1)).toMatch(/^ {2}200 \/ 200 customers/);

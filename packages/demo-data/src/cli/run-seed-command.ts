@@ -48,7 +48,10 @@ export async function runSeedCommand(argv: readonly string[], io: SeedCommandIo)
     });
     io.err(`  database ready (${database.mode}) after ${elapsed()}`);
     try {
-      const target = database.mode === "embedded" ? `the embedded database in ${path.resolve(args.dataDirectory)}` : "PostgreSQL";
+      const target =
+        database.mode === "embedded"
+          ? `the embedded database in ${path.resolve(args.dataDirectory)}`
+          : "PostgreSQL";
       let reported = 0;
       const result = await seedDemoData({
         databaseUrl: database.databaseUrl,
@@ -69,7 +72,9 @@ export async function runSeedCommand(argv: readonly string[], io: SeedCommandIo)
       io.out(`  generated: ${describeCounts(result.generated)}`);
       io.out(`  inserted:  ${describeCounts(result.inserted)}`);
       if (result.inserted.skippedCustomers > 0) {
-        io.out(`  skipped ${number(result.inserted.skippedCustomers)} customers already in the database (with their orders and events)`);
+        io.out(
+          `  skipped ${number(result.inserted.skippedCustomers)} customers already in the database (with their orders and events)`,
+        );
       }
       if (args.csvDirectory !== undefined) io.out(`  CSV files in ${path.resolve(args.csvDirectory)}`);
     } finally {

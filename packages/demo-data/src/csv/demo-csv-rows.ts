@@ -3,11 +3,31 @@ import { csvLine, formatCents } from "./format-csv";
 
 // These headers are the contract with the API's import (see README.md): change both or neither.
 export const CUSTOMER_COLUMNS = [
-  "external_id", "email", "name", "gender", "birth_date", "city", "country", "occupation", "income",
-  "signup_date", "marketing_consent", "planted_type", "acquisition_channel", "preferred_device",
+  "external_id",
+  "email",
+  "name",
+  "gender",
+  "birth_date",
+  "city",
+  "country",
+  "occupation",
+  "income",
+  "signup_date",
+  "marketing_consent",
+  "planted_type",
+  "acquisition_channel",
+  "preferred_device",
 ] as const;
 export const PRODUCT_COLUMNS = ["sku", "name", "category", "price"] as const;
-export const ORDER_COLUMNS = ["order_id", "customer_id", "ordered_at", "sku", "quantity", "unit_price", "currency"] as const;
+export const ORDER_COLUMNS = [
+  "order_id",
+  "customer_id",
+  "ordered_at",
+  "sku",
+  "quantity",
+  "unit_price",
+  "currency",
+] as const;
 export const EVENT_COLUMNS = ["customer_id", "type", "occurred_at", "properties"] as const;
 
 export function customerLine(customer: DemoCustomer): string {
@@ -39,15 +59,17 @@ export function pushOrderLines(record: DemoCustomerRecord, out: string[]): void 
   for (const order of record.orders) {
     const orderedAt = new Date(order.orderedAt).toISOString();
     for (const line of order.lines) {
-      out.push(csvLine([
-        order.externalId,
-        customerId,
-        orderedAt,
-        line.sku,
-        String(line.quantity),
-        formatCents(line.unitPriceCents),
-        order.currency,
-      ]));
+      out.push(
+        csvLine([
+          order.externalId,
+          customerId,
+          orderedAt,
+          line.sku,
+          String(line.quantity),
+          formatCents(line.unitPriceCents),
+          order.currency,
+        ]),
+      );
     }
   }
 }
@@ -56,6 +78,13 @@ export function pushOrderLines(record: DemoCustomerRecord, out: string[]): void 
 export function pushEventLines(record: DemoCustomerRecord, out: string[]): void {
   const customerId = record.customer.externalId;
   for (const event of record.events) {
-    out.push(csvLine([customerId, event.type, new Date(event.occurredAt).toISOString(), JSON.stringify(event.properties)]));
+    out.push(
+      csvLine([
+        customerId,
+        event.type,
+        new Date(event.occurredAt).toISOString(),
+        JSON.stringify(event.properties),
+      ]),
+    );
   }
 }

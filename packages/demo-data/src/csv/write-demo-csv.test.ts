@@ -88,7 +88,12 @@ describe("writeDemoCsv", () => {
 
   it("round-trips products, order lines and events", () => {
     expect(files.products.rows).toEqual(
-      shop.products.map((p) => ({ sku: p.sku, name: p.name, category: p.category, price: formatCents(p.priceCents) })),
+      shop.products.map((p) => ({
+        sku: p.sku,
+        name: p.name,
+        category: p.category,
+        price: formatCents(p.priceCents),
+      })),
     );
     expect(files.products.rows.some((row) => row.name.includes('"'))).toBe(true);
 
@@ -130,14 +135,21 @@ describe("writeDemoCsv", () => {
     // An order's total is the sum of quantity × unit price over its lines.
     const totals = new Map<string, number>();
     for (const row of files.orders.rows) {
-      totals.set(row.order_id, (totals.get(row.order_id) ?? 0) + Number(row.quantity) * Math.round(Number(row.unit_price) * 100));
+      totals.set(
+        row.order_id,
+        (totals.get(row.order_id) ?? 0) + Number(row.quantity) * Math.round(Number(row.unit_price) * 100),
+      );
     }
-    const generatedTotals = new Map(records.flatMap((r) => r.orders.map((o) => [o.externalId, o.totalCents] as const)));
+    const generatedTotals = new Map(
+      records.flatMap((r) => r.orders.map((o) => [o.externalId, o.totalCents] as const)),
+    );
     expect(totals).toEqual(generatedTotals);
   });
 
   it("reports a directory it cannot create", async () => {
     const blocker = path.join(directory, "customers.csv");
-    await expect(writeDemoCsv({ shop, directory: path.join(blocker, "sub") })).rejects.toThrow(/ENOTDIR|EEXIST/);
+    await expect(writeDemoCsv({ shop, directory: path.join(blocker, "sub") })).rejects.toThrow(
+      /ENOTDIR|EEXIST/,
+    );
   });
 });

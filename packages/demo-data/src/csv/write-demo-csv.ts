@@ -26,7 +26,8 @@ export const CSV_FILE_NAMES = {
 /** A sink writing customers.csv, products.csv, orders.csv and events.csv into `directory`. */
 export async function createCsvSink(directory: string): Promise<DemoShopSink> {
   await mkdir(directory, { recursive: true });
-  const open = (name: string, columns: readonly string[]) => new TextFileWriter(path.join(directory, name), csvLine(columns));
+  const open = (name: string, columns: readonly string[]) =>
+    new TextFileWriter(path.join(directory, name), csvLine(columns));
   const customers = open(CSV_FILE_NAMES.customers, CUSTOMER_COLUMNS);
   const products = open(CSV_FILE_NAMES.products, PRODUCT_COLUMNS);
   const orders = open(CSV_FILE_NAMES.orders, ORDER_COLUMNS);
@@ -52,7 +53,12 @@ export async function createCsvSink(directory: string): Promise<DemoShopSink> {
       await events.write(eventText.join(""));
     },
     async close() {
-      const results = await Promise.allSettled([customers.close(), products.close(), orders.close(), events.close()]);
+      const results = await Promise.allSettled([
+        customers.close(),
+        products.close(),
+        orders.close(),
+        events.close(),
+      ]);
       const failed = results.find((result): result is PromiseRejectedResult => result.status === "rejected");
       if (failed) throw failed.reason;
     },
@@ -72,6 +78,10 @@ export interface WriteDemoCsvOptions {
 }
 
 /** Writes the whole shop as the four import CSV files; returns the counts written. */
-export async function writeDemoCsv({ shop, directory, batchSize = CSV_BATCH_SIZE }: WriteDemoCsvOptions): Promise<DemoShopCounts> {
+export async function writeDemoCsv({
+  shop,
+  directory,
+  batchSize = CSV_BATCH_SIZE,
+}: WriteDemoCsvOptions): Promise<DemoShopCounts> {
   return streamToSinks({ shop, sinks: [await createCsvSink(directory)], batchSize });
 }

@@ -75,8 +75,20 @@ export async function createDatabaseSink({ databaseUrl }: { databaseUrl: string 
     const fresh = batch.filter((record) => customerIds.has(record.customer.externalId));
     if (fresh.length === 0) return added;
 
-    const order = { externalId: [] as string[], customerId: [] as number[], orderedAt: [] as string[], total: [] as string[], currency: [] as string[] };
-    const event = { customerId: [] as number[], type: [] as string[], occurredAt: [] as string[], properties: [] as string[], key: [] as string[] };
+    const order = {
+      externalId: [] as string[],
+      customerId: [] as number[],
+      orderedAt: [] as string[],
+      total: [] as string[],
+      currency: [] as string[],
+    };
+    const event = {
+      customerId: [] as number[],
+      type: [] as string[],
+      occurredAt: [] as string[],
+      properties: [] as string[],
+      key: [] as string[],
+    };
     for (const record of fresh) {
       const customerId = customerIds.get(record.customer.externalId) as number;
       for (const o of record.orders) {
@@ -94,16 +106,33 @@ export async function createDatabaseSink({ databaseUrl }: { databaseUrl: string 
         event.type.push(type);
         event.occurredAt.push(occurredAtIso);
         event.properties.push(properties);
-        event.key.push(eventDedupeKey({ customerExternalId: record.customer.externalId, type, occurredAtIso, properties: e.properties }));
+        event.key.push(
+          eventDedupeKey({
+            customerExternalId: record.customer.externalId,
+            type,
+            occurredAtIso,
+            properties: e.properties,
+          }),
+        );
       }
     }
 
     const insertedOrders = await client.query<{ id: number; externalId: string }>(INSERT_ORDERS, [
-      order.externalId, order.customerId, order.orderedAt, order.total, order.currency,
+      order.externalId,
+      order.customerId,
+      order.orderedAt,
+      order.total,
+      order.currency,
     ]);
     added.orders = insertedOrders.rowCount ?? 0;
     const orderIds = new Map(insertedOrders.rows.map((row) => [row.externalId, row.id]));
-    const line = { orderId: [] as number[], productId: [] as (number | null)[], sku: [] as string[], quantity: [] as number[], unitPrice: [] as string[] };
+    const line = {
+      orderId: [] as number[],
+      productId: [] as (number | null)[],
+      sku: [] as string[],
+      quantity: [] as number[],
+      unitPrice: [] as string[],
+    };
     for (const record of fresh) {
       for (const o of record.orders) {
         const orderId = orderIds.get(o.externalId);
@@ -117,9 +146,21 @@ export async function createDatabaseSink({ databaseUrl }: { databaseUrl: string 
         }
       }
     }
-    const insertedLines = await client.query(INSERT_ORDER_LINES, [line.orderId, line.productId, line.sku, line.quantity, line.unitPrice]);
+    const insertedLines = await client.query(INSERT_ORDER_LINES, [
+      line.orderId,
+      line.productId,
+      line.sku,
+      line.quantity,
+      line.unitPrice,
+    ]);
     added.orderLines = insertedLines.rowCount ?? 0;
-    const insertedEvents = await client.query(INSERT_EVENTS, [event.customerId, event.type, event.occurredAt, event.properties, event.key]);
+    const insertedEvents = await client.query(INSERT_EVENTS, [
+      event.customerId,
+      event.type,
+      event.occurredAt,
+      event.properties,
+      event.key,
+    ]);
     added.events = insertedEvents.rowCount ?? 0;
     return added;
   }
@@ -134,7 +175,9 @@ export async function createDatabaseSink({ databaseUrl }: { databaseUrl: string 
           products.map((p) => formatCents(p.priceCents)),
         ]);
         counts.products += result.rowCount ?? 0;
-        const ids = await client.query<{ id: number; sku: string }>(SELECT_PRODUCT_IDS, [products.map((p) => p.sku)]);
+        const ids = await client.query<{ id: number; sku: string }>(SELECT_PRODUCT_IDS, [
+          products.map((p) => p.sku),
+        ]);
         for (const row of ids.rows) productIds.set(row.sku, row.id);
       } catch (error) {
         throw databaseError("insert the products", error);

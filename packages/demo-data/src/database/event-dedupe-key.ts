@@ -14,7 +14,12 @@ export interface EventKeyInput {
  * Event.dedupeKey: SHA-256 (hex) of `${customerExternalId}|${TYPE}|${occurredAtISO}|${JSON.stringify(properties)}`.
  * The import computes the same key, so loading the CSV after seeding adds no duplicate events.
  */
-export function eventDedupeKey({ customerExternalId, type, occurredAtIso, properties }: EventKeyInput): string {
+export function eventDedupeKey({
+  customerExternalId,
+  type,
+  occurredAtIso,
+  properties,
+}: EventKeyInput): string {
   return createHash("sha256")
     .update(`${customerExternalId}|${type}|${occurredAtIso}|${JSON.stringify(properties)}`, "utf8")
     .digest("hex");

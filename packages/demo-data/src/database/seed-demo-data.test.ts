@@ -41,9 +41,19 @@ describe("seedDemoData", () => {
   });
 
   it("resumes a partial seed: a smaller seed first, then the full one adds only the rest", async () => {
-    const partial = await seedDemoData({ databaseUrl: database.databaseUrl, customers: 250, seed: 21, batchSize: 100 });
+    const partial = await seedDemoData({
+      databaseUrl: database.databaseUrl,
+      customers: 250,
+      seed: 21,
+      batchSize: 100,
+    });
     expect(partial.inserted.customers).toBe(250);
-    const full = await seedDemoData({ databaseUrl: database.databaseUrl, customers: CUSTOMERS, seed: 21, batchSize: 100 });
+    const full = await seedDemoData({
+      databaseUrl: database.databaseUrl,
+      customers: CUSTOMERS,
+      seed: 21,
+      batchSize: 100,
+    });
     expect(full.generated).toEqual(expected);
     expect(full.inserted.customers).toBe(CUSTOMERS - 250);
     expect(full.inserted.skippedCustomers).toBe(250);
@@ -53,7 +63,14 @@ describe("seedDemoData", () => {
 
   it("is idempotent: seeding again inserts nothing", async () => {
     const again = await seedDemoData({ databaseUrl: database.databaseUrl, customers: CUSTOMERS, seed: 21 });
-    expect(again.inserted).toEqual({ products: 0, customers: 0, orders: 0, orderLines: 0, events: 0, skippedCustomers: CUSTOMERS });
+    expect(again.inserted).toEqual({
+      products: 0,
+      customers: 0,
+      orders: 0,
+      orderLines: 0,
+      events: 0,
+      skippedCustomers: CUSTOMERS,
+    });
     expect(await tableCounts()).toEqual(expected);
   });
 
@@ -68,7 +85,9 @@ describe("seedDemoData", () => {
       select o."externalId" from "Order" o join "OrderLine" l on l."orderId" = o.id
       group by o.id having o.total <> sum(l.quantity * l."unitPrice")`);
     expect(badOrders).toEqual([]);
-    const { rows: unlinked } = await sql.query(`select count(*)::int as n from "OrderLine" where "productId" is null`);
+    const { rows: unlinked } = await sql.query(
+      `select count(*)::int as n from "OrderLine" where "productId" is null`,
+    );
     expect(unlinked[0].n).toBe(0);
   });
 
@@ -115,15 +134,23 @@ describe("seedDemoData", () => {
         }),
       ),
     );
-    expect(events.map((e) => e.at)).toEqual(withEvents.events.map((e) => new Date(e.occurredAt).toISOString()));
+    expect(events.map((e) => e.at)).toEqual(
+      withEvents.events.map((e) => new Date(e.occurredAt).toISOString()),
+    );
   });
 
   it("reports a database it cannot reach as a DATABASE_ERROR", async () => {
-    const attempt = seedDemoData({ databaseUrl: "postgresql://postgres@127.0.0.1:1/postgres", customers: 200 });
+    const attempt = seedDemoData({
+      databaseUrl: "postgresql://postgres@127.0.0.1:1/postgres",
+      customers: 200,
+    });
     await expect(attempt).rejects.toThrow(DemoDataError);
     await expect(
       seedDemoData({ databaseUrl: "postgresql://postgres@127.0.0.1:1/postgres", customers: 200 }),
-    ).rejects.toMatchObject({ code: "DATABASE_ERROR", message: expect.stringMatching(/^could not connect to the database/) });
+    ).rejects.toMatchObject({
+      code: "DATABASE_ERROR",
+      message: expect.stringMatching(/^could not connect to the database/),
+    });
   });
 });
 

@@ -30,7 +30,12 @@ describe("streamToSinks", () => {
     const a = recordingSink();
     const b = recordingSink();
     const progress: number[] = [];
-    const counts = await streamToSinks({ shop, sinks: [a.sink, b.sink], batchSize: 100, onProgress: (done) => progress.push(done) });
+    const counts = await streamToSinks({
+      shop,
+      sinks: [a.sink, b.sink],
+      batchSize: 100,
+      onProgress: (done) => progress.push(done),
+    });
     const expected = ["products:88", "batch:C0000001+100", "batch:C0000101+100", "batch:C0000201+50"];
     expect(a.seen).toEqual(expected);
     expect(b.seen).toEqual(expected);
@@ -43,9 +48,9 @@ describe("streamToSinks", () => {
   it("stops at the first failing batch, closes every sink and rethrows", async () => {
     const failing = recordingSink(2);
     const healthy = recordingSink();
-    await expect(streamToSinks({ shop, sinks: [failing.sink, healthy.sink], batchSize: 100 })).rejects.toThrow(
-      "disk full on batch 2",
-    );
+    await expect(
+      streamToSinks({ shop, sinks: [failing.sink, healthy.sink], batchSize: 100 }),
+    ).rejects.toThrow("disk full on batch 2");
     expect(failing.closedCount()).toBe(1);
     expect(healthy.closedCount()).toBe(1);
     expect(healthy.seen).toEqual(["products:88", "batch:C0000001+100", "batch:C0000101+100"]);

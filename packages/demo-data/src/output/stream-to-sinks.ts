@@ -33,7 +33,9 @@ export async function streamToSinks({
       await pending;
       addBatchCounts(counts, batch);
       const done = counts.customers;
-      pending = Promise.all(sinks.map((sink) => sink.writeBatch(batch))).then(() => onProgress?.(done, shop.customerCount));
+      pending = Promise.all(sinks.map((sink) => sink.writeBatch(batch))).then(() =>
+        onProgress?.(done, shop.customerCount),
+      );
       // Without this, a failure while the next batch is generated would be an unhandled rejection.
       pending.catch(() => undefined);
     }

@@ -55,7 +55,8 @@ export function generatePerson(
   asOf: number,
 ): Person {
   const genderDraw = random.next();
-  const gender = genderDraw < 0.48 ? "female" : genderDraw < 0.95 ? "male" : genderDraw < 0.97 ? "non-binary" : null;
+  const gender =
+    genderDraw < 0.48 ? "female" : genderDraw < 0.95 ? "male" : genderDraw < 0.97 ? "non-binary" : null;
   const first = random.pick(
     gender === "female" ? FEMALE_FIRST_NAMES : gender === "male" ? MALE_FIRST_NAMES : NEUTRAL_FIRST_NAMES,
   );
@@ -63,15 +64,23 @@ export function generatePerson(
   // Some shops store "Last, First" or a nickname in quotes: realistic, and it exercises CSV quoting.
   const styleDraw = random.next();
   const name =
-    styleDraw < 0.015 ? `${last}, ${first}` : styleDraw < 0.022 ? `${first} "${first.slice(0, 3)}" ${last}` : `${first} ${last}`;
+    styleDraw < 0.015
+      ? `${last}, ${first}`
+      : styleDraw < 0.022
+        ? `${first} "${first.slice(0, 3)}" ${last}`
+        : `${first} ${last}`;
   const email = `${emailSlug(first)}.${emailSlug(last)}${index + 1}@${random.pick(EMAIL_DOMAINS)}`;
 
   const age = Math.min(85, Math.max(18, random.normal(profile.age.mean, profile.age.standardDeviation)));
-  const birthDate = random.chance(0.04) ? null : toIsoDate(asOf - Math.floor(age * 365.25 * DAY_MS) - random.int(0, 364) * DAY_MS);
+  const birthDate = random.chance(0.04)
+    ? null
+    : toIsoDate(asOf - Math.floor(age * 365.25 * DAY_MS) - random.int(0, 364) * DAY_MS);
 
   const [city, country] = context.city.pick(random);
   const isStudent = age < 30 && random.chance(profile.studentChance * 2);
-  const [occupationName, medianIncome] = isStudent ? (["Student", 9000] as const) : random.pick(context.occupations);
+  const [occupationName, medianIncome] = isStudent
+    ? (["Student", 9000] as const)
+    : random.pick(context.occupations);
   const occupation = random.chance(0.06) ? null : occupationName;
   const income =
     occupation === null || random.chance(0.08)

@@ -75,7 +75,9 @@ export class WeightedPicker<T> {
     weights: readonly number[],
   ) {
     if (items.length === 0 || items.length !== weights.length) {
-      throw new Error(`WeightedPicker needs as many weights as items (got ${items.length} items, ${weights.length} weights)`);
+      throw new Error(
+        `WeightedPicker needs as many weights as items (got ${items.length} items, ${weights.length} weights)`,
+      );
     }
     this.cumulative = new Float64Array(items.length);
     let sum = 0;

@@ -14,11 +14,18 @@ export function parseAsOf(asOf: string | Date | undefined): number {
   if (asOf instanceof Date) {
     const ms = asOf.getTime();
     if (Number.isNaN(ms) || ms % DAY_MS !== 0) {
-      throw new DemoDataError("INVALID_OPTION", `asOf must be a valid date at midnight UTC, got ${String(asOf)}`);
+      throw new DemoDataError(
+        "INVALID_OPTION",
+        `asOf must be a valid date at midnight UTC, got ${String(asOf)}`,
+      );
     }
     return ms;
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00.000Z`)) || toIsoDate(Date.parse(`${asOf}T00:00:00.000Z`)) !== asOf) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(asOf) ||
+    Number.isNaN(Date.parse(`${asOf}T00:00:00.000Z`)) ||
+    toIsoDate(Date.parse(`${asOf}T00:00:00.000Z`)) !== asOf
+  ) {
     throw new DemoDataError("INVALID_OPTION", `asOf must be a date as yyyy-mm-dd, got "${asOf}"`);
   }
   return Date.parse(`${asOf}T00:00:00.000Z`);

@@ -10,7 +10,14 @@ export const PLANTED_TYPES = [
 export type PlantedType = (typeof PLANTED_TYPES)[number];
 
 /** Event types as the CSV writes them (lower case); the database enum is the upper-case form. */
-export const DEMO_EVENT_TYPES = ["view", "search", "add_to_cart", "purchase", "email_open", "email_click"] as const;
+export const DEMO_EVENT_TYPES = [
+  "view",
+  "search",
+  "add_to_cart",
+  "purchase",
+  "email_open",
+  "email_click",
+] as const;
 export type DemoEventType = (typeof DEMO_EVENT_TYPES)[number];
 
 export interface DemoProduct {

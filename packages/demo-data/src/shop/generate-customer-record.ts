@@ -17,7 +17,12 @@ export function customerNumber(index: number): string {
  * Customer `index` of the shop with seed `seed`: its own random stream makes it independent of
  * every other customer, so batches can be generated in any size and order.
  */
-export function generateCustomerRecord(shop: ShopContext, seed: number, index: number, asOf: number): DemoCustomerRecord {
+export function generateCustomerRecord(
+  shop: ShopContext,
+  seed: number,
+  index: number,
+  asOf: number,
+): DemoCustomerRecord {
   const random = new DemoRandom(deriveSeed(seed, index));
   const plantedType = shop.plantedType.pick(random);
   const context = shop.types[plantedType];

@@ -1,7 +1,12 @@
 import { PRODUCT_CATALOGUE } from "../catalogue/product-catalogue";
 import { DemoDataError } from "../errors";
 import { DAY_MS } from "./calendar";
-import { DEMO_EVENT_TYPES, PLANTED_TYPES, type DemoCustomerRecord, type PlantedType } from "./demo-shop.types";
+import {
+  DEMO_EVENT_TYPES,
+  PLANTED_TYPES,
+  type DemoCustomerRecord,
+  type PlantedType,
+} from "./demo-shop.types";
 import { generateDemoShop } from "./generate-demo-shop";
 
 const AS_OF = Date.parse("2026-11-01T00:00:00.000Z");
@@ -26,7 +31,12 @@ describe("generateDemoShop", () => {
     const batches = [...shop.batches(500)];
     expect(batches.map((batch) => batch.length)).toEqual([500, 500, 234]);
     expect(JSON.stringify(batches.flat())).toBe(JSON.stringify([...shop.customers()]));
-    expect(batches.flat().map((r) => r.customer.externalId).slice(0, 2)).toEqual(["C0000001", "C0000002"]);
+    expect(
+      batches
+        .flat()
+        .map((r) => r.customer.externalId)
+        .slice(0, 2),
+    ).toEqual(["C0000001", "C0000002"]);
   });
 
   it("never reads the clock: asOf decides where the history ends", () => {
@@ -48,7 +58,9 @@ describe("generateDemoShop", () => {
     refuse({ customers: 200, seed: -1 }, /seed must be a whole number/);
     refuse({ customers: 200, asOf: "2026-02-30" }, /asOf must be a date as yyyy-mm-dd, got "2026-02-30"/);
     refuse({ customers: 200, asOf: new Date("2026-01-01T12:00:00Z") }, /midnight UTC/);
-    expect(() => generateDemoShop({ customers: 200 }).batches(0).next()).toThrow(/batch size must be a positive whole number/);
+    expect(() => generateDemoShop({ customers: 200 }).batches(0).next()).toThrow(
+      /batch size must be a positive whole number/,
+    );
   });
 
   it("has a catalogue of ~90 products in 8 categories with unique SKUs and positive prices", () => {
@@ -81,7 +93,10 @@ describe("generateDemoShop", () => {
       check(customer.birthDate === null || customer.birthDate >= "1900-01-01", `${id}: birth date`);
       check(/^\d{4}-\d{2}-\d{2}$/.test(customer.signupDate), `${id}: signup date`);
       check(customer.orderCount === orders.length, `${id}: order count`);
-      check(customer.totalSpentCents === orders.reduce((sum, order) => sum + order.totalCents, 0), `${id}: total spent`);
+      check(
+        customer.totalSpentCents === orders.reduce((sum, order) => sum + order.totalCents, 0),
+        `${id}: total spent`,
+      );
       check(customer.firstOrderAt === (orders[0]?.orderedAt ?? null), `${id}: first order`);
       check(customer.lastOrderAt === (orders.at(-1)?.orderedAt ?? null), `${id}: last order`);
       check(customer.attributes.planted_type === customer.plantedType, `${id}: planted_type attribute`);
@@ -90,14 +105,23 @@ describe("generateDemoShop", () => {
         check(!orderIds.has(order.externalId), `${order.externalId}: duplicate id`);
         orderIds.add(order.externalId);
         check(/^[A-Z]{3}$/.test(order.currency), `${order.externalId}: currency`);
-        check(order.orderedAt >= Math.max(signup, twoYearsAgo) && order.orderedAt < AS_OF, `${order.externalId}: time`);
+        check(
+          order.orderedAt >= Math.max(signup, twoYearsAgo) && order.orderedAt < AS_OF,
+          `${order.externalId}: time`,
+        );
         check(order.lines.length > 0, `${order.externalId}: no lines`);
-        check(new Set(order.lines.map((line) => line.sku)).size === order.lines.length, `${order.externalId}: repeated SKU`);
+        check(
+          new Set(order.lines.map((line) => line.sku)).size === order.lines.length,
+          `${order.externalId}: repeated SKU`,
+        );
         let total = 0;
         for (const line of order.lines) {
           check(skus.has(line.sku), `${order.externalId}: unknown SKU ${line.sku}`);
           check(Number.isInteger(line.quantity) && line.quantity > 0, `${order.externalId}: quantity`);
-          check(Number.isInteger(line.unitPriceCents) && line.unitPriceCents >= 0, `${order.externalId}: unit price`);
+          check(
+            Number.isInteger(line.unitPriceCents) && line.unitPriceCents >= 0,
+            `${order.externalId}: unit price`,
+          );
           total += line.quantity * line.unitPriceCents;
         }
         check(order.totalCents === total, `${order.externalId}: total`);
@@ -110,7 +134,10 @@ describe("generateDemoShop", () => {
         check(!eventKeys.has(key), `${id}: duplicate event ${key}`);
         eventKeys.add(key);
       }
-      check(events.filter((event) => event.type === "purchase").length === orders.length, `${id}: purchase events`);
+      check(
+        events.filter((event) => event.type === "purchase").length === orders.length,
+        `${id}: purchase events`,
+      );
     }
     expect(problems).toEqual([]);
     expect(emails.size).toBe(records.length);
@@ -127,7 +154,8 @@ describe("generateDemoShop", () => {
   it("makes the planted types behave distinctly", () => {
     const spend = (list: DemoCustomerRecord[]) => median(list.map((r) => r.customer.totalSpentCents));
     const orders = (list: DemoCustomerRecord[]) => median(list.map((r) => r.orders.length));
-    const views = (list: DemoCustomerRecord[]) => median(list.map((r) => r.events.filter((e) => e.type === "view").length));
+    const views = (list: DemoCustomerRecord[]) =>
+      median(list.map((r) => r.events.filter((e) => e.type === "view").length));
 
     expect(spend(byType("loyal_big_spender"))).toBeGreaterThanOrEqual(3 * spend(byType("one_time_buyer")));
     expect(orders(byType("loyal_big_spender"))).toBeGreaterThanOrEqual(10);
@@ -152,7 +180,9 @@ describe("generateDemoShop", () => {
     const hunters = byType("bargain_hunter");
     expect(orders(hunters)).toBeGreaterThanOrEqual(6);
     const hunterOrderValue = median(hunters.flatMap((r) => r.orders.map((o) => o.totalCents)));
-    const loyalOrderValue = median(byType("loyal_big_spender").flatMap((r) => r.orders.map((o) => o.totalCents)));
+    const loyalOrderValue = median(
+      byType("loyal_big_spender").flatMap((r) => r.orders.map((o) => o.totalCents)),
+    );
     expect(hunterOrderValue * 3).toBeLessThan(loyalOrderValue);
     const discountShare = (list: DemoCustomerRecord[]) => {
       const prices = new Map(PRODUCT_CATALOGUE.map((p) => [p.sku, p.priceCents]));
@@ -172,7 +202,9 @@ describe("generateDemoShop", () => {
 
   it("plants buy-together pairs with lift above 2, mostly in their customer types", () => {
     const { plantedPairs } = generateDemoShop({ customers: 200 });
-    const baskets = records.flatMap((r) => r.orders.map((o) => ({ type: r.customer.plantedType, skus: new Set(o.lines.map((l) => l.sku)) })));
+    const baskets = records.flatMap((r) =>
+      r.orders.map((o) => ({ type: r.customer.plantedType, skus: new Set(o.lines.map((l) => l.sku)) })),
+    );
     for (const pair of plantedPairs) {
       const withA = baskets.filter((b) => b.skus.has(pair.antecedentSku));
       const withB = baskets.filter((b) => b.skus.has(pair.consequentSku));

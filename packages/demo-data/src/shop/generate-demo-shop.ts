@@ -21,7 +21,10 @@ export function generateDemoShop({ customers, seed = 1, asOf }: DemoShopOptions)
     );
   }
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-    throw new DemoDataError("INVALID_OPTION", `seed must be a whole number from 0 to 4294967295, got ${seed}`);
+    throw new DemoDataError(
+      "INVALID_OPTION",
+      `seed must be a whole number from 0 to 4294967295, got ${seed}`,
+    );
   }
   const asOfMs = parseAsOf(asOf);
   const context = buildShopContext();
@@ -33,7 +36,8 @@ export function generateDemoShop({ customers, seed = 1, asOf }: DemoShopOptions)
   }));
 
   function* streamCustomers(): Generator<DemoCustomerRecord> {
-    for (let index = 0; index < customers; index++) yield generateCustomerRecord(context, seed, index, asOfMs);
+    for (let index = 0; index < customers; index++)
+      yield generateCustomerRecord(context, seed, index, asOfMs);
   }
 
   function* streamBatches(size: number): Generator<DemoCustomerRecord[]> {
@@ -43,7 +47,8 @@ export function generateDemoShop({ customers, seed = 1, asOf }: DemoShopOptions)
     for (let start = 0; start < customers; start += size) {
       const batch: DemoCustomerRecord[] = [];
       const end = Math.min(customers, start + size);
-      for (let index = start; index < end; index++) batch.push(generateCustomerRecord(context, seed, index, asOfMs));
+      for (let index = start; index < end; index++)
+        batch.push(generateCustomerRecord(context, seed, index, asOfMs));
       yield batch;
     }
   }

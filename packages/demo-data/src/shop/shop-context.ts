@@ -1,4 +1,10 @@
-import { CATEGORIES, PRODUCT_CATALOGUE, productBySku, type CatalogueProduct, type CategoryName } from "../catalogue/product-catalogue";
+import {
+  CATEGORIES,
+  PRODUCT_CATALOGUE,
+  productBySku,
+  type CatalogueProduct,
+  type CategoryName,
+} from "../catalogue/product-catalogue";
 import { PLANTED_PAIRS } from "../catalogue/planted-pairs";
 import { WeightedPicker } from "../random/demo-random";
 import { ACQUISITION_CHANNELS, CITIES, DEVICES, OCCUPATIONS } from "../people/people-lists";
@@ -32,7 +38,9 @@ function buildTypeContext(type: PlantedType): TypeContext {
   const productIn = new Map<CategoryName, WeightedPicker<CatalogueProduct>>();
   for (const category of CATEGORIES) {
     const products = PRODUCT_CATALOGUE.filter((product) => product.category === category);
-    const weights = products.map((product) => product.popularity * Math.pow(product.priceCents / 1000, profile.pricePreference));
+    const weights = products.map(
+      (product) => product.popularity * Math.pow(product.priceCents / 1000, profile.pricePreference),
+    );
     productIn.set(category, new WeightedPicker(products, weights));
   }
   const viewedWeights = PRODUCT_CATALOGUE.map(
@@ -45,7 +53,10 @@ function buildTypeContext(type: PlantedType): TypeContext {
   return {
     type,
     profile,
-    category: new WeightedPicker(CATEGORIES, CATEGORIES.map((category) => profile.categoryWeights[category])),
+    category: new WeightedPicker(
+      CATEGORIES,
+      CATEGORIES.map((category) => profile.categoryWeights[category]),
+    ),
     productIn,
     viewed: new WeightedPicker(PRODUCT_CATALOGUE, viewedWeights),
     pairs,
@@ -61,9 +72,15 @@ export function buildShopContext(): ShopContext {
     TypeContext
   >;
   return {
-    plantedType: new WeightedPicker(PLANTED_TYPES, PLANTED_TYPES.map((type) => CUSTOMER_TYPE_PROFILES[type].share)),
+    plantedType: new WeightedPicker(
+      PLANTED_TYPES,
+      PLANTED_TYPES.map((type) => CUSTOMER_TYPE_PROFILES[type].share),
+    ),
     types,
-    city: new WeightedPicker(CITIES, CITIES.map(([, , weight]) => weight)),
+    city: new WeightedPicker(
+      CITIES,
+      CITIES.map(([, , weight]) => weight),
+    ),
     occupations: OCCUPATIONS,
   };
 }
