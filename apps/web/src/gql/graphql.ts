@@ -65,10 +65,50 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
-export type AudiencePreview = {
-  __typename?: 'AudiencePreview';
-  consenting: Scalars['Int']['output'];
-  customers: Scalars['Int']['output'];
+/** A customer in a campaign's audience. */
+export type AudienceMember = {
+  __typename?: 'AudienceMember';
+  /** Customer id. */
+  customerId: Scalars['Int']['output'];
+  /** Email. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Id in the owner's source system. */
+  externalId: Scalars['String']['output'];
+  /** Name. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Names of the campaign's segments the customer is in. */
+  segments: Array<Scalars['String']['output']>;
+};
+
+/** A page of a campaign's audience, by customer id. */
+export type AudienceMemberConnection = {
+  __typename?: 'AudienceMemberConnection';
+  /** Customers of this page. */
+  edges: Array<AudienceMemberEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Customers in the audience. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of the audience connection. */
+export type AudienceMemberEdge = {
+  __typename?: 'AudienceMemberEdge';
+  /** Cursor of this member. */
+  cursor: Scalars['String']['output'];
+  /** The customer. */
+  node: AudienceMember;
+};
+
+/** Who a campaign on these segments reaches; a customer in two segments counts once in the totals. */
+export type AudienceSummary = {
+  __typename?: 'AudienceSummary';
+  /** Distinct customers in the segments who consented to marketing and are not suppressed (the audience). */
+  consentedCustomers: Scalars['Int']['output'];
+  /** Counts per segment, in the order the segments were given. */
+  perSegment: Array<SegmentAudienceCount>;
+  /** Distinct customers in the segments. */
+  totalCustomers: Scalars['Int']['output'];
 };
 
 /** One recorded change: who did what to which record. */
@@ -118,21 +158,35 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** A marketing campaign aimed at one or more segments. */
 export type Campaign = {
   __typename?: 'Campaign';
-  audienceSize: Scalars['Int']['output'];
+  /** Audience counts per targeted segment and in total. */
+  audience: AudienceSummary;
+  /** Budget (the owner's currency). */
   budget: Scalars['Float']['output'];
+  /** Channel. */
   channel: CampaignChannel;
+  /** Message or creative brief. */
   content: Scalars['String']['output'];
+  /** Created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Campaign id. */
   id: Scalars['ID']['output'];
   kpis: Array<CampaignSegmentKpi>;
+  /** Name. */
   name: Scalars['String']['output'];
+  /** When the campaign is planned to start. */
   scheduledAt: Maybe<Scalars['DateTimeISO']['output']>;
-  segments: Array<Segment>;
+  /** Segments the campaign targets. */
+  segments: Array<CampaignTargetSegment>;
+  /** Status in the campaign life cycle. */
   status: CampaignStatus;
+  /** Last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
 };
 
+/** Where a campaign reaches its audience. */
 export type CampaignChannel =
   | 'ADS'
   | 'DIRECT_MAIL'
@@ -141,12 +195,27 @@ export type CampaignChannel =
   | 'SOCIAL'
   | 'WEBHOOK';
 
+/** A page of campaigns, newest first. */
 export type CampaignConnection = {
   __typename?: 'CampaignConnection';
-  nodes: Array<Campaign>;
+  /** Campaigns of this page. */
+  edges: Array<CampaignEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Campaigns matching the filter. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An edge of the campaigns connection. */
+export type CampaignEdge = {
+  __typename?: 'CampaignEdge';
+  /** Cursor of this campaign. */
+  cursor: Scalars['String']['output'];
+  /** The campaign. */
+  node: Campaign;
+};
+
+/** Results recorded for a campaign in one segment (or overall when segmentId is null). */
 export type CampaignSegmentKpi = {
   __typename?: 'CampaignSegmentKpi';
   conversionRate: Maybe<Scalars['Float']['output']>;
@@ -157,6 +226,7 @@ export type CampaignSegmentKpi = {
   segmentName: Maybe<Scalars['String']['output']>;
 };
 
+/** Life cycle: DRAFT → SCHEDULED → RUNNING → COMPLETED; RUNNING ↔ PAUSED; CANCELLED from any status that is not final. COMPLETED and CANCELLED are final. */
 export type CampaignStatus =
   | 'CANCELLED'
   | 'COMPLETED'
@@ -164,6 +234,21 @@ export type CampaignStatus =
   | 'PAUSED'
   | 'RUNNING'
   | 'SCHEDULED';
+
+/** A segment a campaign targets. */
+export type CampaignTargetSegment = {
+  __typename?: 'CampaignTargetSegment';
+  /** Segment id. */
+  id: Scalars['ID']['output'];
+  /** True when the segment belongs to the active segmentation run. */
+  inActiveRun: Scalars['Boolean']['output'];
+  /** Segment name. */
+  name: Scalars['String']['output'];
+  /** Run that found the segment. */
+  runId: Scalars['ID']['output'];
+  /** Customers in the segment at the end of its run. */
+  size: Scalars['Int']['output'];
+};
 
 /** A new API key. */
 export type CreateApiKeyInput = {
@@ -175,12 +260,19 @@ export type CreateApiKeyInput = {
   scopes: Array<Scalars['String']['input']>;
 };
 
+/** A new campaign (it starts as DRAFT). */
 export type CreateCampaignInput = {
-  budget?: InputMaybe<Scalars['Float']['input']>;
+  /** Budget, ≥ 0. */
+  budget?: Scalars['Float']['input'];
+  /** Channel. */
   channel: CampaignChannel;
-  content?: InputMaybe<Scalars['String']['input']>;
+  /** Message or creative brief (at most 100,000 characters). */
+  content?: Scalars['String']['input'];
+  /** Name (1–200 characters). */
   name: Scalars['String']['input'];
+  /** Planned start (in the future). */
   scheduledAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Segments to target (one or more, of the active run). */
   segmentIds: Array<Scalars['ID']['input']>;
 };
 
@@ -470,59 +562,135 @@ export type Health = {
   version: Scalars['String']['output'];
 };
 
+/** Which field a column of the file fills. */
+export type ImportColumnMapping = {
+  __typename?: 'ImportColumnMapping';
+  /** Column header in the file. */
+  column: Scalars['String']['output'];
+  /** Field filled (e.g. `email`, or `attribute:<name>` for customers); null = ignored. */
+  field: Maybe<Scalars['String']['output']>;
+};
+
+/** Which field a column fills; field null ignores the column. */
+export type ImportColumnMappingInput = {
+  /** Column header exactly as in the file. */
+  column: Scalars['String']['input'];
+  /** Field name (see ImportPreview.fields), `attribute:<name>` for customers, or null. */
+  field?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A field an import kind can fill. */
+export type ImportFieldInfo = {
+  __typename?: 'ImportFieldInfo';
+  /** What goes in it. */
+  description: Scalars['String']['output'];
+  /** Field name used in mappings. */
+  name: Scalars['String']['output'];
+  /** True when every row needs it. */
+  required: Scalars['Boolean']['output'];
+};
+
+/** An uploaded file and its import: status, progress and counts. */
 export type ImportJob = {
   __typename?: 'ImportJob';
+  /** Upload time. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Records created. */
   createdCount: Scalars['Int']['output'];
+  /** Invalid rows (listed in importErrors, the first 10,000). */
   errorCount: Scalars['Int']['output'];
+  /** Why the import failed, when it did. */
   errorMessage: Maybe<Scalars['String']['output']>;
+  /** File name as uploaded. */
   fileName: Scalars['String']['output'];
+  /** SHA-256 (hex) of the file. */
+  fileSha256: Scalars['String']['output'];
+  /** File size in bytes. */
+  fileSize: Scalars['Float']['output'];
+  /** When it finished. */
   finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Import id. */
   id: Scalars['ID']['output'];
+  /** What the file holds. */
   kind: ImportKind;
+  /** Column → field mapping used. */
+  mapping: Array<ImportColumnMapping>;
+  /** What happens to valid rows when some rows are invalid. */
   mode: ImportMode;
+  /** 0 to 1: validation is the first half, writing the second. */
   progress: Scalars['Float']['output'];
-  rowErrors: ImportRowErrorConnection;
+  /** Rows already stored as they are (or of erased customers): nothing to do. */
   skippedCount: Scalars['Int']['output'];
+  /** When the import started. */
+  startedAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Current status. */
   status: ImportStatus;
+  /** Data rows in the file (known after validation). */
   totalRows: Scalars['Int']['output'];
+  /** Records changed. */
   updatedCount: Scalars['Int']['output'];
 };
 
-
-export type ImportJobRowErrorsArgs = {
-  after: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
-};
-
+/** A page of imports, newest first. */
 export type ImportJobConnection = {
   __typename?: 'ImportJobConnection';
+  /** The imports of this page. */
   nodes: Array<ImportJob>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Imports in all. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** What a file holds: customers, order lines or events. */
 export type ImportKind =
   | 'CUSTOMERS'
   | 'EVENTS'
   | 'ORDERS';
 
+/** ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows. */
 export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS_ONLY';
 
-export type ImportRowError = {
-  __typename?: 'ImportRowError';
-  column: Maybe<Scalars['String']['output']>;
-  message: Scalars['String']['output'];
-  rowNumber: Scalars['Int']['output'];
+/** The first rows of an uploaded file with the detected columns and the mapping. */
+export type ImportPreview = {
+  __typename?: 'ImportPreview';
+  /** Column headers found in the file. */
+  columns: Array<Scalars['String']['output']>;
+  /** Fields this kind of import can fill. */
+  fields: Array<ImportFieldInfo>;
+  /** The import. */
+  importJob: ImportJob;
+  /** Current mapping (guessed at upload unless changed). */
+  mapping: Array<ImportColumnMapping>;
+  /** The first data rows (cells as text). */
+  rows: Array<Array<Scalars['String']['output']>>;
 };
 
+/** A problem with one row of an import file. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** Column of the file, when the problem is in one cell. */
+  column: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+  /** Row number as a spreadsheet shows it (the header is row 1). */
+  row: Scalars['Int']['output'];
+};
+
+/** A page of row errors, in row order. */
 export type ImportRowErrorConnection = {
   __typename?: 'ImportRowErrorConnection';
+  /** The errors of this page. */
   nodes: Array<ImportRowError>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** Stored errors in all (at most 10,000 per import). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** Where an import is: QUEUED (uploaded), VALIDATING, IMPORTING, SUCCEEDED, FAILED. */
 export type ImportStatus =
   | 'CANCELLED'
   | 'FAILED'
@@ -715,12 +883,15 @@ export type Mutation = {
   attachMarketingPlan: MarketingPlan;
   /** Cancels a queued run at once, or asks a running one to stop. */
   cancelSegmentationRun: SegmentationRun;
+  /** Moves a campaign along its life cycle (see CampaignStatus). */
+  changeCampaignStatus: Campaign;
   /** Changes the signed-in user's password and signs out their other sessions. */
   changeOwnPassword: Scalars['Boolean']['output'];
   /** Changes a user's role; the last owner cannot be demoted (owner only). */
   changeUserRole: UserAccount;
   /** Creates an API key with scopes and an optional expiry; the key is returned only this once (owner only). */
   createApiKey: CreatedApiKey;
+  /** Creates a DRAFT campaign on one or more segments of the active run. */
   createCampaign: Campaign;
   /** Stores a new order with its lines (CONFLICT when the externalId exists). */
   createOrder: Order;
@@ -729,6 +900,8 @@ export type Mutation = {
   /** Adds a user with a role and an initial password (owner only). */
   createUser: UserAccount;
   createWebhookEndpoint: CreatedWebhookEndpoint;
+  /** Deletes a DRAFT or CANCELLED campaign. */
+  deleteCampaign: Scalars['Boolean']['output'];
   /** Deletes a finished, inactive run with its segments and memberships. */
   deleteSegmentationRun: Scalars['Boolean']['output'];
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
@@ -746,9 +919,16 @@ export type Mutation = {
   removeUser: Scalars['ID']['output'];
   /** Revokes an API key: it stops working at once (owner only). */
   revokeApiKey: ApiKey;
-  setCampaignStatus: Campaign;
+  /** Replaces the campaign's segments (new ones must belong to the active run). */
+  setCampaignSegments: Campaign;
+  /** Queues the import: every row is validated, then written (see ImportMode). */
+  startImport: ImportJob;
   /** Starts a segmentation run in the background and returns it QUEUED at once. */
   startSegmentationRun: SegmentationRun;
+  /** Changes fields of a campaign that is not COMPLETED or CANCELLED. */
+  updateCampaign: Campaign;
+  /** Overrides the field of some columns before the import starts. */
+  updateImportMapping: ImportJob;
   /** Changes fields of a plan (omitted fields stay). */
   updateMarketingPlan: MarketingPlan;
   /** Renames a segment or changes its description. */
@@ -771,6 +951,12 @@ export type MutationAttachMarketingPlanArgs = {
 
 export type MutationCancelSegmentationRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeCampaignStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: CampaignStatus;
 };
 
 
@@ -819,6 +1005,11 @@ export type MutationCreateWebhookEndpointArgs = {
 };
 
 
+export type MutationDeleteCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteSegmentationRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -860,14 +1051,31 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
-export type MutationSetCampaignStatusArgs = {
+export type MutationSetCampaignSegmentsArgs = {
   id: Scalars['ID']['input'];
-  status: CampaignStatus;
+  segmentIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationStartImportArgs = {
+  importId: Scalars['ID']['input'];
 };
 
 
 export type MutationStartSegmentationRunArgs = {
   input: StartSegmentationRunInput;
+};
+
+
+export type MutationUpdateCampaignArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+};
+
+
+export type MutationUpdateImportMappingArgs = {
+  importId: Scalars['ID']['input'];
+  mapping: Array<ImportColumnMappingInput>;
 };
 
 
@@ -979,10 +1187,15 @@ export type Query = {
   __typename?: 'Query';
   /** API keys of this installation, newest first (owner only). */
   apiKeys: ApiKeyConnection;
-  audiencePreview: AudiencePreview;
+  /** Audience counts of a selection of segments before a campaign is saved (any existing segments). */
+  audiencePreview: AudienceSummary;
   /** Who changed what, newest first (owner and analyst). */
   auditLog: AuditEntryConnection;
+  /** One campaign. */
   campaign: Campaign;
+  /** The campaign's current audience: consented, not suppressed, each customer once. */
+  campaignAudience: AudienceMemberConnection;
+  /** Campaigns, newest first. */
   campaigns: CampaignConnection;
   /** One customer by database id (NOT_FOUND when unknown). */
   customer: Customer;
@@ -992,12 +1205,18 @@ export type Query = {
   exportCustomerData: Scalars['JSONObject']['output'];
   /** Liveness of the API and the database; needs no login. */
   health: Health;
+  /** Per-row errors of an import, in row order (also as GET /imports/:id/errors.csv). */
+  importErrors: ImportRowErrorConnection;
+  /** One import (upload it with POST /imports). */
   importJob: ImportJob;
+  /** Imports, newest first. */
   importJobs: ImportJobConnection;
   /** Every saved version of a plan, newest first. */
   marketingPlanHistory: Array<MarketingPlanRevision>;
   /** The signed-in caller, or null when not signed in. Needs no login. */
   me: Maybe<Me>;
+  /** First rows, detected columns and the (guessed) mapping of an uploaded file. */
+  previewImport: ImportPreview;
   /** One segment with its profile, rules and suggested plan. */
   segment: Segment;
   /** One run: status, progress and, when done, its result. */
@@ -1041,6 +1260,13 @@ export type QueryCampaignArgs = {
 };
 
 
+export type QueryCampaignAudienceArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryCampaignsArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1066,6 +1292,13 @@ export type QueryExportCustomerDataArgs = {
 };
 
 
+export type QueryImportErrorsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  importId: Scalars['ID']['input'];
+};
+
+
 export type QueryImportJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1079,6 +1312,11 @@ export type QueryImportJobsArgs = {
 
 export type QueryMarketingPlanHistoryArgs = {
   planId: Scalars['ID']['input'];
+};
+
+
+export type QueryPreviewImportArgs = {
+  importId: Scalars['ID']['input'];
 };
 
 
@@ -1250,6 +1488,21 @@ export type SegmentAssociationRule = {
   overallLift: Scalars['Float']['output'];
   /** Share of the segment's baskets holding all items. */
   support: Scalars['Float']['output'];
+};
+
+/** Audience counts of one segment. */
+export type SegmentAudienceCount = {
+  __typename?: 'SegmentAudienceCount';
+  /** Customers in the segment now (run and real-time members). */
+  audienceSize: Scalars['Int']['output'];
+  /** Of those, customers who consented to marketing and are not suppressed: the ones a campaign reaches. */
+  consentedCount: Scalars['Int']['output'];
+  /** Segment name. */
+  name: Scalars['String']['output'];
+  /** Segment id. */
+  segmentId: Scalars['ID']['output'];
+  /** Customers in the segment at the end of its run. */
+  size: Scalars['Int']['output'];
 };
 
 /** A customer in a segment. */
@@ -1442,6 +1695,22 @@ export type SuggestedPlan = {
   offer: Scalars['String']['output'];
 };
 
+/** Fields of a campaign to change; omitted fields stay as they are. */
+export type UpdateCampaignInput = {
+  /** Budget, ≥ 0. */
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  /** Channel. */
+  channel?: InputMaybe<CampaignChannel>;
+  /** True clears the planned start. */
+  clearSchedule?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Message or creative brief. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  /** Name (1–200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Planned start (in the future). */
+  scheduledAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
 /** A customer pushed by an integration; matched by externalId (created or updated). */
 export type UpsertCustomerInput = {
   /** Extra attributes (replace the stored ones when given). */
@@ -1561,10 +1830,11 @@ export type LogoutMutation = { __typename?: 'Mutation', logout: boolean };
 
 export type CampaignsQueryVariables = Exact<{
   first: Scalars['Int']['input'];
+  after: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel, status: CampaignStatus, scheduledAt: string | null, budget: number, audienceSize: number, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number }>, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, segmentName: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> }> } };
+export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel, status: CampaignStatus, scheduledAt: string | null, budget: number, createdAt: string, segments: Array<{ __typename?: 'CampaignTargetSegment', id: string, name: string, size: number, inActiveRun: boolean }>, audience: { __typename?: 'AudienceSummary', totalCustomers: number, consentedCustomers: number }, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, segmentName: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> } }> } };
 
 export type CampaignSegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1576,7 +1846,7 @@ export type AudiencePreviewQueryVariables = Exact<{
 }>;
 
 
-export type AudiencePreviewQuery = { __typename?: 'Query', audiencePreview: { __typename?: 'AudiencePreview', customers: number, consenting: number } };
+export type AudiencePreviewQuery = { __typename?: 'Query', audiencePreview: { __typename?: 'AudienceSummary', totalCustomers: number, consentedCustomers: number, perSegment: Array<{ __typename?: 'SegmentAudienceCount', segmentId: string, name: string, size: number, consentedCount: number, audienceSize: number }> } };
 
 export type CreateCampaignMutationVariables = Exact<{
   input: CreateCampaignInput;
@@ -1585,13 +1855,21 @@ export type CreateCampaignMutationVariables = Exact<{
 
 export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string } };
 
-export type SetCampaignStatusMutationVariables = Exact<{
+export type ChangeCampaignStatusMutationVariables = Exact<{
   id: Scalars['ID']['input'];
   status: CampaignStatus;
 }>;
 
 
-export type SetCampaignStatusMutation = { __typename?: 'Mutation', setCampaignStatus: { __typename?: 'Campaign', id: string, status: CampaignStatus } };
+export type ChangeCampaignStatusMutation = { __typename?: 'Mutation', changeCampaignStatus: { __typename?: 'Campaign', id: string, status: CampaignStatus } };
+
+export type UpdateCampaignScheduleMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateCampaignInput;
+}>;
+
+
+export type UpdateCampaignScheduleMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'Campaign', id: string, scheduledAt: string | null } };
 
 export type CustomersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -1622,17 +1900,47 @@ export type SegmentRulesQueryVariables = Exact<{
 
 export type SegmentRulesQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, name: string, description: string, rules: Array<{ __typename?: 'SegmentRule', text: string, precision: number, coverage: number }> } };
 
+export type ImportPreviewQueryVariables = Exact<{
+  importId: Scalars['ID']['input'];
+}>;
+
+
+export type ImportPreviewQuery = { __typename?: 'Query', previewImport: { __typename?: 'ImportPreview', columns: Array<string>, rows: Array<Array<string>>, mapping: Array<{ __typename?: 'ImportColumnMapping', column: string, field: string | null }>, fields: Array<{ __typename?: 'ImportFieldInfo', name: string, required: boolean, description: string }> } };
+
+export type UpdateImportMappingMutationVariables = Exact<{
+  importId: Scalars['ID']['input'];
+  mapping: Array<ImportColumnMappingInput> | ImportColumnMappingInput;
+}>;
+
+
+export type UpdateImportMappingMutation = { __typename?: 'Mutation', updateImportMapping: { __typename?: 'ImportJob', id: string } };
+
+export type StartImportMutationVariables = Exact<{
+  importId: Scalars['ID']['input'];
+}>;
+
+
+export type StartImportMutation = { __typename?: 'Mutation', startImport: { __typename?: 'ImportJob', id: string, status: ImportStatus } };
+
 export type ImportJobQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ImportJobQuery = { __typename?: 'Query', importJob: { __typename?: 'ImportJob', id: string, kind: ImportKind, mode: ImportMode, status: ImportStatus, fileName: string, progress: number, totalRows: number, createdCount: number, updatedCount: number, skippedCount: number, errorCount: number, errorMessage: string | null, finishedAt: string | null, rowErrors: { __typename?: 'ImportRowErrorConnection', totalCount: number, nodes: Array<{ __typename?: 'ImportRowError', rowNumber: number, column: string | null, message: string }> } } };
+export type ImportJobQuery = { __typename?: 'Query', importJob: { __typename?: 'ImportJob', id: string, kind: ImportKind, mode: ImportMode, status: ImportStatus, fileName: string, progress: number, totalRows: number, createdCount: number, updatedCount: number, skippedCount: number, errorCount: number, errorMessage: string | null, finishedAt: string | null } };
+
+export type ImportErrorsQueryVariables = Exact<{
+  importId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ImportErrorsQuery = { __typename?: 'Query', importErrors: { __typename?: 'ImportRowErrorConnection', totalCount: number, nodes: Array<{ __typename?: 'ImportRowError', row: number, column: string | null, message: string }> } };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OverviewQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number }, segmentationRuns: { __typename?: 'SegmentationRunConnection', edges: Array<{ __typename?: 'SegmentationRunEdge', node: { __typename?: 'SegmentationRun', id: string, name: string, status: RunStatus, isActive: boolean, k: number | null, finishedAt: string | null, activatedAt: string | null, customerCount: number | null, realtimeAssignedCount: number, explanation: { __typename?: 'RunExplanation', fidelity: number } | null } }> }, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, profile: Record<string, unknown> }>, campaigns: { __typename?: 'CampaignConnection', totalCount: number, nodes: Array<{ __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel }> }, importJobs: { __typename?: 'ImportJobConnection', nodes: Array<{ __typename?: 'ImportJob', id: string, fileName: string, kind: ImportKind, status: ImportStatus, createdAt: string, createdCount: number, updatedCount: number, errorCount: number }> } };
+export type OverviewQuery = { __typename?: 'Query', customers: { __typename?: 'CustomerConnection', totalCount: number }, segmentationRuns: { __typename?: 'SegmentationRunConnection', edges: Array<{ __typename?: 'SegmentationRunEdge', node: { __typename?: 'SegmentationRun', id: string, name: string, status: RunStatus, isActive: boolean, k: number | null, finishedAt: string | null, activatedAt: string | null, customerCount: number | null, realtimeAssignedCount: number, explanation: { __typename?: 'RunExplanation', fidelity: number } | null } }> }, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, profile: Record<string, unknown> }>, campaigns: { __typename?: 'CampaignConnection', totalCount: number, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel } }> }, importJobs: { __typename?: 'ImportJobConnection', nodes: Array<{ __typename?: 'ImportJob', id: string, fileName: string, kind: ImportKind, status: ImportStatus, createdAt: string, createdCount: number, updatedCount: number, errorCount: number }> } };
 
 export type MarketingPlanQueryVariables = Exact<{
   segmentId: Scalars['ID']['input'];
@@ -1742,7 +2050,7 @@ export type UpdateSegmentMutation = { __typename?: 'Mutation', updateSegment: { 
 export type SegmentCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SegmentCampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', nodes: Array<{ __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, channel: CampaignChannel, segments: Array<{ __typename?: 'Segment', id: string }>, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> }> } };
+export type SegmentCampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, channel: CampaignChannel, segments: Array<{ __typename?: 'CampaignTargetSegment', id: string }>, audience: { __typename?: 'AudienceSummary', perSegment: Array<{ __typename?: 'SegmentAudienceCount', segmentId: string, audienceSize: number }> }, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> } }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1883,29 +2191,40 @@ export const LogoutDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
 export const CampaignsDocument = new TypedDocumentString(`
-    query Campaigns($first: Int!) {
-  campaigns(first: $first) {
+    query Campaigns($first: Int!, $after: String) {
+  campaigns(first: $first, after: $after) {
     totalCount
-    nodes {
-      id
-      name
-      channel
-      status
-      scheduledAt
-      budget
-      audienceSize
-      segments {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
         id
         name
-        clusterIndex
-      }
-      kpis {
-        segmentId
-        segmentName
-        reach
-        conversions
-        revenue
-        conversionRate
+        channel
+        status
+        scheduledAt
+        budget
+        createdAt
+        segments {
+          id
+          name
+          size
+          inActiveRun
+        }
+        audience {
+          totalCustomers
+          consentedCustomers
+        }
+        kpis {
+          segmentId
+          segmentName
+          reach
+          conversions
+          revenue
+          conversionRate
+        }
       }
     }
   }
@@ -1924,8 +2243,15 @@ export const CampaignSegmentsDocument = new TypedDocumentString(`
 export const AudiencePreviewDocument = new TypedDocumentString(`
     query AudiencePreview($segmentIds: [ID!]!) {
   audiencePreview(segmentIds: $segmentIds) {
-    customers
-    consenting
+    totalCustomers
+    consentedCustomers
+    perSegment {
+      segmentId
+      name
+      size
+      consentedCount
+      audienceSize
+    }
   }
 }
     `) as unknown as TypedDocumentString<AudiencePreviewQuery, AudiencePreviewQueryVariables>;
@@ -1936,14 +2262,22 @@ export const CreateCampaignDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
-export const SetCampaignStatusDocument = new TypedDocumentString(`
-    mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {
-  setCampaignStatus(id: $id, status: $status) {
+export const ChangeCampaignStatusDocument = new TypedDocumentString(`
+    mutation ChangeCampaignStatus($id: ID!, $status: CampaignStatus!) {
+  changeCampaignStatus(id: $id, status: $status) {
     id
     status
   }
 }
-    `) as unknown as TypedDocumentString<SetCampaignStatusMutation, SetCampaignStatusMutationVariables>;
+    `) as unknown as TypedDocumentString<ChangeCampaignStatusMutation, ChangeCampaignStatusMutationVariables>;
+export const UpdateCampaignScheduleDocument = new TypedDocumentString(`
+    mutation UpdateCampaignSchedule($id: ID!, $input: UpdateCampaignInput!) {
+  updateCampaign(id: $id, input: $input) {
+    id
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCampaignScheduleMutation, UpdateCampaignScheduleMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrderBy) {
   customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -2045,6 +2379,38 @@ export const SegmentRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SegmentRulesQuery, SegmentRulesQueryVariables>;
+export const ImportPreviewDocument = new TypedDocumentString(`
+    query ImportPreview($importId: ID!) {
+  previewImport(importId: $importId) {
+    columns
+    rows
+    mapping {
+      column
+      field
+    }
+    fields {
+      name
+      required
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportPreviewQuery, ImportPreviewQueryVariables>;
+export const UpdateImportMappingDocument = new TypedDocumentString(`
+    mutation UpdateImportMapping($importId: ID!, $mapping: [ImportColumnMappingInput!]!) {
+  updateImportMapping(importId: $importId, mapping: $mapping) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateImportMappingMutation, UpdateImportMappingMutationVariables>;
+export const StartImportDocument = new TypedDocumentString(`
+    mutation StartImport($importId: ID!) {
+  startImport(importId: $importId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
 export const ImportJobDocument = new TypedDocumentString(`
     query ImportJob($id: ID!) {
   importJob(id: $id) {
@@ -2061,17 +2427,21 @@ export const ImportJobDocument = new TypedDocumentString(`
     errorCount
     errorMessage
     finishedAt
-    rowErrors(first: 50) {
-      totalCount
-      nodes {
-        rowNumber
-        column
-        message
-      }
-    }
   }
 }
     `) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const ImportErrorsDocument = new TypedDocumentString(`
+    query ImportErrors($importId: ID!, $first: Int!) {
+  importErrors(importId: $importId, first: $first) {
+    totalCount
+    nodes {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportErrorsQuery, ImportErrorsQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview {
   customers(first: 1) {
@@ -2105,10 +2475,12 @@ export const OverviewDocument = new TypedDocumentString(`
   }
   campaigns(first: 20, status: RUNNING) {
     totalCount
-    nodes {
-      id
-      name
-      channel
+    edges {
+      node {
+        id
+        name
+        channel
+      }
     }
   }
   importJobs(first: 5) {
@@ -2405,21 +2777,29 @@ export const UpdateSegmentDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
 export const SegmentCampaignsDocument = new TypedDocumentString(`
     query SegmentCampaigns {
-  campaigns(first: 50) {
-    nodes {
-      id
-      name
-      status
-      channel
-      segments {
+  campaigns(first: 100) {
+    edges {
+      node {
         id
-      }
-      kpis {
-        segmentId
-        reach
-        conversions
-        revenue
-        conversionRate
+        name
+        status
+        channel
+        segments {
+          id
+        }
+        audience {
+          perSegment {
+            segmentId
+            audienceSize
+          }
+        }
+        kpis {
+          segmentId
+          reach
+          conversions
+          revenue
+          conversionRate
+        }
       }
     }
   }

@@ -1,29 +1,40 @@
 import { graphql } from "@/gql";
 
 export const CampaignsQuery = graphql(`
-  query Campaigns($first: Int!) {
-    campaigns(first: $first) {
+  query Campaigns($first: Int!, $after: String) {
+    campaigns(first: $first, after: $after) {
       totalCount
-      nodes {
-        id
-        name
-        channel
-        status
-        scheduledAt
-        budget
-        audienceSize
-        segments {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
           id
           name
-          clusterIndex
-        }
-        kpis {
-          segmentId
-          segmentName
-          reach
-          conversions
-          revenue
-          conversionRate
+          channel
+          status
+          scheduledAt
+          budget
+          createdAt
+          segments {
+            id
+            name
+            size
+            inActiveRun
+          }
+          audience {
+            totalCustomers
+            consentedCustomers
+          }
+          kpis {
+            segmentId
+            segmentName
+            reach
+            conversions
+            revenue
+            conversionRate
+          }
         }
       }
     }
@@ -44,8 +55,15 @@ export const CampaignSegmentsQuery = graphql(`
 export const AudiencePreviewQuery = graphql(`
   query AudiencePreview($segmentIds: [ID!]!) {
     audiencePreview(segmentIds: $segmentIds) {
-      customers
-      consenting
+      totalCustomers
+      consentedCustomers
+      perSegment {
+        segmentId
+        name
+        size
+        consentedCount
+        audienceSize
+      }
     }
   }
 `);
@@ -58,11 +76,20 @@ export const CreateCampaignMutation = graphql(`
   }
 `);
 
-export const SetCampaignStatusMutation = graphql(`
-  mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {
-    setCampaignStatus(id: $id, status: $status) {
+export const ChangeCampaignStatusMutation = graphql(`
+  mutation ChangeCampaignStatus($id: ID!, $status: CampaignStatus!) {
+    changeCampaignStatus(id: $id, status: $status) {
       id
       status
+    }
+  }
+`);
+
+export const UpdateCampaignScheduleMutation = graphql(`
+  mutation UpdateCampaignSchedule($id: ID!, $input: UpdateCampaignInput!) {
+    updateCampaign(id: $id, input: $input) {
+      id
+      scheduledAt
     }
   }
 `);

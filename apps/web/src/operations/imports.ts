@@ -1,5 +1,41 @@
 import { graphql } from "@/gql";
 
+
+export const ImportPreviewQuery = graphql(`
+  query ImportPreview($importId: ID!) {
+    previewImport(importId: $importId) {
+      columns
+      rows
+      mapping {
+        column
+        field
+      }
+      fields {
+        name
+        required
+        description
+      }
+    }
+  }
+`);
+
+export const UpdateImportMappingMutation = graphql(`
+  mutation UpdateImportMapping($importId: ID!, $mapping: [ImportColumnMappingInput!]!) {
+    updateImportMapping(importId: $importId, mapping: $mapping) {
+      id
+    }
+  }
+`);
+
+export const StartImportMutation = graphql(`
+  mutation StartImport($importId: ID!) {
+    startImport(importId: $importId) {
+      id
+      status
+    }
+  }
+`);
+
 export const ImportJobQuery = graphql(`
   query ImportJob($id: ID!) {
     importJob(id: $id) {
@@ -16,13 +52,18 @@ export const ImportJobQuery = graphql(`
       errorCount
       errorMessage
       finishedAt
-      rowErrors(first: 50) {
-        totalCount
-        nodes {
-          rowNumber
-          column
-          message
-        }
+    }
+  }
+`);
+
+export const ImportErrorsQuery = graphql(`
+  query ImportErrors($importId: ID!, $first: Int!) {
+    importErrors(importId: $importId, first: $first) {
+      totalCount
+      nodes {
+        row
+        column
+        message
       }
     }
   }

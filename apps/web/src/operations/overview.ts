@@ -33,10 +33,12 @@ export const OverviewQuery = graphql(`
     }
     campaigns(first: 20, status: RUNNING) {
       totalCount
-      nodes {
-        id
-        name
-        channel
+      edges {
+        node {
+          id
+          name
+          channel
+        }
       }
     }
     importJobs(first: 5) {

@@ -75,21 +75,29 @@ export const UpdateSegmentMutation = graphql(`
 
 export const SegmentCampaignsQuery = graphql(`
   query SegmentCampaigns {
-    campaigns(first: 50) {
-      nodes {
-        id
-        name
-        status
-        channel
-        segments {
+    campaigns(first: 100) {
+      edges {
+        node {
           id
-        }
-        kpis {
-          segmentId
-          reach
-          conversions
-          revenue
-          conversionRate
+          name
+          status
+          channel
+          segments {
+            id
+          }
+          audience {
+            perSegment {
+              segmentId
+              audienceSize
+            }
+          }
+          kpis {
+            segmentId
+            reach
+            conversions
+            revenue
+            conversionRate
+          }
         }
       }
     }
