@@ -76,7 +76,13 @@ export function pairwiseCentreDistances(centres: Float64Array, k: number, cols: 
  */
 export function assignPointsWithBounds(state: LloydState): number {
   const { data, rows, cols, k, centres, labels, upper, lower, sums, counts, half } = state;
-  updateHalfDistances(centres, k, cols, half);
+  const centreDistances = pairwiseCentreDistances(centres, k, cols);
+  for (let a = 0; a < k; a++) {
+    let nearest = Infinity;
+    for (let b = 0; b < k; b++)
+      if (b !== a && centreDistances[a * k + b] < nearest) nearest = centreDistances[a * k + b];
+    half[a] = 0.5 * nearest;
+  }
   let changed = 0;
   for (let i = 0, o = 0; i < rows; i++, o += cols) {
     const own = labels[i];
@@ -92,11 +98,20 @@ export function assignPointsWithBounds(state: LloydState): number {
     upper[i] = tightUpper;
     if (tightUpper <= bound) continue;
 
+    // Full scan, skipping centres that Elkan's lemma rules out (as in assignAllPoints).
     let best = own;
     let bestDistance = ownDistance;
+    let bestRoot = tightUpper;
     let secondDistance = Infinity;
+    let secondBound = Infinity;
     for (let c = 0, co = 0; c < k; c++, co += cols) {
       if (c === own) continue;
+      const apart = centreDistances[best * k + c];
+      if (apart >= 2 * bestRoot) {
+        const skipped = apart - bestRoot;
+        if (skipped < secondBound) secondBound = skipped;
+        continue;
+      }
       let sum = 0;
       for (let j = 0; j < cols; j++) {
         const diff = data[o + j] - centres[co + j];
@@ -105,13 +120,15 @@ export function assignPointsWithBounds(state: LloydState): number {
       if (sum < bestDistance) {
         secondDistance = bestDistance;
         bestDistance = sum;
+        bestRoot = Math.sqrt(sum);
         best = c;
       } else if (sum < secondDistance) {
         secondDistance = sum;
       }
     }
-    upper[i] = Math.sqrt(bestDistance);
-    lower[i] = Math.sqrt(secondDistance);
+    upper[i] = bestRoot;
+    const secondRoot = Math.sqrt(secondDistance);
+    lower[i] = secondRoot < secondBound ? secondRoot : secondBound;
     if (best !== own) {
       labels[i] = best;
       counts[own]--;
@@ -126,20 +143,4 @@ export function assignPointsWithBounds(state: LloydState): number {
     }
   }
   return changed;
-}
-
-function updateHalfDistances(centres: Float64Array, k: number, cols: number, half: Float64Array): void {
-  half.fill(Infinity);
-  for (let a = 0; a < k; a++) {
-    for (let b = a + 1; b < k; b++) {
-      let sum = 0;
-      for (let j = 0; j < cols; j++) {
-        const diff = centres[a * cols + j] - centres[b * cols + j];
-        sum += diff * diff;
-      }
-      const distance = 0.5 * Math.sqrt(sum);
-      if (distance < half[a]) half[a] = distance;
-      if (distance < half[b]) half[b] = distance;
-    }
-  }
 }
