@@ -11,7 +11,8 @@ import { OrderResolver } from "../modules/orders/order.resolver";
 import { SegmentationRunResolver } from "../modules/segmentation-runs/segmentation-run.resolver";
 import { SegmentResolver } from "../modules/segments/segment.resolver";
 import { MarketingPlanResolver } from "../modules/marketing-plans/marketing-plan.resolver";
+import { CampaignResolver } from "../modules/campaigns/campaign.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver];
+export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver];

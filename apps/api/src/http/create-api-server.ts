@@ -17,6 +17,7 @@ import { createGraphqlHardening } from "../graphql/graphql-limits";
 import { createLoaders } from "../graphql/loaders/create-loaders";
 import type { Logger } from "../logging/logger";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
+import { mountCampaignAudienceRoute } from "../modules/campaigns/campaign-audience-route";
 import { createRateLimiters } from "./rate-limit";
 import { securityHeaders } from "./security-headers";
 import { readSessionToken, writeSessionCookie } from "./session-cookie";
@@ -64,6 +65,7 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
   });
+  mountCampaignAudienceRoute(app, { prisma, env, logger });
 
   app.use(
     "/graphql",
