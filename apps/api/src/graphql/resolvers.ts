@@ -7,6 +7,7 @@ import { PrivacyResolver } from "../modules/privacy/privacy.resolver";
 import { UsersResolver } from "../modules/users/users.resolver";
 import { CustomerResolver } from "../modules/customers/customer.resolver";
 import { EventResolver } from "../modules/events/event.resolver";
+import { ImportResolver } from "../modules/imports/import.resolver";
 import { OrderResolver } from "../modules/orders/order.resolver";
 import { SegmentationRunResolver } from "../modules/segmentation-runs/segmentation-run.resolver";
 import { SegmentResolver } from "../modules/segments/segment.resolver";
@@ -15,4 +16,4 @@ import { CampaignResolver } from "../modules/campaigns/campaign.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver];
+export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, ImportResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver];

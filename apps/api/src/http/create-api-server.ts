@@ -22,6 +22,7 @@ import { createRateLimiters } from "./rate-limit";
 import { securityHeaders } from "./security-headers";
 import { readSessionToken, writeSessionCookie } from "./session-cookie";
 
+import { createImportRoutes } from "./upload-route";
 export interface ApiServerOptions {
   prisma: PrismaClient;
   env: Environment;
@@ -70,6 +71,7 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
   app.use(
     "/graphql",
     ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
+  app.use(createImportRoutes({ prisma, env, logger }));
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@seglens/database";
 import type { Environment } from "../env";
 import type { Logger } from "../logging/logger";
 import type { JobQueue } from "./job-queue";
+import { registerImportWorker } from "../modules/imports/register-import-worker";
 import { registerSegmentationWorker } from "../modules/segmentation-runs/register-segmentation-worker";
 
 export interface WorkerDependencies {
@@ -14,7 +15,7 @@ export interface WorkerDependencies {
 export type WorkerRegistration = (dependencies: WorkerDependencies) => Promise<void>;
 
 /** Each module that runs background jobs adds its registration here. */
-const workerRegistrations: WorkerRegistration[] = [registerSegmentationWorker];
+const workerRegistrations: WorkerRegistration[] = [registerSegmentationWorker, registerImportWorker];
 
 export async function registerWorkers(dependencies: WorkerDependencies): Promise<void> {
   for (const register of workerRegistrations) await register(dependencies);

@@ -1,0 +1,62 @@
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { RequestContext } from "../../graphql/context";
+import { findImportJob } from "./find-import-job";
+import { ImportColumnMappingInput } from "./import.input";
+import { ImportJob, ImportJobConnection, ImportPreview, ImportRowErrorConnection } from "./import.type";
+import { listImportErrors, listImportJobs } from "./list-import-jobs";
+import { previewImport } from "./preview-import";
+import { startImport } from "./start-import";
+import { toImportJobNode } from "./to-import-job-node";
+import { updateImportMapping } from "./update-import-mapping";
+
+@Resolver(() => ImportJob)
+export class ImportResolver {
+  @Authorized("imports:write")
+  @Query(() => ImportJob, { description: "One import (upload it with POST /imports)." })
+  async importJob(@Arg("id", () => ID, { description: "Import id." }) id: string, @Ctx() context: RequestContext): Promise<ImportJob> {
+    return toImportJobNode(await findImportJob({ prisma: context.prisma, importId: id }));
+  }
+
+  @Authorized("imports:write")
+  @Query(() => ImportJobConnection, { description: "Imports, newest first." })
+  importJobs(
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size (1 to 100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportJobConnection> {
+    return listImportJobs({ prisma: context.prisma, first, after });
+  }
+
+  @Authorized("imports:write")
+  @Query(() => ImportRowErrorConnection, { description: "Per-row errors of an import, in row order (also as GET /imports/:id/errors.csv)." })
+  importErrors(
+    @Arg("importId", () => ID, { description: "Import id." }) importId: string,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 100)." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportRowErrorConnection> {
+    return listImportErrors({ prisma: context.prisma, importId, first, after });
+  }
+
+  @Authorized("imports:write")
+  @Query(() => ImportPreview, { description: "First rows, detected columns and the (guessed) mapping of an uploaded file." })
+  previewImport(@Arg("importId", () => ID, { description: "Import id." }) importId: string, @Ctx() context: RequestContext): Promise<ImportPreview> {
+    return previewImport({ prisma: context.prisma, importId });
+  }
+
+  @Authorized("imports:write")
+  @Mutation(() => ImportJob, { description: "Overrides the field of some columns before the import starts." })
+  updateImportMapping(
+    @Arg("importId", () => ID, { description: "Import id." }) importId: string,
+    @Arg("mapping", () => [ImportColumnMappingInput], { description: "Columns to change." }) mapping: ImportColumnMappingInput[],
+    @Ctx() context: RequestContext,
+  ): Promise<ImportJob> {
+    return updateImportMapping({ prisma: context.prisma, viewer: context.viewer, importId, mapping });
+  }
+
+  @Authorized("imports:write")
+  @Mutation(() => ImportJob, { description: "Queues the import: every row is validated, then written (see ImportMode)." })
+  startImport(@Arg("importId", () => ID, { description: "Import id." }) importId: string, @Ctx() context: RequestContext): Promise<ImportJob> {
+    return startImport({ prisma: context.prisma, jobs: context.jobs, viewer: context.viewer, importId });
+  }
+}

@@ -1,0 +1,143 @@
+import { ImportKind, ImportMode, ImportStatus } from "@seglens/database";
+import { GraphQLDateTimeISO } from "graphql-scalars";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PageInfo } from "../customers/page-info.type";
+
+registerEnumType(ImportKind, { name: "ImportKind", description: "What a file holds: customers, order lines or events." });
+registerEnumType(ImportMode, {
+  name: "ImportMode",
+  description: "ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows.",
+});
+registerEnumType(ImportStatus, { name: "ImportStatus", description: "Where an import is: QUEUED (uploaded), VALIDATING, IMPORTING, SUCCEEDED, FAILED." });
+
+@ObjectType({ description: "Which field a column of the file fills." })
+export class ImportColumnMapping {
+  @Field(() => String, { description: "Column header in the file." })
+  column!: string;
+
+  @Field(() => String, { nullable: true, description: "Field filled (e.g. `email`, or `attribute:<name>` for customers); null = ignored." })
+  field!: string | null;
+}
+
+@ObjectType({ description: "A field an import kind can fill." })
+export class ImportFieldInfo {
+  @Field(() => String, { description: "Field name used in mappings." })
+  name!: string;
+
+  @Field(() => Boolean, { description: "True when every row needs it." })
+  required!: boolean;
+
+  @Field(() => String, { description: "What goes in it." })
+  description!: string;
+}
+
+@ObjectType({ description: "An uploaded file and its import: status, progress and counts." })
+export class ImportJob {
+  @Field(() => ID, { description: "Import id." })
+  id!: string;
+
+  @Field(() => ImportKind, { description: "What the file holds." })
+  kind!: ImportKind;
+
+  @Field(() => ImportMode, { description: "What happens to valid rows when some rows are invalid." })
+  mode!: ImportMode;
+
+  @Field(() => ImportStatus, { description: "Current status." })
+  status!: ImportStatus;
+
+  @Field(() => String, { description: "File name as uploaded." })
+  fileName!: string;
+
+  @Field(() => Float, { description: "File size in bytes." })
+  fileSize!: number;
+
+  @Field(() => String, { description: "SHA-256 (hex) of the file." })
+  fileSha256!: string;
+
+  @Field(() => [ImportColumnMapping], { description: "Column → field mapping used." })
+  mapping!: ImportColumnMapping[];
+
+  @Field(() => Float, { description: "0 to 1: validation is the first half, writing the second." })
+  progress!: number;
+
+  @Field(() => Int, { description: "Data rows in the file (known after validation)." })
+  totalRows!: number;
+
+  @Field(() => Int, { description: "Records created." })
+  createdCount!: number;
+
+  @Field(() => Int, { description: "Records changed." })
+  updatedCount!: number;
+
+  @Field(() => Int, { description: "Rows already stored as they are (or of erased customers): nothing to do." })
+  skippedCount!: number;
+
+  @Field(() => Int, { description: "Invalid rows (listed in importErrors, the first 10,000)." })
+  errorCount!: number;
+
+  @Field(() => String, { nullable: true, description: "Why the import failed, when it did." })
+  errorMessage!: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { description: "Upload time." })
+  createdAt!: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the import started." })
+  startedAt!: Date | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When it finished." })
+  finishedAt!: Date | null;
+}
+
+@ObjectType({ description: "The first rows of an uploaded file with the detected columns and the mapping." })
+export class ImportPreview {
+  @Field(() => ImportJob, { description: "The import." })
+  importJob!: ImportJob;
+
+  @Field(() => [String], { description: "Column headers found in the file." })
+  columns!: string[];
+
+  @Field(() => [[String]], { description: "The first data rows (cells as text)." })
+  rows!: string[][];
+
+  @Field(() => [ImportColumnMapping], { description: "Current mapping (guessed at upload unless changed)." })
+  mapping!: ImportColumnMapping[];
+
+  @Field(() => [ImportFieldInfo], { description: "Fields this kind of import can fill." })
+  fields!: ImportFieldInfo[];
+}
+
+@ObjectType({ description: "A problem with one row of an import file." })
+export class ImportRowError {
+  @Field(() => Int, { description: "Row number as a spreadsheet shows it (the header is row 1)." })
+  row!: number;
+
+  @Field(() => String, { nullable: true, description: "Column of the file, when the problem is in one cell." })
+  column!: string | null;
+
+  @Field(() => String, { description: "What is wrong." })
+  message!: string;
+}
+
+@ObjectType({ description: "A page of row errors, in row order." })
+export class ImportRowErrorConnection {
+  @Field(() => [ImportRowError], { description: "The errors of this page." })
+  nodes!: ImportRowError[];
+
+  @Field(() => PageInfo, { description: "Where this page ends." })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Stored errors in all (at most 10,000 per import)." })
+  totalCount!: number;
+}
+
+@ObjectType({ description: "A page of imports, newest first." })
+export class ImportJobConnection {
+  @Field(() => [ImportJob], { description: "The imports of this page." })
+  nodes!: ImportJob[];
+
+  @Field(() => PageInfo, { description: "Where this page ends." })
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: "Imports in all." })
+  totalCount!: number;
+}

@@ -1,0 +1,103 @@
+import { createReadStream } from "node:fs";
+import type { Readable } from "node:stream";
+import { open } from "node:fs/promises";
+import { parse } from "csv-parse";
+import ExcelJS from "exceljs";
+import { ImportFileError } from "./import-file-error";
+
+export interface ImportRow {
+  /** Line number as a spreadsheet shows it: the header is row 1, the first data row is row 2. */
+  rowNumber: number;
+  cells: string[];
+}
+
+export interface ImportRowSource {
+  format: "csv" | "xlsx";
+  columns: string[];
+  rows: AsyncGenerator<ImportRow>;
+  /** Bytes of the file read so far (for progress). */
+  bytesRead(): number;
+  close(): void;
+}
+
+/** .xlsx files are zip archives; anything else is read as CSV. Decided by content, not by the file name. */
+export async function detectFileFormat(filePath: string): Promise<"xlsx" | "csv"> {
+  const handle = await open(filePath, "r");
+  try {
+    const buffer = Buffer.alloc(4096);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const head = buffer.subarray(0, bytesRead);
+    if (bytesRead === 0) throw new ImportFileError("The file is empty.");
+    if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return "xlsx";
+    if (head.includes(0)) throw new ImportFileError("The file is not a CSV text file (it contains binary data); upload CSV or .xlsx.");
+    return "csv";
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Streams the rows of a CSV or .xlsx file (first worksheet) without holding the file in memory.
+ * The first row is the header. Broken files raise ImportFileError naming the line.
+ */
+export async function openImportRows(filePath: string): Promise<ImportRowSource> {
+  const format = await detectFileFormat(filePath);
+  const source = createReadStream(filePath, { highWaterMark: 1 << 20 });
+  const rows = format === "csv" ? readCsvRows(source) : readXlsxRows(source);
+  const header = await rows.next();
+  if (header.done) {
+    source.destroy();
+    throw new ImportFileError("The file has no header row.");
+  }
+  const columns = header.value.cells.map((cell) => cell.trim());
+  if (columns.every((column) => column === "")) throw new ImportFileError("The header row is empty.");
+  return { format, columns, rows, bytesRead: () => source.bytesRead, close: () => source.destroy() };
+}
+
+async function* readCsvRows(source: Readable): AsyncGenerator<ImportRow> {
+  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  try {
+    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      yield { rowNumber: record.info.lines, cells: record.record };
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ImportFileError(`The file is not valid CSV: ${message}`);
+  }
+}
+
+async function* readXlsxRows(source: Readable): AsyncGenerator<ImportRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache", // needed to tell date cells from numbers
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  try {
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
+        // exceljs rows are 1-based: values[0] is always empty.
+        yield { rowNumber: (row as ExcelJS.Row).number, cells: values.slice(1).map(cellText) };
+      }
+      break; // only the first worksheet is imported
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ImportFileError(`The file is not a readable .xlsx workbook: ${message}`);
+  }
+}
+
+function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
+  if ("text" in value) return String(value.text);
+  if ("error" in value) return "";
+  return "";
+}

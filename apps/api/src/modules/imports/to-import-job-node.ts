@@ -1,0 +1,11 @@
+import type { ImportJob as ImportJobRow } from "@seglens/database";
+import { readStoredMapping } from "./import-mapping";
+import type { ImportJob } from "./import.type";
+
+export function toImportJobNode(row: ImportJobRow): ImportJob {
+  return {
+    ...row,
+    fileSize: Number(row.fileSize),
+    mapping: Object.entries(readStoredMapping(row.mapping)).map(([column, field]) => ({ column, field })),
+  };
+}
