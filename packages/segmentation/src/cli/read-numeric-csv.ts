@@ -36,9 +36,8 @@ export function readNumericCsv(path: string, options: ReadNumericCsvOptions = {}
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code);
+    const { code, message } = error as NodeJS.ErrnoException;
+    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : message;
     throw new SegmentationError("INVALID_INPUT", `cannot read "${path}": ${reason}`);
   }
   return parseNumericCsv(bytes, options);
