@@ -12,7 +12,7 @@ export const graphqlLimits = {
   maxDepth: 10,
   /** Aliased fields per document: aliases are how one request repeats an expensive field. */
   maxAliases: 15,
-  /** Lexical tokens per document, checked while parsing, before any other work. */
+  /** Lexical tokens per document, checked by graphql-js's parser itself, which stops at the limit. */
   maxTokens: 2_000,
   /** Directives per document. */
   maxDirectives: 10,
@@ -23,18 +23,27 @@ export const graphqlLimits = {
 export interface GraphqlHardening {
   validationRules: ValidationRule[];
   plugins: ApolloServerPlugin[];
+  parseOptions: { maxTokens: number };
 }
 
-/** graphql-armor's depth, alias, token, directive and cost limits plus our one-login-per-operation rule. */
+/**
+ * graphql-armor's depth, alias, directive and cost limits plus our one-login-per-operation rule. The
+ * token limit uses graphql-js's own parse option: armor's token plugin throws from a hook, which Apollo 5
+ * turns into a 500 instead of a 400 naming the limit.
+ */
 export function createGraphqlHardening(): GraphqlHardening {
   const armor = new ApolloArmor({
     maxDepth: { n: graphqlLimits.maxDepth, ignoreIntrospection: true },
     maxAliases: { n: graphqlLimits.maxAliases },
-    maxTokens: { n: graphqlLimits.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: graphqlLimits.maxDirectives },
     costLimit: { maxCost: graphqlLimits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
-  return { validationRules: [...protection.validationRules, limitCredentialFields], plugins: protection.plugins };
+  return {
+    validationRules: [...protection.validationRules, limitCredentialFields],
+    plugins: protection.plugins,
+    parseOptions: { maxTokens: graphqlLimits.maxTokens },
+  };
 }

@@ -17,12 +17,13 @@ import { createGraphqlHardening } from "../graphql/graphql-limits";
 import { createLoaders } from "../graphql/loaders/create-loaders";
 import type { Logger } from "../logging/logger";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
+import { mountSegmentMembersRoute } from "../modules/segments/segment-members-route";
 import { mountCampaignAudienceRoute } from "../modules/campaigns/campaign-audience-route";
 import { createRateLimiters } from "./rate-limit";
 import { securityHeaders } from "./security-headers";
 import { readSessionToken, writeSessionCookie } from "./session-cookie";
-
 import { createImportRoutes } from "./upload-route";
+
 export interface ApiServerOptions {
   prisma: PrismaClient;
   env: Environment;
@@ -56,8 +57,11 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
     introspection: !env.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and shuts everything down in order.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: hardening.validationRules,
+    parseOptions: hardening.parseOptions,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...hardening.plugins],
   });
   await apollo.start();
@@ -66,12 +70,13 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
   app.get("/healthz", (_request, response) => {
     response.json({ ok: true });
   });
+  mountSegmentMembersRoute(app, { prisma, env, logger });
   mountCampaignAudienceRoute(app, { prisma, env, logger });
 
+  app.use(createImportRoutes({ prisma, env, logger }));
   app.use(
     "/graphql",
     ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
-  app.use(createImportRoutes({ prisma, env, logger }));
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
