@@ -2,7 +2,8 @@ import { Prisma, type PrismaClient } from "@seglens/database";
 import { assignCustomer } from "@seglens/segmentation";
 import { computeCustomerFeatures } from "./compute-customer-features";
 import { readAggregatesOf } from "./read-customer-aggregates";
-import { fillFeatures, readStoredRunModel } from "./stored-run-model";
+import { loadActiveRunModel } from "./load-active-run-model";
+import { fillFeatures } from "./stored-run-model";
 
 export interface RealtimeAssignment {
   customerId: number;
@@ -37,28 +38,24 @@ export async function assignCustomersRealtime({
   customerIds,
   asOf = new Date(),
 }: AssignCustomersRealtimeOptions): Promise<RealtimeAssignmentResult> {
-  const run = await prisma.segmentationRun.findFirst({
-    where: { isActive: true },
-    select: { id: true, model: true, segments: { select: { id: true, clusterIndex: true } } },
-  });
-  if (!run || customerIds.length === 0) return { runId: run?.id ?? null, assignments: [] };
-  const model = readStoredRunModel(run.model, run.id);
-  const segmentIdOf = new Map(run.segments.map((segment) => [segment.clusterIndex, segment.id]));
+  const active = await loadActiveRunModel({ prisma });
+  if (!active || customerIds.length === 0) return { runId: active?.runId ?? null, assignments: [] };
+  const { runId, model, segmentIdOf } = active;
 
   const aggregates = await readAggregatesOf({ prisma, customerIds: [...new Set(customerIds)] });
   const assignments: RealtimeAssignment[] = aggregates.map((aggregate) => {
     const features = fillFeatures(computeCustomerFeatures(aggregate, asOf.getTime()), model);
     const scored = assignCustomer(model.engine, features);
     const segmentId = segmentIdOf.get(scored.segment);
-    if (!segmentId) throw new Error(`run ${run.id} has no segment ${scored.segment}`);
+    if (!segmentId) throw new Error(`run ${runId} has no segment ${scored.segment}`);
     return { customerId: aggregate.id, segmentId, clusterIndex: scored.segment, distance: scored.distance };
   });
-  if (assignments.length === 0) return { runId: run.id, assignments };
+  if (assignments.length === 0) return { runId, assignments };
 
   const values = Prisma.join(
     assignments.map(
       (assignment) =>
-        Prisma.sql`(${run.id}::uuid, ${assignment.customerId}, ${assignment.segmentId}::uuid, ${assignment.distance}, 'REALTIME'::"MembershipSource", now())`,
+        Prisma.sql`(${runId}::uuid, ${assignment.customerId}, ${assignment.segmentId}::uuid, ${assignment.distance}, 'REALTIME'::"MembershipSource", now())`,
     ),
   );
   await prisma.$executeRaw`
@@ -66,5 +63,5 @@ export async function assignCustomersRealtime({
     values ${values}
     on conflict ("runId", "customerId") do update
       set "segmentId" = excluded."segmentId", distance = excluded.distance, source = 'REALTIME', "assignedAt" = excluded."assignedAt"`;
-  return { runId: run.id, assignments };
+  return { runId, assignments };
 }

@@ -1,7 +1,9 @@
 import type { Viewer } from "../../graphql/viewer";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { createViewer, runToSuccess, seedThreeGroups, type SeededGroups } from "../segmentation-runs/test-fixtures/seed-three-groups";
+import { createTestUser } from "../auth/create-test-user";
 import { explainCustomer } from "./explain-customer";
+import { formatMemberCsvRow } from "./format-member-csv-row";
 
 const segmentQuery = `query S($id: ID!, $first: Int!, $after: String) {
   segment(id: $id) {
@@ -119,5 +121,34 @@ describe("segments", () => {
     // Lapsed customers ordered once: any frequency condition shows the value 1.
     for (const step of explanation!.steps) if (step.feature === "frequency") expect(step.value).toBe("1");
     expect(await explainCustomer({ prisma: api.prisma, customerId: 987_654 })).toBeNull();
+  });
+
+  it("exports a segment's members as CSV over HTTP, with spreadsheet formulas neutralised", async () => {
+    const customerId = groups.members.regulars[0];
+    await api.prisma.customer.update({ where: { id: customerId }, data: { name: "=HYPERLINK(\"http://x\",\"y\")" } });
+    const membership = await api.prisma.segmentMembership.findUniqueOrThrow({ where: { runId_customerId: { runId, customerId } } });
+    const { cookie } = await createTestUser({ prisma: api.prisma, role: "VIEWER" });
+    const response = await fetch(`${api.url}/segments/${membership.segmentId}/members.csv`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
+    const lines = (await response.text()).trimEnd().split("\r\n");
+    expect(lines[0]).toBe("customer_id,external_id,email,name,distance,source");
+    expect(lines).toHaveLength(41);
+    const row = lines.find((line) => line.startsWith(`${customerId},`));
+    expect(row).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
+    expect(await api.prisma.auditLog.count({ where: { action: "segment.exportMembers", entityId: membership.segmentId } })).toBe(1);
+
+    const anonymous = await fetch(`${api.url}/segments/${membership.segmentId}/members.csv`);
+    expect(anonymous.status).toBe(401);
+    const unknown = await fetch(`${api.url}/segments/00000000-0000-4000-8000-000000000000/members.csv`, { headers: { cookie } });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("NOT_FOUND");
+  });
+
+  it("formats CSV cells: quoting, formula prefixes, empty cells", () => {
+    expect(formatMemberCsvRow(["a,b", 'say "hi"', null, 1.5, "+1", "-x", "@sum", "\tx", "plain"])).toBe(
+      `"a,b","say ""hi""",,1.5,'+1,'-x,'@sum,'\tx,plain\r\n`,
+    );
+    expect(formatMemberCsvRow([-3])).toBe("-3\r\n");
   });
 });
