@@ -18,9 +18,11 @@ import { createLoaders } from "../graphql/loaders/create-loaders";
 import type { Logger } from "../logging/logger";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
 import { mountSegmentMembersRoute } from "../modules/segments/segment-members-route";
+import { mountCampaignAudienceRoute } from "../modules/campaigns/campaign-audience-route";
 import { createRateLimiters } from "./rate-limit";
 import { securityHeaders } from "./security-headers";
 import { readSessionToken, writeSessionCookie } from "./session-cookie";
+import { createImportRoutes } from "./upload-route";
 
 export interface ApiServerOptions {
   prisma: PrismaClient;
@@ -55,8 +57,11 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
     introspection: !env.isProduction,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // main.ts owns SIGTERM/SIGINT and shuts everything down in order.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: hardening.validationRules,
+    parseOptions: hardening.parseOptions,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...hardening.plugins],
   });
   await apollo.start();
@@ -66,7 +71,9 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
     response.json({ ok: true });
   });
   mountSegmentMembersRoute(app, { prisma, env, logger });
+  mountCampaignAudienceRoute(app, { prisma, env, logger });
 
+  app.use(createImportRoutes({ prisma, env, logger }));
   app.use(
     "/graphql",
     ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
