@@ -27,6 +27,8 @@ const environmentSchema = z.object({
   SEGLENS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
   /** Run background jobs (segmentation, imports, webhooks) in this process. */
   SEGLENS_RUN_WORKERS: booleanFromString.default("true"),
+  /** Longest graceful shutdown (drain requests, finish jobs) before the process exits anyway. */
+  SEGLENS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

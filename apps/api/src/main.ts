@@ -28,10 +28,20 @@ export async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down: draining requests", { signal });
+    // A stuck dependency must not keep the process alive forever.
+    const forceExit = setTimeout(() => {
+      logger.error("shutdown took too long; exiting");
+      process.exit(1);
+    }, env.SEGLENS_SHUTDOWN_TIMEOUT_MS);
+    forceExit.unref();
     await server.close();
+    logger.debug("http server closed");
     await jobs.stop();
+    logger.debug("job queue stopped");
     await prisma.$disconnect();
+    logger.debug("database client disconnected");
     await database.close();
+    logger.info("stopped");
     process.exit(0);
   };
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
