@@ -50,7 +50,7 @@ function LoginForm() {
           name="password"
           type="password"
           required
-          minLength={needsOwner ? 12 : 1}
+          minLength={needsOwner ? 10 : 1}
           value={password}
           onChange={(event) => setPassword(event.target.value)}
           autoComplete={needsOwner ? "new-password" : "current-password"}
