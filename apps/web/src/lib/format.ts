@@ -1,32 +1,32 @@
-// Numbers and dates written for people, in the browser's language. One place so every screen agrees.
-const locale = undefined;
+// Numbers and dates written for people, in the browser's language (tests pass a fixed `locale`).
+// One place so every screen agrees.
 
-export function formatCurrency(value: number, currency = "USD"): string {
+export function formatCurrency(value: number, currency = "USD", locale?: string): string {
   return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value);
 }
 
-export function formatInteger(value: number): string {
+export function formatInteger(value: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-export function formatNumber(value: number, digits = 2): string {
+export function formatNumber(value: number, digits = 2, locale?: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(value);
 }
 
 /** A share in 0..1 as a percentage ("12.5 %" style per locale); one decimal below 10 %. */
-export function formatPercent(share: number): string {
+export function formatPercent(share: number, locale?: string): string {
   const digits = Math.abs(share) < 0.1 ? 1 : 0;
   return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: digits }).format(share);
 }
 
-export function formatDate(iso: string | null | undefined): string {
+export function formatDate(iso: string | null | undefined, locale?: string): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric" }).format(date);
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(date);
 }
 
-export function formatDateTime(iso: string | null | undefined): string {
+export function formatDateTime(iso: string | null | undefined, locale?: string): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
@@ -34,9 +34,9 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /** "3.2 s", "4 min 05 s": how long a job took. */
-export function formatDuration(seconds: number): string {
+export function formatDuration(seconds: number, locale?: string): string {
   if (!Number.isFinite(seconds) || seconds < 0) return "—";
-  if (seconds < 60) return `${formatNumber(seconds, 1)} s`;
+  if (seconds < 60) return `${formatNumber(seconds, 1, locale)} s`;
   const minutes = Math.floor(seconds / 60);
   const rest = Math.round(seconds - minutes * 60);
   return `${minutes} min ${String(rest).padStart(2, "0")} s`;
