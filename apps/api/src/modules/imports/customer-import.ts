@@ -1,5 +1,5 @@
 import { normaliseEmail } from "../customers/normalise-email";
-import { findSuppressed } from "../privacy/is-suppressed";
+import { findSuppressedRows } from "./find-suppressed-rows";
 import type { ImportDb, ImportProcessor, ResolvedBatch, ValidRow, WriteCounts } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
 import { parseBoolean, parseDateTime, parseMoney } from "./parse-cell-values";
@@ -64,9 +64,9 @@ export function createCustomerImport(): ImportProcessor<CustomerImportRecord> {
 
     async resolveBatch(rows: ValidRow<CustomerImportRecord>[], db: ImportDb): Promise<ResolvedBatch<CustomerImportRecord>> {
       const emails = rows.map((row) => row.record.email).filter((email): email is string => email !== null);
-      const suppressed = await findSuppressed({ prisma: db, customers: rows.map((row) => ({ externalId: row.record.externalId, email: row.record.email })) });
+      const suppressed = await findSuppressedRows({ db, keys: rows.map((row) => ({ externalId: row.record.externalId, email: row.record.email })) });
       const owners = emails.length
-        ? await db.customer.findMany({ where: { email: { in: emails } }, select: { email: true, externalId: true } })
+        ? await db.$queryRaw<{ email: string; externalId: string }[]>`SELECT "email", "externalId" FROM "Customer" WHERE "email" = ANY(${emails}::text[])`
         : [];
       const ownerOf = new Map(owners.map((owner) => [owner.email, owner.externalId]));
       const result: ResolvedBatch<CustomerImportRecord> = { rows: [], invalid: [], skipped: [] };
