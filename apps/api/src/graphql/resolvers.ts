@@ -13,7 +13,8 @@ import { SegmentationRunResolver } from "../modules/segmentation-runs/segmentati
 import { SegmentResolver } from "../modules/segments/segment.resolver";
 import { MarketingPlanResolver } from "../modules/marketing-plans/marketing-plan.resolver";
 import { CampaignResolver } from "../modules/campaigns/campaign.resolver";
+import { WebhookResolver } from "../modules/webhooks/webhook.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, ImportResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver];
+export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, ImportResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver, WebhookResolver];

@@ -4,6 +4,7 @@ import type { Logger } from "../logging/logger";
 import type { JobQueue } from "./job-queue";
 import { registerImportWorker } from "../modules/imports/register-import-worker";
 import { registerSegmentationWorker } from "../modules/segmentation-runs/register-segmentation-worker";
+import { registerWebhookWorker } from "../modules/webhooks/register-webhook-worker";
 
 export interface WorkerDependencies {
   prisma: PrismaClient;
@@ -15,7 +16,7 @@ export interface WorkerDependencies {
 export type WorkerRegistration = (dependencies: WorkerDependencies) => Promise<void>;
 
 /** Each module that runs background jobs adds its registration here. */
-const workerRegistrations: WorkerRegistration[] = [registerSegmentationWorker, registerImportWorker];
+const workerRegistrations: WorkerRegistration[] = [registerSegmentationWorker, registerImportWorker, registerWebhookWorker];
 
 export async function registerWorkers(dependencies: WorkerDependencies): Promise<void> {
   for (const register of workerRegistrations) await register(dependencies);
