@@ -14,7 +14,8 @@ import { SegmentResolver } from "../modules/segments/segment.resolver";
 import { MarketingPlanResolver } from "../modules/marketing-plans/marketing-plan.resolver";
 import { CampaignResolver } from "../modules/campaigns/campaign.resolver";
 import { WebhookResolver } from "../modules/webhooks/webhook.resolver";
+import { KpiResolver } from "../modules/kpis/kpi.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, ImportResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver, WebhookResolver];
+export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, ImportResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver, WebhookResolver, KpiResolver];
