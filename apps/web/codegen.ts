@@ -1,16 +1,13 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 // Typed operations come from the API's committed SDL; `codegen:check` regenerates into a
 // temporary folder (CODEGEN_OUT) and diffs it against the committed src/gql/.
-// SEGLENS_SCHEMA_FILE: a freshly emitted SDL to develop against before the committed one catches up.
-const schemaFile = process.env.SEGLENS_SCHEMA_FILE ?? path.resolve(__dirname, "../api/schema.graphql");
-const pendingFile = path.resolve(__dirname, "src/graphql/pending-api.graphql");
+const schemaFile = path.resolve(__dirname, "../api/schema.graphql");
 const outDir = process.env.CODEGEN_OUT ?? "src/gql/";
 
 const config: CodegenConfig = {
-  schema: existsSync(pendingFile) ? [schemaFile, pendingFile] : [schemaFile],
+  schema: schemaFile,
   documents: ["src/**/*.{ts,tsx}", "!src/gql/**/*"],
   ignoreNoDocuments: false,
   generates: {

@@ -173,7 +173,6 @@ export type Campaign = {
   createdAt: Scalars['DateTimeISO']['output'];
   /** Campaign id. */
   id: Scalars['ID']['output'];
-  kpis: Array<CampaignSegmentKpi>;
   /** Name. */
   name: Scalars['String']['output'];
   /** When the campaign is planned to start. */
@@ -215,15 +214,49 @@ export type CampaignEdge = {
   node: Campaign;
 };
 
-/** Results recorded for a campaign in one segment (or overall when segmentId is null). */
-export type CampaignSegmentKpi = {
-  __typename?: 'CampaignSegmentKpi';
-  conversionRate: Maybe<Scalars['Float']['output']>;
+/** KPIs of a campaign per segment and in total. */
+export type CampaignKpis = {
+  __typename?: 'CampaignKpis';
+  /** The campaign's budget. */
+  budget: Scalars['Float']['output'];
+  /** Campaign id. */
+  campaignId: Scalars['ID']['output'];
+  /** Per segment the campaign targets or has results for, by name. */
+  perSegment: Array<CampaignSegmentKpis>;
+  /** All results of the campaign; cost = the whole budget. */
+  total: KpiFigures;
+  /** Results recorded without a segment (null when there are none). */
+  unattributed: Maybe<KpiFigures>;
+};
+
+/** Results recorded for a campaign (all or one of its segments). */
+export type CampaignResult = {
+  __typename?: 'CampaignResult';
+  /** Campaign. */
+  campaignId: Scalars['ID']['output'];
+  /** Customers who converted. */
   conversions: Scalars['Int']['output'];
+  /** Result id. */
+  id: Scalars['ID']['output'];
+  /** Customers reached. */
   reach: Scalars['Int']['output'];
+  /** When the result was recorded. */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Revenue attributed. */
   revenue: Scalars['Float']['output'];
+  /** Segment the figures are for (null: the campaign as a whole). */
   segmentId: Maybe<Scalars['ID']['output']>;
-  segmentName: Maybe<Scalars['String']['output']>;
+};
+
+/** KPIs of a campaign in one segment. */
+export type CampaignSegmentKpis = {
+  __typename?: 'CampaignSegmentKpis';
+  /** Figures. */
+  kpis: KpiFigures;
+  /** Segment id. */
+  segmentId: Scalars['ID']['output'];
+  /** Segment name. */
+  segmentName: Scalars['String']['output'];
 };
 
 /** Life cycle: DRAFT → SCHEDULED → RUNNING → COMPLETED; RUNNING ↔ PAUSED; CANCELLED from any status that is not final. COMPLETED and CANCELLED are final. */
@@ -311,9 +344,12 @@ export type CreatedApiKey = {
   key: Scalars['String']['output'];
 };
 
+/** A new endpoint with its signing secret, shown only this once. */
 export type CreatedWebhookEndpoint = {
   __typename?: 'CreatedWebhookEndpoint';
+  /** The endpoint. */
   endpoint: WebhookEndpoint;
+  /** HMAC-SHA256 secret: the receiver checks X-Seglens-Signature = sha256=<hex HMAC of the raw body>. Store it now; it is never shown again. */
   secret: Scalars['String']['output'];
 };
 
@@ -489,6 +525,12 @@ export type CustomerSortField =
   | 'NAME'
   | 'ORDER_COUNT'
   | 'TOTAL_SPENT';
+
+/** PENDING: queued or being sent; DELIVERED: every page accepted (2xx); FAILED: refused (4xx) or still failing after the last retry. */
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 /** What erasing a customer removed. */
 export type ErasedCustomer = {
@@ -727,6 +769,25 @@ export type KSelectionRow = {
   silhouette: Scalars['Float']['output'];
 };
 
+/** Key figures of a set of results; results recorded several times add up. */
+export type KpiFigures = {
+  __typename?: 'KpiFigures';
+  /** conversions / reach (null without reach). */
+  conversionRate: Maybe<Scalars['Float']['output']>;
+  /** Conversions. */
+  conversions: Scalars['Int']['output'];
+  /** Part of the budget charged: budget × this reach / the campaign's reach. */
+  cost: Scalars['Float']['output'];
+  /** Customers reached. */
+  reach: Scalars['Int']['output'];
+  /** Revenue. */
+  revenue: Scalars['Float']['output'];
+  /** revenue / reach (null without reach). */
+  revenuePerRecipient: Maybe<Scalars['Float']['output']>;
+  /** Return on investment: (revenue − cost) / cost (null without cost). */
+  roi: Maybe<Scalars['Float']['output']>;
+};
+
 /** Where a plan reaches its customers. */
 export type MarketingChannel =
   | 'ADS'
@@ -899,11 +960,13 @@ export type Mutation = {
   createOwner: Me;
   /** Adds a user with a role and an initial password (owner only). */
   createUser: UserAccount;
+  /** Registers an http(s) endpoint; the signing secret is returned only here. */
   createWebhookEndpoint: CreatedWebhookEndpoint;
   /** Deletes a DRAFT or CANCELLED campaign. */
   deleteCampaign: Scalars['Boolean']['output'];
   /** Deletes a finished, inactive run with its segments and memberships. */
   deleteSegmentationRun: Scalars['Boolean']['output'];
+  /** Deletes an endpoint and its delivery history. */
   deleteWebhookEndpoint: Scalars['Boolean']['output'];
   /** Erases a customer and all their data, and suppresses their email and external id so imports never bring them back. */
   eraseCustomer: ErasedCustomer;
@@ -911,6 +974,8 @@ export type Mutation = {
   login: Me;
   /** Ends the current session (revoked on the server) and clears the cookie. */
   logout: Scalars['Boolean']['output'];
+  /** Records results of a campaign that has run (they add up with earlier ones). */
+  recordCampaignResult: CampaignResult;
   /** Stores an event; the same event sent twice is stored once and returned. */
   recordEvent: CustomerEvent;
   /** Removes a plan from its segment. */
@@ -919,6 +984,8 @@ export type Mutation = {
   removeUser: Scalars['ID']['output'];
   /** Revokes an API key: it stops working at once (owner only). */
   revokeApiKey: ApiKey;
+  /** Snapshots a SCHEDULED or RUNNING campaign's audience and queues its signed delivery to the endpoint (a SCHEDULED campaign becomes RUNNING). */
+  sendCampaignToWebhook: WebhookDelivery;
   /** Replaces the campaign's segments (new ones must belong to the active run). */
   setCampaignSegments: Campaign;
   /** Queues the import: every row is validated, then written (see ImportMode). */
@@ -1031,6 +1098,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationRecordCampaignResultArgs = {
+  input: RecordCampaignResultInput;
+};
+
+
 export type MutationRecordEventArgs = {
   input: RecordEventInput;
 };
@@ -1048,6 +1120,12 @@ export type MutationRemoveUserArgs = {
 
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendCampaignToWebhookArgs = {
+  campaignId: Scalars['ID']['input'];
+  endpointId: Scalars['ID']['input'];
 };
 
 
@@ -1195,6 +1273,8 @@ export type Query = {
   campaign: Campaign;
   /** The campaign's current audience: consented, not suppressed, each customer once. */
   campaignAudience: AudienceMemberConnection;
+  /** Reach, conversions, revenue, rates and ROI of a campaign per segment and in total. */
+  campaignKpis: CampaignKpis;
   /** Campaigns, newest first. */
   campaigns: CampaignConnection;
   /** One customer by database id (NOT_FOUND when unknown). */
@@ -1219,6 +1299,8 @@ export type Query = {
   previewImport: ImportPreview;
   /** One segment with its profile, rules and suggested plan. */
   segment: Segment;
+  /** The campaigns that targeted a segment, with their results in it. */
+  segmentKpis: SegmentKpis;
   /** One run: status, progress and, when done, its result. */
   segmentationRun: SegmentationRun;
   /** Segmentation runs, newest first. */
@@ -1231,7 +1313,10 @@ export type Query = {
   suggestedMarketingPlan: MarketingPlanSuggestion;
   /** Everyone who can sign in (owner only). */
   users: UserConnection;
-  webhookEndpoints: Array<WebhookEndpoint>;
+  /** One delivery, to follow its progress. */
+  webhookDelivery: WebhookDelivery;
+  /** Webhook endpoints, newest first (secrets are never listed). */
+  webhookEndpoints: WebhookEndpointConnection;
 };
 
 
@@ -1264,6 +1349,11 @@ export type QueryCampaignAudienceArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignKpisArgs = {
+  campaignId: Scalars['ID']['input'];
 };
 
 
@@ -1325,6 +1415,11 @@ export type QuerySegmentArgs = {
 };
 
 
+export type QuerySegmentKpisArgs = {
+  segmentId: Scalars['ID']['input'];
+};
+
+
 export type QuerySegmentationRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1349,6 +1444,31 @@ export type QuerySuggestedMarketingPlanArgs = {
 export type QueryUsersArgs = {
   after: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryWebhookDeliveryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWebhookEndpointsArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Figures measured for a campaign, for one of its segments or for the whole campaign. */
+export type RecordCampaignResultInput = {
+  /** Campaign id. */
+  campaignId: Scalars['ID']['input'];
+  /** Conversions, 0 ≤ conversions ≤ reach. */
+  conversions: Scalars['Int']['input'];
+  /** Customers reached, ≥ 0. */
+  reach: Scalars['Int']['input'];
+  /** Revenue attributed, ≥ 0. */
+  revenue: Scalars['Float']['input'];
+  /** One of the campaign's segments (omit for the whole campaign). */
+  segmentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An event pushed by an integration; sending the same event twice stores it once. */
@@ -1503,6 +1623,34 @@ export type SegmentAudienceCount = {
   segmentId: Scalars['ID']['output'];
   /** Customers in the segment at the end of its run. */
   size: Scalars['Int']['output'];
+};
+
+/** A campaign that targeted a segment, with its results there. */
+export type SegmentCampaignKpis = {
+  __typename?: 'SegmentCampaignKpis';
+  /** Campaign id. */
+  campaignId: Scalars['ID']['output'];
+  /** Campaign name. */
+  campaignName: Scalars['String']['output'];
+  /** Campaign channel. */
+  channel: CampaignChannel;
+  /** Figures of the campaign in this segment. */
+  kpis: KpiFigures;
+  /** Campaign status. */
+  status: CampaignStatus;
+};
+
+/** How campaigns did in a segment. */
+export type SegmentKpis = {
+  __typename?: 'SegmentKpis';
+  /** Campaigns that targeted the segment or have results for it, newest first. */
+  campaigns: Array<SegmentCampaignKpis>;
+  /** Segment id. */
+  segmentId: Scalars['ID']['output'];
+  /** Segment name. */
+  segmentName: Scalars['String']['output'];
+  /** All those campaigns together in this segment. */
+  total: KpiFigures;
 };
 
 /** A customer in a segment. */
@@ -1787,13 +1935,62 @@ export type ViewerKind =
   | 'API_KEY'
   | 'SESSION';
 
+/** One sending of a campaign's audience to an endpoint. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** HTTP requests made so far, retries included, over all pages. */
+  attempts: Scalars['Int']['output'];
+  /** Campaign (null once the campaign is deleted). */
+  campaignId: Maybe<Scalars['ID']['output']>;
+  /** When the audience was snapshotted and the delivery queued. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the last page was accepted. */
+  deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Endpoint. */
+  endpointId: Scalars['ID']['output'];
+  /** Delivery id (sent as X-Seglens-Delivery). */
+  id: Scalars['ID']['output'];
+  /** Why the last request failed. */
+  lastError: Maybe<Scalars['String']['output']>;
+  /** HTTP status of the last response (null: no response, e.g. a timeout). */
+  responseStatus: Maybe<Scalars['Int']['output']>;
+  /** Status. */
+  status: DeliveryStatus;
+};
+
+/** An HTTP(S) address that receives campaign audiences as signed JSON. */
 export type WebhookEndpoint = {
   __typename?: 'WebhookEndpoint';
+  /** Inactive endpoints receive nothing. */
   active: Scalars['Boolean']['output'];
+  /** Created. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Endpoint id. */
   id: Scalars['ID']['output'];
+  /** Name. */
   name: Scalars['String']['output'];
+  /** URL the audience is POSTed to. */
   url: Scalars['String']['output'];
+};
+
+/** A page of webhook endpoints, newest first. */
+export type WebhookEndpointConnection = {
+  __typename?: 'WebhookEndpointConnection';
+  /** Endpoints of this page. */
+  edges: Array<WebhookEndpointEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Endpoints in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of the webhook endpoints connection. */
+export type WebhookEndpointEdge = {
+  __typename?: 'WebhookEndpointEdge';
+  /** Cursor of this endpoint. */
+  cursor: Scalars['String']['output'];
+  /** The endpoint. */
+  node: WebhookEndpoint;
 };
 
 export type SetupStatusQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1834,7 +2031,7 @@ export type CampaignsQueryVariables = Exact<{
 }>;
 
 
-export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel, status: CampaignStatus, scheduledAt: string | null, budget: number, createdAt: string, segments: Array<{ __typename?: 'CampaignTargetSegment', id: string, name: string, size: number, inActiveRun: boolean }>, audience: { __typename?: 'AudienceSummary', totalCustomers: number, consentedCustomers: number }, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, segmentName: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> } }> } };
+export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel, status: CampaignStatus, scheduledAt: string | null, budget: number, createdAt: string, segments: Array<{ __typename?: 'CampaignTargetSegment', id: string, name: string, size: number, inActiveRun: boolean }>, audience: { __typename?: 'AudienceSummary', totalCustomers: number, consentedCustomers: number } } }> } };
 
 export type CampaignSegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1870,6 +2067,13 @@ export type UpdateCampaignScheduleMutationVariables = Exact<{
 
 
 export type UpdateCampaignScheduleMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'Campaign', id: string, scheduledAt: string | null } };
+
+export type CampaignKpisQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type CampaignKpisQuery = { __typename?: 'Query', campaignKpis: { __typename?: 'CampaignKpis', total: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, roi: number | null }, perSegment: Array<{ __typename?: 'CampaignSegmentKpis', segmentId: string, segmentName: string, kpis: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, roi: number | null } }> } };
 
 export type CustomersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2047,10 +2251,12 @@ export type UpdateSegmentMutationVariables = Exact<{
 
 export type UpdateSegmentMutation = { __typename?: 'Mutation', updateSegment: { __typename?: 'Segment', id: string, name: string, description: string } };
 
-export type SegmentCampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+export type SegmentCampaignsQueryVariables = Exact<{
+  segmentId: Scalars['ID']['input'];
+}>;
 
 
-export type SegmentCampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, status: CampaignStatus, channel: CampaignChannel, segments: Array<{ __typename?: 'CampaignTargetSegment', id: string }>, audience: { __typename?: 'AudienceSummary', perSegment: Array<{ __typename?: 'SegmentAudienceCount', segmentId: string, audienceSize: number }> }, kpis: Array<{ __typename?: 'CampaignSegmentKpi', segmentId: string | null, reach: number, conversions: number, revenue: number, conversionRate: number | null }> } }> } };
+export type SegmentCampaignsQuery = { __typename?: 'Query', segmentKpis: { __typename?: 'SegmentKpis', total: { __typename?: 'KpiFigures', reach: number, conversions: number, revenue: number }, campaigns: Array<{ __typename?: 'SegmentCampaignKpis', campaignId: string, campaignName: string, channel: CampaignChannel, status: CampaignStatus, kpis: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number } }> } };
 
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2101,7 +2307,7 @@ export type RevokeApiKeyMutation = { __typename?: 'Mutation', revokeApiKey: { __
 export type WebhookEndpointsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebhookEndpointsQuery = { __typename?: 'Query', webhookEndpoints: Array<{ __typename?: 'WebhookEndpoint', id: string, name: string, url: string, active: boolean, createdAt: string }> };
+export type WebhookEndpointsQuery = { __typename?: 'Query', webhookEndpoints: { __typename?: 'WebhookEndpointConnection', edges: Array<{ __typename?: 'WebhookEndpointEdge', node: { __typename?: 'WebhookEndpoint', id: string, name: string, url: string, active: boolean, createdAt: string } }> } };
 
 export type CreateWebhookMutationVariables = Exact<{
   name: Scalars['String']['input'];
@@ -2217,14 +2423,6 @@ export const CampaignsDocument = new TypedDocumentString(`
           totalCustomers
           consentedCustomers
         }
-        kpis {
-          segmentId
-          segmentName
-          reach
-          conversions
-          revenue
-          conversionRate
-        }
       }
     }
   }
@@ -2278,6 +2476,30 @@ export const UpdateCampaignScheduleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCampaignScheduleMutation, UpdateCampaignScheduleMutationVariables>;
+export const CampaignKpisDocument = new TypedDocumentString(`
+    query CampaignKpis($campaignId: ID!) {
+  campaignKpis(campaignId: $campaignId) {
+    total {
+      reach
+      conversions
+      conversionRate
+      revenue
+      roi
+    }
+    perSegment {
+      segmentId
+      segmentName
+      kpis {
+        reach
+        conversions
+        conversionRate
+        revenue
+        roi
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignKpisQuery, CampaignKpisQueryVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrderBy) {
   customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -2776,30 +2998,23 @@ export const UpdateSegmentDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateSegmentMutation, UpdateSegmentMutationVariables>;
 export const SegmentCampaignsDocument = new TypedDocumentString(`
-    query SegmentCampaigns {
-  campaigns(first: 100) {
-    edges {
-      node {
-        id
-        name
-        status
-        channel
-        segments {
-          id
-        }
-        audience {
-          perSegment {
-            segmentId
-            audienceSize
-          }
-        }
-        kpis {
-          segmentId
-          reach
-          conversions
-          revenue
-          conversionRate
-        }
+    query SegmentCampaigns($segmentId: ID!) {
+  segmentKpis(segmentId: $segmentId) {
+    total {
+      reach
+      conversions
+      revenue
+    }
+    campaigns {
+      campaignId
+      campaignName
+      channel
+      status
+      kpis {
+        reach
+        conversions
+        conversionRate
+        revenue
       }
     }
   }
@@ -2874,12 +3089,16 @@ export const RevokeApiKeyDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<RevokeApiKeyMutation, RevokeApiKeyMutationVariables>;
 export const WebhookEndpointsDocument = new TypedDocumentString(`
     query WebhookEndpoints {
-  webhookEndpoints {
-    id
-    name
-    url
-    active
-    createdAt
+  webhookEndpoints(first: 100) {
+    edges {
+      node {
+        id
+        name
+        url
+        active
+        createdAt
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;

@@ -27,14 +27,6 @@ export const CampaignsQuery = graphql(`
             totalCustomers
             consentedCustomers
           }
-          kpis {
-            segmentId
-            segmentName
-            reach
-            conversions
-            revenue
-            conversionRate
-          }
         }
       }
     }
@@ -90,6 +82,31 @@ export const UpdateCampaignScheduleMutation = graphql(`
     updateCampaign(id: $id, input: $input) {
       id
       scheduledAt
+    }
+  }
+`);
+
+export const CampaignKpisQuery = graphql(`
+  query CampaignKpis($campaignId: ID!) {
+    campaignKpis(campaignId: $campaignId) {
+      total {
+        reach
+        conversions
+        conversionRate
+        revenue
+        roi
+      }
+      perSegment {
+        segmentId
+        segmentName
+        kpis {
+          reach
+          conversions
+          conversionRate
+          revenue
+          roi
+        }
+      }
     }
   }
 `);

@@ -74,30 +74,23 @@ export const UpdateSegmentMutation = graphql(`
 `);
 
 export const SegmentCampaignsQuery = graphql(`
-  query SegmentCampaigns {
-    campaigns(first: 100) {
-      edges {
-        node {
-          id
-          name
-          status
-          channel
-          segments {
-            id
-          }
-          audience {
-            perSegment {
-              segmentId
-              audienceSize
-            }
-          }
-          kpis {
-            segmentId
-            reach
-            conversions
-            revenue
-            conversionRate
-          }
+  query SegmentCampaigns($segmentId: ID!) {
+    segmentKpis(segmentId: $segmentId) {
+      total {
+        reach
+        conversions
+        revenue
+      }
+      campaigns {
+        campaignId
+        campaignName
+        channel
+        status
+        kpis {
+          reach
+          conversions
+          conversionRate
+          revenue
         }
       }
     }

@@ -76,12 +76,16 @@ export const RevokeApiKeyMutation = graphql(`
 
 export const WebhookEndpointsQuery = graphql(`
   query WebhookEndpoints {
-    webhookEndpoints {
-      id
-      name
-      url
-      active
-      createdAt
+    webhookEndpoints(first: 100) {
+      edges {
+        node {
+          id
+          name
+          url
+          active
+          createdAt
+        }
+      }
     }
   }
 `);

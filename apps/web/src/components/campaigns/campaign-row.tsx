@@ -1,13 +1,38 @@
 "use client";
-import { ErrorMessage } from "@/components/status-message";
+import { ErrorMessage, Loading } from "@/components/status-message";
 import { canEdit, useViewer } from "@/components/viewer-context";
 import type { CampaignsQuery } from "@/gql/graphql";
 import { allowedNextStatuses, statusActionLabel } from "@/lib/campaign-status";
 import { formatCurrency, formatDateTime, formatInteger, formatPercent } from "@/lib/format";
-import { useGqlMutation } from "@/lib/use-graphql";
-import { ChangeCampaignStatusMutation } from "@/operations/campaigns";
+import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
+import { ChangeCampaignStatusMutation, CampaignKpisQuery } from "@/operations/campaigns";
 
 type Campaign = CampaignsQuery["campaigns"]["edges"][number]["node"];
+
+/** Results per segment (reach, conversions, revenue) as recorded through recordCampaignResult. */
+function CampaignResults({ campaignId }: { campaignId: string }) {
+  const kpis = useGqlQuery(CampaignKpisQuery, { campaignId });
+  if (kpis.isPending) return <Loading what="Loading results" />;
+  if (kpis.error) return <ErrorMessage error={kpis.error} />;
+  const { perSegment, total } = kpis.data.campaignKpis;
+  if (total.reach === 0 && total.conversions === 0) return <p className="muted">No results recorded yet.</p>;
+  return (
+    <table data-testid="campaign-results">
+      <thead><tr><th>Segment</th><th className="num">Reached</th><th className="num">Conversions</th><th className="num">Rate</th><th className="num">Revenue</th></tr></thead>
+      <tbody>
+        {[...perSegment.map((row) => ({ key: row.segmentId, name: row.segmentName, figures: row.kpis })), { key: "total", name: "Total", figures: total }].map((row) => (
+          <tr key={row.key}>
+            <td>{row.name}</td>
+            <td className="num">{formatInteger(row.figures.reach)}</td>
+            <td className="num">{formatInteger(row.figures.conversions)}</td>
+            <td className="num">{row.figures.conversionRate === null ? "—" : formatPercent(row.figures.conversionRate)}</td>
+            <td className="num">{formatCurrency(row.figures.revenue)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export function CampaignCard({ campaign }: { campaign: Campaign }) {
   const viewer = useViewer();
@@ -35,24 +60,7 @@ export function CampaignCard({ campaign }: { campaign: Campaign }) {
         </div>
       </div>
       <ErrorMessage error={change.error} />
-      {campaign.kpis.length > 0 ? (
-        <table>
-          <thead><tr><th>Segment</th><th className="num">Reached</th><th className="num">Conversions</th><th className="num">Rate</th><th className="num">Revenue</th></tr></thead>
-          <tbody>
-            {campaign.kpis.map((kpi) => (
-              <tr key={kpi.segmentId ?? "all"}>
-                <td>{kpi.segmentName ?? "All segments"}</td>
-                <td className="num">{formatInteger(kpi.reach)}</td>
-                <td className="num">{formatInteger(kpi.conversions)}</td>
-                <td className="num">{kpi.conversionRate === null ? "—" : formatPercent(kpi.conversionRate)}</td>
-                <td className="num">{formatCurrency(kpi.revenue)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">No results recorded yet.</p>
-      )}
+      <CampaignResults campaignId={campaign.id} />
     </div>
   );
 }

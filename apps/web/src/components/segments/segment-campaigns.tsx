@@ -5,34 +5,31 @@ import { formatCurrency, formatInteger, formatPercent } from "@/lib/format";
 import { useGqlQuery } from "@/lib/use-graphql";
 import { SegmentCampaignsQuery } from "@/operations/segments";
 
+/** The campaigns that targeted this segment, with the results recorded for its customers. */
 export function SegmentCampaigns({ segmentId }: { segmentId: string }) {
-  const campaigns = useGqlQuery(SegmentCampaignsQuery, {});
-  if (campaigns.isPending) return <div className="card"><Loading what="Loading campaigns" /></div>;
-  if (campaigns.error) return <div className="card"><ErrorMessage error={campaigns.error} /></div>;
-  const mine = campaigns.data.campaigns.edges.map(({ node }) => node).filter((campaign) => campaign.segments.some((segment) => segment.id === segmentId));
+  const kpis = useGqlQuery(SegmentCampaignsQuery, { segmentId });
+  if (kpis.isPending) return <div className="card"><Loading what="Loading campaigns" /></div>;
+  if (kpis.error) return <div className="card"><ErrorMessage error={kpis.error} /></div>;
+  const { campaigns, total } = kpis.data.segmentKpis;
   return (
     <div className="card">
       <h2>Campaigns for this segment</h2>
-      {mine.length === 0 ? (
+      {campaigns.length === 0 ? (
         <p className="muted">No campaign targets this segment yet. <Link href="/campaigns">Create one</Link>.</p>
       ) : (
-        <table>
-          <thead><tr><th>Campaign</th><th>Status</th><th className="num">Audience</th><th className="num">Reached</th><th className="num">Conversions</th><th className="num">Revenue</th></tr></thead>
+        <table data-testid="segment-campaigns">
+          <thead><tr><th>Campaign</th><th>Status</th><th className="num">Reached</th><th className="num">Conversions</th><th className="num">Revenue</th></tr></thead>
           <tbody>
-            {mine.map((campaign) => {
-              const kpi = campaign.kpis.find((item) => item.segmentId === segmentId);
-              const audience = campaign.audience.perSegment.find((item) => item.segmentId === segmentId);
-              return (
-                <tr key={campaign.id}>
-                  <td>{campaign.name} <span className="muted">· {campaign.channel.toLowerCase()}</span></td>
-                  <td>{campaign.status.toLowerCase()}</td>
-                  <td className="num">{audience ? formatInteger(audience.audienceSize) : "—"}</td>
-                  <td className="num">{kpi ? formatInteger(kpi.reach) : "—"}</td>
-                  <td className="num">{kpi ? `${formatInteger(kpi.conversions)}${kpi.conversionRate === null ? "" : ` (${formatPercent(kpi.conversionRate)})`}` : "—"}</td>
-                  <td className="num">{kpi ? formatCurrency(kpi.revenue) : "—"}</td>
-                </tr>
-              );
-            })}
+            {campaigns.map((campaign) => (
+              <tr key={campaign.campaignId}>
+                <td>{campaign.campaignName} <span className="muted">· {campaign.channel.toLowerCase()}</span></td>
+                <td>{campaign.status.toLowerCase()}</td>
+                <td className="num">{formatInteger(campaign.kpis.reach)}</td>
+                <td className="num">{formatInteger(campaign.kpis.conversions)}{campaign.kpis.conversionRate === null ? "" : ` (${formatPercent(campaign.kpis.conversionRate)})`}</td>
+                <td className="num">{formatCurrency(campaign.kpis.revenue)}</td>
+              </tr>
+            ))}
+            <tr><th>All campaigns</th><td /><td className="num">{formatInteger(total.reach)}</td><td className="num">{formatInteger(total.conversions)}</td><td className="num">{formatCurrency(total.revenue)}</td></tr>
           </tbody>
         </table>
       )}

@@ -34,12 +34,12 @@ export function WebhooksSection() {
       )}
       <ErrorMessage error={endpoints.error ?? remove.error} />
       {endpoints.isPending && <Loading what="Loading endpoints" />}
-      {endpoints.data && endpoints.data.webhookEndpoints.length === 0 && <EmptyState>No endpoints. Add one to send campaign audiences to another tool.</EmptyState>}
-      {endpoints.data && endpoints.data.webhookEndpoints.length > 0 && (
+      {endpoints.data && endpoints.data.webhookEndpoints.edges.length === 0 && <EmptyState>No endpoints. Add one to send campaign audiences to another tool.</EmptyState>}
+      {endpoints.data && endpoints.data.webhookEndpoints.edges.length > 0 && (
         <table>
           <thead><tr><th>Name</th><th>URL</th><th>Added</th><th /></tr></thead>
           <tbody>
-            {endpoints.data.webhookEndpoints.map((endpoint) => (
+            {endpoints.data.webhookEndpoints.edges.map(({ node: endpoint }) => (
               <tr key={endpoint.id}>
                 <td>{endpoint.name}{endpoint.active ? "" : " (inactive)"}</td>
                 <td><code>{endpoint.url}</code></td>
