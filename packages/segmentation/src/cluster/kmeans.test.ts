@@ -108,6 +108,15 @@ describe("kmeans", () => {
     expect(Array.from(three.sizes)).toEqual([1, 1, 1]);
   });
 
+  it("keeps every cluster occupied when rows repeat (empty clusters take the farthest row)", () => {
+    const same = kmeans(matrixFromRows([[5], [5], [5]]), { k: 3 });
+    expect(Array.from(same.sizes)).toEqual([1, 1, 1]);
+    expect(same.inertia).toBe(0);
+    const few = kmeans(matrixFromRows([[1], [1], [1], [2]]), { k: 3 });
+    expect(Array.from(few.sizes).sort()).toEqual([1, 1, 2]);
+    expect(few.inertia).toBe(0);
+  });
+
   it("refuses bad input with typed, readable errors", () => {
     const matrix = matrixFromRows([[1], [2], [3]]);
     const expectError = (run: () => unknown, code: string, message: RegExp): void => {
