@@ -13,6 +13,8 @@ import { saveRunResult } from "./save-run-result";
 /** Shares of the progress bar: reading the database, the pipeline, writing the result. */
 const loadingShare = 0.1;
 const pipelineShare = 0.85;
+/** Heartbeat while saving: well inside recovery's staleness limit, rare enough not to slow the inserts. */
+const savingHeartbeatMs = 15_000;
 
 class RunCancelled extends Error {}
 
@@ -97,6 +99,7 @@ export async function executeSegmentationRun({
     if (cancelled) throw new RunCancelled();
 
     reporter.report("saving", loadingShare + pipelineShare);
+    await reporter.slowDown(savingHeartbeatMs);
     await saveRunResult({
       prisma,
       runId,

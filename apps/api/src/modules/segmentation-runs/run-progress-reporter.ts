@@ -19,11 +19,24 @@ export class RunProgressReporter {
     private readonly intervalMs = 250,
   ) {}
 
-  start(): void {
+  start(intervalMs = this.intervalMs): void {
+    clearInterval(this.timer);
     this.timer = setInterval(() => {
       this.inFlight = this.inFlight.then(() => this.flush());
-    }, this.intervalMs);
+    }, intervalMs);
     this.timer.unref();
+  }
+
+  /**
+   * Writes now, then only every `intervalMs`. While a run inserts its memberships, each foreign-key
+   * check locks the run row; frequent updates of that row would leave a chain of row versions that
+   * every check walks (a million checks over thousands of versions: minutes instead of seconds).
+   */
+  async slowDown(intervalMs: number): Promise<void> {
+    clearInterval(this.timer);
+    await this.inFlight;
+    await this.flush();
+    this.start(intervalMs);
   }
 
   /** Progress never goes back (stages map onto one 0..1 bar). */
