@@ -70,7 +70,7 @@ async function signIn() {
   if (data.setupStatus.needsOwner) {
     const login = { email: "owner@seglens.local", password: randomBytes(12).toString("base64url") };
     const created = await graphql(
-      "mutation ($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: \"Demo owner\") { email } }",
+      "mutation ($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: \"Demo owner\") { role } }",
       login,
     );
     writeFileSync(loginFile, `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 });
@@ -80,7 +80,7 @@ async function signIn() {
   const login = JSON.parse(readFileSync(loginFile, "utf8"));
   try {
     const signedIn = await graphql(
-      "mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { email } }",
+      "mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { role } }",
       login,
     );
     return { login, cookie: signedIn.cookie };
@@ -90,8 +90,8 @@ async function signIn() {
 }
 
 async function ensureFirstRun(cookie) {
-  const { data } = await graphql("query { segmentationRuns(first: 20) { nodes { id status } } }", {}, cookie);
-  if (data.segmentationRuns.nodes.some((run) => run.status === "SUCCEEDED")) return;
+  const { data } = await graphql("query { segmentationRuns(first: 20) { edges { node { id status } } } }", {}, cookie);
+  if (data.segmentationRuns.edges.some(({ node: run }) => run.status === "SUCCEEDED")) return;
   say("running a first segmentation of the demo customers (K chosen automatically)…");
   const started = await graphql(
     "mutation ($input: StartSegmentationRunInput!) { startSegmentationRun(input: $input) { id } }",
