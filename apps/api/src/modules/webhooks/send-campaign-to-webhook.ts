@@ -10,6 +10,8 @@ import { toWebhookDeliveryView } from "./to-webhook-view";
 import type { WebhookDelivery } from "./webhook.type";
 
 export const webhookDeliveryQueue = "webhook-delivery";
+const snapshotTransactionOptions = { maxWait: 10_000, timeout: 5 * 60_000 };
+
 export interface WebhookDeliveryJob {
   deliveryId: string;
 }
@@ -78,7 +80,8 @@ export async function sendCampaignToWebhook({
       ipAddress,
     });
     return tx.webhookDelivery.findUniqueOrThrow({ where: { id: created.id } });
-  });
+    // A snapshot of hundreds of thousands of customers takes seconds: Prisma's default 5 s would abort it.
+  }, snapshotTransactionOptions);
 
   try {
     // Retries here cover a worker that died mid-delivery; HTTP retries happen inside the job.
