@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "ImportKind" ADD VALUE 'PRODUCTS';
+
