@@ -27,12 +27,16 @@ export async function readAudiencePage({
   afterCustomerId: number;
   limit: number;
 }): Promise<AudienceRow[]> {
+  // One membership lookup per customer: the LATERAL aggregate both filters (no segment → NULL) and names the segments.
   return prisma.$queryRaw<AudienceRow[]>`
-    SELECT c."id" AS "customerId", c."externalId", c."email", c."name",
-      ARRAY(SELECT s."name" FROM "SegmentMembership" m JOIN "Segment" s ON s."id" = m."segmentId"
-            WHERE m."customerId" = c."id" AND m."segmentId" = ANY(${[...segmentIds]}::uuid[]) ORDER BY s."name") AS "segments"
+    SELECT c."id" AS "customerId", c."externalId", c."email", c."name", targeted."names" AS "segments"
     FROM "Customer" c
-    WHERE c."id" > ${afterCustomerId} AND ${audienceCondition(segmentIds, notSuppressed)}
+    CROSS JOIN LATERAL (
+      SELECT array_agg(s."name" ORDER BY s."name") AS "names"
+      FROM "SegmentMembership" m JOIN "Segment" s ON s."id" = m."segmentId"
+      WHERE m."customerId" = c."id" AND m."segmentId" = ANY(${[...segmentIds]}::uuid[])
+    ) targeted
+    WHERE c."id" > ${afterCustomerId} AND c."marketingConsent" AND targeted."names" IS NOT NULL AND ${notSuppressed}
     ORDER BY c."id"
     LIMIT ${limit}`;
 }
