@@ -1,0 +1,41 @@
+import { Client } from "pg";
+
+/**
+ * Seeds `customers` synthetic customers in three behaviour groups (1, 4 or 7 orders) with SQL
+ * generate_series: seconds for 100,000 customers, where the import path would measure itself.
+ */
+export async function seedCustomersWithSql(databaseUrl: string, customers: number): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `insert into "Customer" ("externalId", email, name, country, "signupDate", "marketingConsent", "updatedAt")
+       select 's' || g, 's' || g || '@example.com', 'Seeded ' || g, case when g % 2 = 0 then 'FR' else 'DE' end,
+              now() - make_interval(days => 300 + g % 200), g % 4 <> 0, now()
+       from generate_series(1, $1::int) g`,
+      [customers],
+    );
+    await client.query(
+      `insert into "Order" ("externalId", "customerId", "orderedAt", total)
+       select 'o' || c.id || '-' || k, c.id,
+              now() - make_interval(days => (c.id % 3) * 150 + k * 7 + (c.id * 7 + k) % 20),
+              20 + (c.id % 3) * 80 + ((c.id * 13 + k) % 30)
+       from "Customer" c, generate_series(1, 1 + (c.id % 3) * 3) k
+       where c."externalId" like 's%'`,
+    );
+    await client.query("analyze");
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs one query on a short-lived connection (the database may have restarted since the last one). */
+export async function queryOnce<T extends Record<string, unknown>>(databaseUrl: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, parameters)).rows;
+  } finally {
+    await client.end();
+  }
+}
