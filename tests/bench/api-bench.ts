@@ -1,0 +1,163 @@
+/**
+ * `pnpm bench:api` (a script, not a test): the REAL built API on loopback with 100,000 customers in a fresh
+ * PostgreSQL database and one finished segmentation run; 50 autocannon clients on the segment list and on
+ * the customer search, next to a bare Apollo Server "hello" measured in the same run; then the same load
+ * while a segmentation run on the 100,000 customers is running. Writes bench-results/api.md.
+ * Settings: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 120).
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { createApiKey, createOwnerSession, postGraphql, waitFor } from "../reliability/support/api-client";
+import { repositoryRoot, startApiProcess } from "../reliability/support/api-process";
+import { findFreePort } from "../reliability/support/free-port";
+import { seedCustomersWithSql } from "../reliability/support/seed-customers-sql";
+
+interface AutocannonInstance {
+  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+  stop(): void;
+}
+interface AutocannonResult {
+  requests: { total: number; average: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+}
+type Autocannon = (options: Record<string, unknown>, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+
+const testsRequire = createRequire(path.join(repositoryRoot, "tests", "package.json"));
+const autocannon = testsRequire("autocannon") as Autocannon;
+const { createTestDatabase } = testsRequire("@seglens/database") as { createTestDatabase(url: string): Promise<{ databaseUrl: string; drop(): Promise<void> }> };
+
+const customers = 100_000;
+const connections = 50;
+const seconds = Number(process.env.BENCH_SECONDS ?? 120);
+
+interface Measure {
+  name: string;
+  requests: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  perSecond: number;
+}
+
+const percentile = (sorted: number[], fraction: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]);
+
+/** One autocannon load; an answer with GraphQL errors counts as an error too (a 200 is not enough). */
+function load(name: string, url: string, body: string, headers: Record<string, string>, durationSeconds: number, until?: Promise<unknown>): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const latencies: number[] = [];
+    let graphqlErrors = 0;
+    const instance = autocannon(
+      {
+        url,
+        connections,
+        duration: durationSeconds,
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body,
+        timeout: 10,
+        setupClient: (client: { on(event: "body", listener: (buffer: Buffer) => void): void }) => {
+          client.on("body", (buffer) => {
+            if (buffer.includes('"errors"')) graphqlErrors += 1;
+          });
+        },
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        latencies.sort((a, b) => a - b);
+        resolve({
+          name,
+          requests: result.requests.total,
+          errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+          p50: percentile(latencies, 0.5),
+          p95: percentile(latencies, 0.95),
+          p99: percentile(latencies, 0.99),
+          perSecond: result.requests.total / result.duration,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+    void until?.then(() => instance.stop());
+  });
+}
+
+async function main(): Promise<void> {
+  const database = await createTestDatabase(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const helloPort = await findFreePort();
+  const hello = spawn(process.execPath, [path.join(__dirname, "hello-server.js"), String(helloPort)], { stdio: ["ignore", "pipe", "inherit"] });
+  const api = await startApiProcess({ databaseUrl: database.databaseUrl, env: { LOG_LEVEL: "warn", SEGLENS_RATE_LIMIT_PER_MINUTE: "100000000" } });
+  try {
+    let started = performance.now();
+    await seedCustomersWithSql(database.databaseUrl, customers);
+    console.log(`seeded ${customers} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const owner = await createOwnerSession(api.url);
+    const key = await createApiKey(api.url, owner, ["customers:read", "segments:read", "segments:write"]);
+    const auth = { authorization: key.authorization };
+    const runOnce = async (name: string) => {
+      const response = await postGraphql<{ startSegmentationRun: { id: string } }>(api.url, "mutation Run($input: StartSegmentationRunInput!) { startSegmentationRun(input: $input) { id } }", { input: { name, k: 5, restarts: 3, seed: 1 } }, auth);
+      const id = response.body.data?.startSegmentationRun.id;
+      if (!id) throw new Error(`the run did not start: ${JSON.stringify(response.body)}`);
+      const begun = performance.now();
+      await waitFor(`run ${name}`, async () => {
+        const run = await postGraphql<{ segmentationRun: { status: string } }>(api.url, "query R($id: ID!) { segmentationRun(id: $id) { status } }", { id }, auth);
+        const status = run.body.data?.segmentationRun.status;
+        if (status === "FAILED" || status === "CANCELLED") throw new Error(`run ${name} ${status}`);
+        return status === "SUCCEEDED" ? true : undefined;
+      }, 15 * 60_000, 500);
+      return (performance.now() - begun) / 1000;
+    };
+    started = performance.now();
+    console.log(`first segmentation run: ${(await runOnce("bench baseline")).toFixed(1)} s`);
+    await waitFor("the hello server", async () => ((await fetch(`http://127.0.0.1:${helloPort}/`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ hello }"}' })).ok ? true : undefined), 30_000);
+
+    const segmentList = JSON.stringify({ query: "query Segments { segments { id name size archetype } }" });
+    const customerSearch = JSON.stringify({ query: "query Search($text: String) { customers(first: 20, filter: { text: $text }) { totalCount nodes { id externalId name email } } }", variables: { text: "Seeded 4242" } });
+    const results: Measure[] = [];
+    results.push(await load("bare Apollo Server `{ hello }`", `http://127.0.0.1:${helloPort}/`, '{"query":"{ hello }"}', {}, seconds));
+    results.push(await load("segment list (`segments`)", `${api.url}/graphql`, segmentList, auth, seconds));
+    results.push(await load("customer search (`customers`, text filter)", `${api.url}/graphql`, customerSearch, auth, seconds));
+    for (const measure of results) console.log(JSON.stringify(measure));
+
+    // Under a segmentation run: the load lasts as long as the run (at most BENCH_SECONDS), half on each query.
+    const run = runOnce("bench under load");
+    const [segmentsUnderRun, searchUnderRun] = await Promise.all([
+      load("segment list during a run on 100k", `${api.url}/graphql`, segmentList, auth, seconds, run),
+      load("customer search during a run on 100k", `${api.url}/graphql`, customerSearch, auth, seconds, run),
+    ]);
+    const runSeconds = await run;
+    results.push(segmentsUnderRun, searchUnderRun);
+
+    const baseline = results[0].perSecond;
+    const lines = [
+      `# API load benchmark`,
+      "",
+      `${customers.toLocaleString("en")} customers in PostgreSQL, ${connections} autocannon connections on loopback for ${seconds} s per row (the run rows last as long as the run: ${runSeconds.toFixed(1)} s, 25 connections each at the same time). Machine: 2 shared cores. ${new Date().toISOString()}.`,
+      "",
+      "| load | requests | errors | p50 ms | p95 ms | p99 ms | req/s | vs bare Apollo |",
+      "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+      ...results.map((measure) => `| ${measure.name} | ${measure.requests} | ${measure.errors} | ${measure.p50.toFixed(1)} | ${measure.p95.toFixed(1)} | ${measure.p99.toFixed(1)} | ${measure.perSecond.toFixed(0)} | ${(measure.perSecond / baseline).toFixed(3)} |`),
+      "",
+      `Targets: zero errors, p95 < 50 ms without a run, p95 < 100 ms during a run: ${results.slice(1).every((measure) => measure.errors === 0) ? "zero errors" : "ERRORS"}; ` +
+        `${results.slice(1, 3).every((measure) => measure.p95 < 50) ? "p95 < 50 ms met" : "p95 < 50 ms NOT met"}; ${results.slice(3).every((measure) => measure.p95 < 100) ? "p95 < 100 ms during the run met" : "p95 < 100 ms during the run NOT met"}.`,
+      "",
+    ];
+    const table = lines.join("\n");
+    console.log(table);
+    mkdirSync(path.join(repositoryRoot, "bench-results"), { recursive: true });
+    writeFileSync(path.join(repositoryRoot, "bench-results", "api.md"), table);
+  } finally {
+    hello.kill("SIGTERM");
+    await api.stop(10_000);
+    await database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
