@@ -11,6 +11,8 @@ export interface WorkerDependencies {
   jobs: JobQueue;
   logger: Logger;
   env: Environment;
+  /** The database actually opened (the embedded one has no DATABASE_URL); imports connect to it with pg. */
+  databaseUrl?: string;
 }
 
 export type WorkerRegistration = (dependencies: WorkerDependencies) => Promise<void>;

@@ -36,14 +36,20 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
+export interface CreateTestApiOptions {
+  runWorkers?: boolean;
+  /** Settings on top of the test defaults, e.g. `{ SEGLENS_MAX_UPLOAD_MB: "0.01" }` (parsed like process.env). */
+  env?: Record<string, string>;
+}
+
 /** A real API on a fresh migrated database (the real PostgreSQL when DATABASE_URL is set, else embedded). */
-export async function createTestApi({ runWorkers = true }: { runWorkers?: boolean } = {}): Promise<TestApi> {
+export async function createTestApi({ runWorkers = true, env: overrides = {} }: CreateTestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 5 });
-  const env = parseEnvironment({ NODE_ENV: "test", LOG_LEVEL: "silent", DATABASE_URL: database.databaseUrl });
+  const env = parseEnvironment({ NODE_ENV: "test", LOG_LEVEL: "silent", ...overrides, DATABASE_URL: database.databaseUrl });
   const logger = createLogger("silent");
   const jobs = await startJobQueue({ databaseUrl: database.databaseUrl, logger, pollingIntervalSeconds: 0.5 });
-  if (runWorkers) await registerWorkers({ prisma, jobs, logger, env });
+  if (runWorkers) await registerWorkers({ prisma, jobs, logger, env, databaseUrl: database.databaseUrl });
   const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
   const url = await server.listen(0);
 

@@ -1,58 +1,86 @@
-import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import { once } from "node:events";
-import { createPrismaClient, createTestDatabase } from "@seglens/database";
+import { createPrismaClient, createTestDatabase, type ImportKind, type PrismaClient } from "@seglens/database";
 import { createLogger } from "../../logging/logger";
 import { runImportJob } from "./run-import-job";
 import { importUploadDir, uploadedFilePath } from "./upload-storage";
 
+const customerHeader = "external_id,email,name,gender,birth_date,city,country,occupation,income,signup_date,marketing_consent,preferred_device";
+const customerMapping = {
+  external_id: "externalId", email: "email", name: "name", gender: "gender", birth_date: "birthDate", city: "city",
+  country: "country", occupation: "occupation", income: "income", signup_date: "signupDate", marketing_consent: "marketingConsent",
+  preferred_device: "attribute:preferred_device",
+};
+
+function customerLine(index: number): string {
+  return `C${index},user${index}@example.com,Person ${index},${index % 2 ? "F" : "M"},19${50 + (index % 50)}-0${1 + (index % 9)}-1${index % 10},City ${index % 300},NO,Job ${index % 40},${(index % 1000) * 100}.50,2023-0${1 + (index % 9)}-0${1 + (index % 9)}T10:00:00Z,${index % 3 === 0},${index % 2 ? "mobile" : "desktop"}\n`;
+}
+
+const orderHeader = "order_id,customer_id,ordered_at,sku,quantity,unit_price,currency";
+const orderMapping = { order_id: "orderId", customer_id: "customerExternalId", ordered_at: "orderedAt", sku: "sku", quantity: "quantity", unit_price: "unitPrice", currency: "currency" };
+
+/** Three lines per order, orders spread over `customers` customers. */
+function orderLine(index: number, customers: number): string {
+  const order = Math.floor(index / 3);
+  return `O${order},C${order % customers},2024-0${1 + (order % 9)}-1${order % 10}T12:00:00Z,SKU-${(index * 7) % 500},${1 + (index % 4)},${(index % 50) + 0.99},USD\n`;
+}
+
+async function importFile(prisma: PrismaClient, databaseUrl: string, kind: ImportKind, header: string, mapping: Record<string, string>, rows: number, line: (index: number) => string) {
+  const job = await prisma.importJob.create({ data: { kind, fileName: "bench.csv", fileSha256: "0".repeat(64), fileSize: 0, mapping } });
+  await mkdir(importUploadDir(), { recursive: true });
+  const path = uploadedFilePath(job.id);
+  const out = createWriteStream(path);
+  out.write(`${header}\n`);
+  for (let index = 0; index < rows; index += 1) {
+    if (!out.write(line(index))) await once(out, "drain");
+  }
+  out.end();
+  await once(out, "finish");
+  await prisma.importJob.update({ where: { id: job.id }, data: { fileSize: (await stat(path)).size } });
+  const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
+  await runImportJob({ prisma, databaseUrl, importJobId: job.id, logger: createLogger("info") });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
+  const done = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
+  return {
+    kind,
+    rows,
+    status: done.status,
+    created: done.createdCount,
+    seconds: Number(seconds.toFixed(2)),
+    rowsPerSecond: Math.round(rows / seconds),
+    nodeCpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
+    peakRssMb: Math.round(process.memoryUsage().rss / 1e6),
+  };
+}
+
 /**
- * Benchmark (not a test): imports a generated customers file of N rows into a fresh database and prints rows/s.
- * Usage: DATABASE_URL=postgresql://… node benchmark-import.js [rows]
+ * Benchmark (not a test): imports a generated file of N rows into a fresh database and prints rows/s.
+ * Usage: DATABASE_URL=postgresql://… node benchmark-import.js [customers|orders] [rows]
+ * (orders: N order lines, 3 per order, for N/10 customers imported first and not timed).
  */
-async function benchmark(rowCount: number): Promise<void> {
+async function benchmark(kind: string, rowCount: number): Promise<void> {
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 4 });
   try {
-    const job = await prisma.importJob.create({
-      data: {
-        kind: "CUSTOMERS",
-        fileName: "bench.csv",
-        fileSha256: "0".repeat(64),
-        fileSize: 0,
-        mapping: {
-          external_id: "externalId", email: "email", name: "name", gender: "gender", birth_date: "birthDate", city: "city",
-          country: "country", occupation: "occupation", income: "income", signup_date: "signupDate", marketing_consent: "marketingConsent",
-          preferred_device: "attribute:preferred_device",
-        },
-      },
-    });
-    await mkdir(importUploadDir(), { recursive: true });
-    const path = uploadedFilePath(job.id);
-    const out = createWriteStream(path);
-    out.write("external_id,email,name,gender,birth_date,city,country,occupation,income,signup_date,marketing_consent,preferred_device\n");
-    for (let index = 0; index < rowCount; index += 1) {
-      const line = `C${index},user${index}@example.com,Person ${index},${index % 2 ? "F" : "M"},19${50 + (index % 50)}-0${1 + (index % 9)}-1${index % 10},City ${index % 300},NO,Job ${index % 40},${(index % 1000) * 100}.50,2023-0${1 + (index % 9)}-0${1 + (index % 9)}T10:00:00Z,${index % 3 === 0},${index % 2 ? "mobile" : "desktop"}\n`;
-      if (!out.write(line)) await once(out, "drain");
+    if (kind === "orders") {
+      const customers = Math.max(1, Math.floor(rowCount / 10));
+      await importFile(prisma, database.databaseUrl, "CUSTOMERS", customerHeader, customerMapping, customers, customerLine);
+      const result = await importFile(prisma, database.databaseUrl, "ORDERS", orderHeader, orderMapping, rowCount, (index) => orderLine(index, customers));
+      process.stdout.write(`${JSON.stringify(result)}\n`);
+    } else {
+      const result = await importFile(prisma, database.databaseUrl, "CUSTOMERS", customerHeader, customerMapping, rowCount, customerLine);
+      process.stdout.write(`${JSON.stringify(result)}\n`);
     }
-    out.end();
-    await once(out, "finish");
-    await prisma.importJob.update({ where: { id: job.id }, data: { fileSize: (await stat(path)).size, startedAt: null } });
-    const started = process.hrtime.bigint();
-    await runImportJob({ prisma, importJobId: job.id, logger: createLogger("info") });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const done = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
-    process.stdout.write(
-      `${JSON.stringify({ rows: rowCount, status: done.status, created: done.createdCount, seconds: Number(seconds.toFixed(2)), rowsPerSecond: Math.round(rowCount / seconds), run: randomUUID().slice(0, 8) })}\n`,
-    );
   } finally {
     await prisma.$disconnect();
     await database.drop();
   }
 }
 
-benchmark(Number(process.argv[2] ?? 100_000)).catch((error: unknown) => {
+benchmark(process.argv[2] ?? "customers", Number(process.argv[3] ?? 100_000)).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -26,7 +26,7 @@ export interface CreateImportJobOptions {
 export async function createImportJob({ prisma, viewer, upload, ipAddress = null }: CreateImportJobOptions): Promise<ImportJob & { columns: string[] }> {
   try {
     const kind = upload.fields.kind?.trim().toUpperCase();
-    if (!kind || !Object.hasOwn(ImportKind, kind)) throw new AppError("BAD_USER_INPUT", "Form field `kind` must be CUSTOMERS, ORDERS or EVENTS.");
+    if (!kind || !Object.hasOwn(ImportKind, kind)) throw new AppError("BAD_USER_INPUT", "Form field `kind` must be CUSTOMERS, ORDERS, EVENTS or PRODUCTS.");
     const mode = (upload.fields.mode?.trim().toUpperCase() || "ALL_OR_NOTHING");
     if (!Object.hasOwn(ImportMode, mode)) throw new AppError("BAD_USER_INPUT", "Form field `mode` must be ALL_OR_NOTHING or VALID_ROWS_ONLY.");
     const override = parseMappingField(upload.fields.mapping);

@@ -3,14 +3,17 @@ import { createCustomerImport } from "./customer-import";
 import { createEventImport } from "./event-import";
 import type { ImportProcessor } from "./import-processor";
 import { createOrderImport } from "./order-import";
+import { createProductImport } from "./product-import";
 
-export function createImportProcessor(kind: ImportKind): ImportProcessor<unknown> {
+export function createImportProcessor(kind: ImportKind): ImportProcessor {
   switch (kind) {
     case "CUSTOMERS":
-      return createCustomerImport() as ImportProcessor<unknown>;
+      return createCustomerImport();
     case "ORDERS":
-      return createOrderImport() as ImportProcessor<unknown>;
+      return createOrderImport();
     case "EVENTS":
-      return createEventImport() as ImportProcessor<unknown>;
+      return createEventImport();
+    case "PRODUCTS":
+      return createProductImport();
   }
 }

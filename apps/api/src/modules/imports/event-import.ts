@@ -1,27 +1,31 @@
 import type { EventType } from "@seglens/database";
 import { normaliseEmail } from "../customers/normalise-email";
-import { eventDedupeKey } from "../events/event-dedupe-key";
-import type { ImportDb, ImportProcessor, ResolvedBatch, ValidRow, WriteCounts } from "./import-processor";
+import { customerIdSql, customerJoinSql, customerKeyChecks } from "./customer-key-sql";
+import type { ImportProcessor, StagedValue } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
+import { queryCounts, writableRows } from "./import-sql";
 import { parseDateTime, parseJsonObject } from "./parse-cell-values";
-import { describeCustomerKey, resolveCustomerKeys, type CustomerKey } from "./resolve-customer-keys";
 
 const eventTypes: readonly EventType[] = ["VIEW", "SEARCH", "ADD_TO_CART", "PURCHASE", "EMAIL_OPEN", "EMAIL_CLICK"];
 
-export interface EventImportRecord {
-  customer: CustomerKey;
-  type: EventType;
-  occurredAt: Date;
-  properties: Record<string, unknown>;
-  /** Filled by resolveBatch. */
-  customerId: number;
-  dedupeKey: string;
-}
-
-/** events.csv: one row per event; an event already stored (same dedupe key) is skipped. */
-export function createEventImport(): ImportProcessor<EventImportRecord> {
+/**
+ * events.csv: one row per event; an event already stored (same dedupe key) is skipped. The dedupe key is
+ * eventDedupeKey's contract (SHA-256 of "externalId|TYPE|ISO time|JSON properties"), computed in SQL
+ * because rows keyed by email only learn the customer's external id there.
+ */
+export function createEventImport(): ImportProcessor {
   return {
-    validateRow(reader: ImportRowReader): EventImportRecord | null {
+    stagingColumns: [
+      { name: "customer_external_id", type: "text" },
+      { name: "customer_email", type: "text" },
+      { name: "type", type: "text" },
+      /** The exact toISOString() text: part of the dedupe key. */
+      { name: "occurred_at", type: "text" },
+      /** The exact JSON.stringify() text: part of the dedupe key. */
+      { name: "properties", type: "text" },
+    ],
+
+    stageRow(reader: ImportRowReader): StagedValue[] | null {
       const externalId = reader.text("customerExternalId") || null;
       const rawEmail = reader.text("customerEmail");
       const email = normaliseEmail(rawEmail);
@@ -35,40 +39,25 @@ export function createEventImport(): ImportProcessor<EventImportRecord> {
       const occurredAt = reader.required("occurredAt", "event time") === null ? null : reader.parse("occurredAt", parseDateTime);
       const properties = reader.parse("properties", parseJsonObject) ?? {};
       if (reader.issues.length > 0 || type === null || occurredAt === null) return null;
-      return { customer: { externalId, email: email ?? null }, type, occurredAt, properties, customerId: 0, dedupeKey: "" };
+      return [externalId, email ?? null, type, occurredAt.toISOString(), JSON.stringify(properties)];
     },
 
-    async resolveBatch(rows: ValidRow<EventImportRecord>[], db: ImportDb): Promise<ResolvedBatch<EventImportRecord>> {
-      const resolutions = await resolveCustomerKeys({ db, keys: rows.map((row) => row.record.customer) });
-      const result: ResolvedBatch<EventImportRecord> = { rows: [], invalid: [], skipped: [] };
-      rows.forEach((row, index) => {
-        const resolution = resolutions[index];
-        if (resolution.kind === "found") {
-          const { record } = row;
-          const dedupeKey = eventDedupeKey(resolution.customer.externalId, record.type, record.occurredAt, record.properties);
-          result.rows.push({ rowNumber: row.rowNumber, record: { ...record, customerId: resolution.customer.id, dedupeKey } });
-        } else if (resolution.kind === "suppressed") result.skipped.push(row.rowNumber);
-        else {
-          const column = row.record.customer.externalId !== null ? "customerExternalId" : "customerEmail";
-          result.invalid.push({ rowNumber: row.rowNumber, issues: [{ column, message: `${describeCustomerKey(row.record.customer)} does not exist` }] });
-        }
-      });
-      return result;
-    },
+    checks: customerKeyChecks,
 
-    async writeBatch(rows: ValidRow<EventImportRecord>[], db: ImportDb): Promise<WriteCounts> {
-      if (rows.length === 0) return { created: 0, updated: 0, skipped: 0 };
-      const events = rows.map((row) => row.record);
-      const inserted = await db.$queryRaw<{ id: number }[]>`
-        INSERT INTO "Event" ("customerId", "type", "occurredAt", "properties", "dedupeKey")
-        SELECT t.customer_id, t.type::"EventType", t.occurred_at, t.properties::jsonb, t.dedupe_key
-        FROM unnest(${events.map((event) => event.customerId)}::int[], ${events.map((event) => event.type)}::text[],
-                    ${events.map((event) => event.occurredAt.toISOString())}::timestamp(3)[],
-                    ${events.map((event) => JSON.stringify(event.properties))}::text[], ${events.map((event) => event.dedupeKey)}::text[])
-          AS t(customer_id, type, occurred_at, properties, dedupe_key)
-        ON CONFLICT ("dedupeKey") DO NOTHING
-        RETURNING id`;
-      return { created: inserted.length, updated: 0, skipped: rows.length - inserted.length };
+    async writeRange(sql, { from, to }) {
+      return queryCounts(
+        sql,
+        `WITH changed AS (
+           INSERT INTO "Event" ("customerId", "type", "occurredAt", "properties", "dedupeKey")
+           SELECT ${customerIdSql}, s.type::"EventType", s.occurred_at::timestamp(3), s.properties::jsonb,
+                  encode(sha256(convert_to(coalesce(ce."externalId", cm."externalId") || '|' || s.type || '|' || s.occurred_at || '|' || s.properties, 'UTF8')), 'hex')
+           FROM import_rows s ${customerJoinSql}
+           WHERE ${writableRows} AND s.row_number BETWEEN $1 AND $2
+           ON CONFLICT ("dedupeKey") DO NOTHING
+           RETURNING 1)
+         SELECT count(*) AS created, count(*) AS changed FROM changed`,
+        [from, to],
+      );
     },
   };
 }

@@ -47,9 +47,15 @@ export const importFields: Record<ImportKind, ImportFieldSpec[]> = {
     { name: "occurredAt", required: true, description: "When it happened", synonyms: ["occurred_at", "occurred at", "timestamp", "time", "date", "event time"] },
     { name: "properties", required: false, description: "JSON object of details", synonyms: ["properties", "props", "data", "details"] },
   ],
+  PRODUCTS: [
+    { name: "sku", required: true, description: "Product SKU (unique)", synonyms: ["sku", "product sku", "product id", "product_id", "item", "article number"] },
+    { name: "name", required: true, description: "Product name", synonyms: ["name", "product name", "product_name", "title", "product title"] },
+    { name: "category", required: false, description: "Category (default uncategorised)", synonyms: ["category", "product category", "product_category", "type"] },
+    { name: "price", required: true, description: "Current unit price (>= 0)", synonyms: ["price", "unit price", "unit_price", "list price"] },
+  ],
 };
 
-/** Orders and events need one way to find the customer. */
+/** Orders and events need one way to find the customer (see missingRequiredFields). */
 export const customerKeyFields = ["customerExternalId", "customerEmail"];
 
 /** Case, spacing and punctuation do not matter: "E-mail", "e_mail" and " EMAIL " are one header. */

@@ -44,7 +44,7 @@ export function checkMapping(kind: ImportKind, mapping: ImportMapping): void {
 export function missingRequiredFields(kind: ImportKind, mapping: ImportMapping): string | null {
   const mapped = new Set(Object.values(mapping).filter((field): field is string => field !== null));
   const missing = importFields[kind].filter((spec) => spec.required && !mapped.has(spec.name)).map((spec) => spec.name);
-  if (kind !== "CUSTOMERS" && !customerKeyFields.some((field) => mapped.has(field))) missing.push("customerExternalId or customerEmail");
+  if ((kind === "ORDERS" || kind === "EVENTS") && !customerKeyFields.some((field) => mapped.has(field))) missing.push("customerExternalId or customerEmail");
   return missing.length > 0 ? `No column is mapped to the required field(s): ${missing.join(", ")}.` : null;
 }
 

@@ -1,35 +1,64 @@
-import type { Prisma } from "@seglens/database";
-import type { ImportRowReader, RowIssue } from "./import-row-reader";
+import type { ImportRowReader } from "./import-row-reader";
+import type { ImportSql } from "./import-sql";
 
-export type ImportDb = Prisma.TransactionClient;
+/** One value of a staging row as COPY receives it (null = SQL NULL). */
+export type StagedValue = string | number | boolean | null;
 
-export interface ValidRow<T> {
-  rowNumber: number;
-  record: T;
+/** A column of the per-import staging table (besides row_number, valid and skip, which every kind has). */
+export interface StagingColumn {
+  name: string;
+  /** SQL type, e.g. `text`, `numeric`, `timestamp(3)`. */
+  type: string;
 }
 
-export interface ResolvedBatch<T> {
-  /** Rows to write, with database ids filled in. */
-  rows: ValidRow<T>[];
-  /** Rows the database checks refused (unknown customer, email of another customer); issue columns are FIELD names. */
-  invalid: { rowNumber: number; issues: RowIssue[] }[];
-  /** Rows left out on purpose (suppressed = erased customers). */
-  skipped: number[];
+/**
+ * A set-based check over the staging table `import_rows`, run after every row is staged and before any
+ * write. `sql` is a SELECT of (row_number, field, message): "issue" checks make those rows invalid with
+ * the message (field = the import field, mapped back to the file's column for the report); "skip" checks
+ * leave the rows out on purpose (erased customers), only row_number is read.
+ */
+export interface StagingCheck {
+  effect: "issue" | "skip";
+  sql: string;
+}
+
+/** Rows of the staging table by row number, both ends included: writes run in such chunks for progress. */
+export interface RowRange {
+  from: number;
+  to: number;
+}
+
+export interface ChunkCounts {
+  created: number;
+  /** Rows created or changed (re-uploads change nothing, so skipped = rows - changed). */
+  changed: number;
 }
 
 export interface WriteCounts {
   created: number;
   updated: number;
-  /** Rows already stored exactly so (re-uploads change nothing). */
+  /** Rows already stored exactly so, and rows left out on purpose (erased customers). */
   skipped: number;
 }
 
-/** What differs between customers, orders and events imports; the job runs all three the same way. */
-export interface ImportProcessor<T> {
-  /** Field checks and checks across rows of the file (duplicates); call once per row in file order. */
-  validateRow(reader: ImportRowReader): T | null;
-  /** Checks against the database for a batch of valid rows. */
-  resolveBatch(rows: ValidRow<T>[], db: ImportDb): Promise<ResolvedBatch<T>>;
-  /** Upserts a batch (multi-row statements) and says what changed. */
-  writeBatch(rows: ValidRow<T>[], db: ImportDb): Promise<WriteCounts>;
+/**
+ * What differs between customers, orders, events and products imports; the job runs them all the same
+ * way: stage every row (COPY), check in SQL, then write the valid rows with INSERT … SELECT.
+ */
+export interface ImportProcessor {
+  readonly stagingColumns: readonly StagingColumn[];
+  /**
+   * Field checks of one row (call once per row in file order); problems go to `reader.issues`. Returns the
+   * staging values in `stagingColumns` order, or null when the row is not staged at all. A row with issues
+   * may still be staged (it is then invalid), so that checks across rows see it as an earlier row.
+   */
+  stageRow(reader: ImportRowReader): StagedValue[] | null;
+  /** In order; a row made invalid or skipped by one check is not looked at by later checks that filter on it. */
+  readonly checks: readonly StagingCheck[];
+  /** Extra temp tables the writes use (created ON COMMIT DROP after the staging table). */
+  readonly setupSql?: string;
+  /** Writes the valid, not skipped rows of a range. */
+  writeRange(sql: ImportSql, range: RowRange): Promise<ChunkCounts>;
+  /** Runs once after the last range (denormalised totals). */
+  finish?(sql: ImportSql): Promise<void>;
 }

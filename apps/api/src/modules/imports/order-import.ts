@@ -1,34 +1,35 @@
 import { normaliseEmail } from "../customers/normalise-email";
-import { recomputeCustomerTotals } from "../orders/recompute-customer-totals";
-import type { ImportDb, ImportProcessor, ResolvedBatch, ValidRow, WriteCounts } from "./import-processor";
+import { customerIdSql, customerJoinSql, customerKeyChecks } from "./customer-key-sql";
+import type { ImportProcessor, StagedValue } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
+import { queryCounts, writableRows } from "./import-sql";
 import { parseDateTime, parseMoney, parsePositiveInteger } from "./parse-cell-values";
-import { describeCustomerKey, resolveCustomerKeys, type CustomerKey } from "./resolve-customer-keys";
 
-export interface OrderLineImportRecord {
-  orderId: string;
-  customer: CustomerKey;
-  /** Filled by resolveBatch. */
-  customerId: number;
-  orderedAt: Date;
-  currency: string;
-  sku: string;
-  quantity: number;
-  unitPrice: number;
-  productName: string | null;
-  category: string | null;
-}
+/** Orders named by the valid rows, as one relation (o.id, o."customerId"). */
+const importedOrdersSql = `SELECT o.id, o."customerId" FROM "Order" o
+  WHERE o."externalId" IN (SELECT s.order_id FROM import_rows s WHERE ${writableRows})`;
 
 /**
  * orders.csv: one row per order LINE; the order's fields repeat on each of its lines and must agree.
  * Unknown SKUs create products; the order total and the customer's totals are recomputed from the lines.
+ * Only rows without field problems are staged: the checks across rows look at those alone.
  */
-export function createOrderImport(): ImportProcessor<OrderLineImportRecord> {
-  const seenLines = new Set<string>();
-  const orderSignature = new Map<string, string>();
-
+export function createOrderImport(): ImportProcessor {
   return {
-    validateRow(reader: ImportRowReader): OrderLineImportRecord | null {
+    stagingColumns: [
+      { name: "order_id", type: "text" },
+      { name: "customer_external_id", type: "text" },
+      { name: "customer_email", type: "text" },
+      { name: "ordered_at", type: "timestamp(3)" },
+      { name: "currency", type: "text" },
+      { name: "sku", type: "text" },
+      { name: "quantity", type: "integer" },
+      { name: "unit_price", type: "numeric" },
+      { name: "product_name", type: "text" },
+      { name: "category", type: "text" },
+    ],
+
+    stageRow(reader: ImportRowReader): StagedValue[] | null {
       const orderId = reader.required("orderId", "order id");
       const externalId = reader.text("customerExternalId") || null;
       const rawEmail = reader.text("customerEmail");
@@ -41,94 +42,115 @@ export function createOrderImport(): ImportProcessor<OrderLineImportRecord> {
       const unitPrice = reader.required("unitPrice", "unit price") === null ? null : reader.parse("unitPrice", parseMoney);
       const currency = (reader.text("currency") || "USD").toUpperCase();
       if (!/^[A-Z]{3}$/.test(currency)) reader.problem("currency", `"${reader.text("currency")}" is not a 3-letter currency code`);
+      const productName = reader.optionalText("productName");
+      const category = reader.optionalText("category");
       if (reader.issues.length > 0 || orderId === null || orderedAt === null || sku === null || quantity === null || unitPrice === null) return null;
-
-      const lineKey = `${orderId}\u0000${sku}`;
-      if (seenLines.has(lineKey)) {
-        reader.problem("sku", `order "${orderId}" has SKU "${sku}" on an earlier row of the file`);
-        return null;
-      }
-      const signature = `${externalId ?? ""}\u0000${email ?? ""}\u0000${orderedAt.getTime()}\u0000${currency}`;
-      const earlier = orderSignature.get(orderId);
-      if (earlier !== undefined && earlier !== signature) {
-        reader.problem("orderId", `order "${orderId}" has a different customer, date or currency on an earlier row`);
-        return null;
-      }
-      orderSignature.set(orderId, signature);
-      seenLines.add(lineKey);
-      return {
-        orderId,
-        customer: { externalId, email: email ?? null },
-        customerId: 0,
-        orderedAt,
-        currency,
-        sku,
-        quantity,
-        unitPrice,
-        productName: reader.optionalText("productName"),
-        category: reader.optionalText("category"),
-      };
+      return [orderId, externalId, email ?? null, orderedAt.toISOString(), currency, sku, quantity, unitPrice, productName, category];
     },
 
-    async resolveBatch(rows: ValidRow<OrderLineImportRecord>[], db: ImportDb): Promise<ResolvedBatch<OrderLineImportRecord>> {
-      const resolutions = await resolveCustomerKeys({ db, keys: rows.map((row) => row.record.customer) });
-      const result: ResolvedBatch<OrderLineImportRecord> = { rows: [], invalid: [], skipped: [] };
-      rows.forEach((row, index) => {
-        const resolution = resolutions[index];
-        if (resolution.kind === "found") result.rows.push({ rowNumber: row.rowNumber, record: { ...row.record, customerId: resolution.customer.id } });
-        else if (resolution.kind === "suppressed") result.skipped.push(row.rowNumber);
-        else {
-          const column = row.record.customer.externalId !== null ? "customerExternalId" : "customerEmail";
-          result.invalid.push({ rowNumber: row.rowNumber, issues: [{ column, message: `${describeCustomerKey(row.record.customer)} does not exist` }] });
-        }
-      });
-      return result;
-    },
+    checks: [
+      {
+        // A line repeats an earlier line of its order (same SKU), or disagrees with the order's first line on
+        // customer, date or currency. Only suspect orders (found by two hash aggregates) are sorted.
+        effect: "issue",
+        sql: `
+          WITH suspect AS (
+            SELECT order_id FROM import_rows GROUP BY order_id, sku HAVING count(*) > 1
+            UNION
+            SELECT order_id FROM import_rows GROUP BY order_id
+            HAVING min(coalesce(customer_external_id, '')) <> max(coalesce(customer_external_id, ''))
+                OR min(coalesce(customer_email, '')) <> max(coalesce(customer_email, ''))
+                OR min(ordered_at) <> max(ordered_at) OR min(currency) <> max(currency)),
+          lines AS (
+            SELECT s.row_number, s.order_id, s.sku,
+                   s.customer_external_id IS NOT DISTINCT FROM first_value(s.customer_external_id) OVER w
+                   AND s.customer_email IS NOT DISTINCT FROM first_value(s.customer_email) OVER w
+                   AND s.ordered_at = first_value(s.ordered_at) OVER w
+                   AND s.currency = first_value(s.currency) OVER w AS agrees
+            FROM import_rows s WHERE s.order_id IN (SELECT order_id FROM suspect)
+            WINDOW w AS (PARTITION BY s.order_id ORDER BY s.row_number)),
+          ranked AS (
+            SELECT l.*, min(l.row_number) FILTER (WHERE l.agrees) OVER (PARTITION BY l.order_id, l.sku) AS first_line
+            FROM lines l)
+          SELECT r.row_number,
+                 CASE WHEN r.first_line < r.row_number THEN 'sku' ELSE 'orderId' END AS field,
+                 CASE WHEN r.first_line < r.row_number THEN format('order "%s" has SKU "%s" on an earlier row of the file', r.order_id, r.sku)
+                      ELSE format('order "%s" has a different customer, date or currency on an earlier row', r.order_id) END AS message
+          FROM ranked r
+          WHERE r.first_line < r.row_number OR NOT r.agrees`,
+      },
+      ...customerKeyChecks,
+    ],
 
-    async writeBatch(rows: ValidRow<OrderLineImportRecord>[], db: ImportDb): Promise<WriteCounts> {
-      if (rows.length === 0) return { created: 0, updated: 0, skipped: 0 };
-      const lines = rows.map((row) => row.record);
-      const orders = [...new Map(lines.map((line) => [line.orderId, line])).values()];
-      const orderIds = orders.map((order) => order.orderId);
-
-      await db.$executeRaw`
-        INSERT INTO "Product" ("sku", "name", "category", "price", "updatedAt")
-        SELECT DISTINCT ON (t.sku) t.sku, coalesce(t.name, t.sku), coalesce(t.category, 'uncategorised'), t.price, now()
-        FROM unnest(${lines.map((line) => line.sku)}::text[], ${lines.map((line) => line.productName)}::text[],
-                    ${lines.map((line) => line.category)}::text[], ${lines.map((line) => line.unitPrice)}::numeric[]) AS t(sku, name, category, price)
-        ORDER BY t.sku
-        ON CONFLICT ("sku") DO NOTHING`;
+    async writeRange(sql, { from, to }) {
+      const range = `${writableRows} AND s.row_number BETWEEN $1 AND $2`;
+      await sql.query(
+        `INSERT INTO "Product" ("sku", "name", "category", "price", "updatedAt")
+         SELECT DISTINCT ON (s.sku) s.sku, coalesce(s.product_name, s.sku), coalesce(s.category, 'uncategorised'), s.unit_price, now()
+         FROM import_rows s WHERE ${range}
+         ORDER BY s.sku, s.row_number
+         ON CONFLICT ("sku") DO NOTHING`,
+        [from, to],
+      );
       // Customers that owned these orders before (an order moved to another customer changes both totals).
-      const previous = await db.$queryRaw<{ customerId: number }[]>`
-        SELECT DISTINCT "customerId" FROM "Order" WHERE "externalId" = ANY(${orderIds}::text[])`;
-      await db.$executeRaw`
-        INSERT INTO "Order" ("externalId", "customerId", "orderedAt", "currency", "total")
-        SELECT t.external_id, t.customer_id, t.ordered_at, t.currency, 0
-        FROM unnest(${orderIds}::text[], ${orders.map((order) => order.customerId)}::int[],
-                    ${orders.map((order) => order.orderedAt.toISOString())}::timestamp(3)[], ${orders.map((order) => order.currency)}::text[])
-          AS t(external_id, customer_id, ordered_at, currency)
-        ON CONFLICT ("externalId") DO UPDATE SET "customerId" = EXCLUDED."customerId", "orderedAt" = EXCLUDED."orderedAt", "currency" = EXCLUDED."currency"
-        WHERE ("Order"."customerId", "Order"."orderedAt", "Order"."currency") IS DISTINCT FROM (EXCLUDED."customerId", EXCLUDED."orderedAt", EXCLUDED."currency")`;
-      const changed = await db.$queryRaw<{ inserted: boolean }[]>`
-        INSERT INTO "OrderLine" ("orderId", "productId", "sku", "quantity", "unitPrice")
-        SELECT o.id, p.id, t.sku, t.quantity, t.unit_price
-        FROM unnest(${lines.map((line) => line.orderId)}::text[], ${lines.map((line) => line.sku)}::text[],
-                    ${lines.map((line) => line.quantity)}::int[], ${lines.map((line) => line.unitPrice)}::numeric[]) AS t(order_id, sku, quantity, unit_price)
-        JOIN "Order" o ON o."externalId" = t.order_id
-        LEFT JOIN "Product" p ON p."sku" = t.sku
-        ON CONFLICT ("orderId", "sku") DO UPDATE SET "quantity" = EXCLUDED."quantity", "unitPrice" = EXCLUDED."unitPrice", "productId" = EXCLUDED."productId"
-        WHERE ("OrderLine"."quantity", "OrderLine"."unitPrice", "OrderLine"."productId") IS DISTINCT FROM (EXCLUDED."quantity", EXCLUDED."unitPrice", EXCLUDED."productId")
-        RETURNING (xmax = 0) AS inserted`;
-      await db.$executeRaw`
-        UPDATE "Order" AS o SET "total" = s.total
-        FROM (SELECT l."orderId", sum(l."quantity" * l."unitPrice") AS total
-              FROM "OrderLine" l JOIN "Order" lo ON lo.id = l."orderId"
-              WHERE lo."externalId" = ANY(${orderIds}::text[]) GROUP BY l."orderId") AS s
-        WHERE o.id = s."orderId" AND o."total" IS DISTINCT FROM s.total`;
-      const customerIds = new Set([...orders.map((order) => order.customerId), ...previous.map((row) => row.customerId)]);
-      await recomputeCustomerTotals({ db, customerIds: [...customerIds] });
-      const created = changed.filter((row) => row.inserted).length;
-      return { created, updated: changed.length - created, skipped: rows.length - changed.length };
+      await sql.query(
+        `INSERT INTO import_customers (id)
+         SELECT DISTINCT o."customerId" FROM "Order" o
+         WHERE o."externalId" IN (SELECT s.order_id FROM import_rows s WHERE ${range})
+         ON CONFLICT DO NOTHING`,
+        [from, to],
+      );
+      await sql.query(
+        `INSERT INTO "Order" ("externalId", "customerId", "orderedAt", "currency", "total")
+         SELECT DISTINCT ON (s.order_id) s.order_id, ${customerIdSql}, s.ordered_at, s.currency, 0
+         FROM import_rows s ${customerJoinSql}
+         WHERE ${range}
+         ORDER BY s.order_id, s.row_number
+         ON CONFLICT ("externalId") DO UPDATE SET "customerId" = EXCLUDED."customerId", "orderedAt" = EXCLUDED."orderedAt", "currency" = EXCLUDED."currency"
+         WHERE ("Order"."customerId", "Order"."orderedAt", "Order"."currency") IS DISTINCT FROM (EXCLUDED."customerId", EXCLUDED."orderedAt", EXCLUDED."currency")`,
+        [from, to],
+      );
+      return queryCounts(
+        sql,
+        `WITH changed AS (
+           INSERT INTO "OrderLine" ("orderId", "productId", "sku", "quantity", "unitPrice")
+           SELECT o.id, p.id, s.sku, s.quantity, s.unit_price
+           FROM import_rows s
+           JOIN "Order" o ON o."externalId" = s.order_id
+           LEFT JOIN "Product" p ON p."sku" = s.sku
+           WHERE ${range}
+           ON CONFLICT ("orderId", "sku") DO UPDATE SET "quantity" = EXCLUDED."quantity", "unitPrice" = EXCLUDED."unitPrice", "productId" = EXCLUDED."productId"
+           WHERE ("OrderLine"."quantity", "OrderLine"."unitPrice", "OrderLine"."productId")
+                 IS DISTINCT FROM (EXCLUDED."quantity", EXCLUDED."unitPrice", EXCLUDED."productId")
+           RETURNING (xmax = 0) AS inserted)
+         SELECT count(*) FILTER (WHERE inserted) AS created, count(*) AS changed FROM changed`,
+        [from, to],
+      );
+    },
+
+    setupSql: "CREATE TEMP TABLE import_customers (id integer PRIMARY KEY) ON COMMIT DROP",
+
+    async finish(sql) {
+      await sql.query(
+        `UPDATE "Order" AS o SET "total" = t.total
+         FROM (SELECT l."orderId", sum(l."quantity" * l."unitPrice") AS total FROM "OrderLine" l
+               WHERE l."orderId" IN (SELECT id FROM (${importedOrdersSql}) AS imported) GROUP BY l."orderId") AS t
+         WHERE o.id = t."orderId" AND o."total" IS DISTINCT FROM t.total`,
+      );
+      await sql.query(`INSERT INTO import_customers (id) SELECT DISTINCT "customerId" FROM (${importedOrdersSql}) AS imported ON CONFLICT DO NOTHING`);
+      // recomputeCustomerTotals, set-based over the customers touched.
+      await sql.query(
+        `UPDATE "Customer" AS c
+         SET "orderCount" = coalesce(t.order_count, 0), "totalSpent" = coalesce(t.total_spent, 0),
+             "firstOrderAt" = t.first_order_at, "lastOrderAt" = t.last_order_at, "updatedAt" = now()
+         FROM import_customers ids
+         LEFT JOIN (SELECT "customerId", count(*)::int AS order_count, sum("total") AS total_spent,
+                           min("orderedAt") AS first_order_at, max("orderedAt") AS last_order_at
+                    FROM "Order" WHERE "customerId" IN (SELECT id FROM import_customers) GROUP BY "customerId") AS t ON t."customerId" = ids.id
+         WHERE c.id = ids.id
+           AND (c."orderCount", c."totalSpent", c."firstOrderAt", c."lastOrderAt")
+               IS DISTINCT FROM (coalesce(t.order_count, 0), coalesce(t.total_spent, 0), t.first_order_at, t.last_order_at)`,
+      );
     },
   };
 }

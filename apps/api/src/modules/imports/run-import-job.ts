@@ -1,48 +1,58 @@
 import { rm } from "node:fs/promises";
-import type { ImportJob, PrismaClient } from "@seglens/database";
+import { parseDatabaseUrl, type ImportJob, type PrismaClient } from "@seglens/database";
+import { Client } from "pg";
 import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
+import { checkStagedRows } from "./check-staged-rows";
 import { createImportProcessor } from "./create-import-processor";
 import { ImportErrorRecorder } from "./import-error-recorder";
 import { ImportFileError } from "./import-file-error";
-import { missingRequiredFields, readStoredMapping } from "./import-mapping";
-import type { ImportDb, ValidRow, WriteCounts } from "./import-processor";
-import { ImportRowReader } from "./import-row-reader";
-import { openImportRows } from "./read-import-rows";
+import { missingRequiredFields, readStoredMapping, type ImportMapping } from "./import-mapping";
+import type { ImportSql } from "./import-sql";
+import { stageImportFile } from "./stage-import-file";
 import { uploadedFilePath } from "./upload-storage";
-
-const batchSize = 5_000;
-/** A million-row import in one transaction takes minutes; six hours is "something is badly wrong". */
-const transactionTimeoutMs = 6 * 60 * 60 * 1000;
+import { writeStagedRows } from "./write-staged-rows";
 
 export interface RunImportJobOptions {
   prisma: PrismaClient;
+  /** The database the import writes to through its own connection (COPY needs pg directly). */
+  databaseUrl: string;
   importJobId: string;
   logger: Logger;
 }
 
 /**
- * Validates EVERY row first (pass 1, streaming), stores the per-row errors, then writes (pass 2, streaming
- * again) in one transaction: ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes
- * the valid rows. The transaction holds an advisory lock on the import so a restart can tell a running
- * import from an interrupted one.
+ * Runs one import in ONE transaction on its own connection: the file is streamed into a temporary staging
+ * table with COPY while each row's fields are checked, then checks across rows and against the database run
+ * in SQL, and only then are the valid rows written with one INSERT … SELECT … ON CONFLICT per chunk.
+ * ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows. The per-row
+ * report and progress go through Prisma (other connections) so they survive a rollback. The transaction holds
+ * an advisory lock on the import so a restart can tell a running import from an interrupted one.
  */
-export async function runImportJob({ prisma, importJobId, logger }: RunImportJobOptions): Promise<void> {
+export async function runImportJob({ prisma, databaseUrl, importJobId, logger }: RunImportJobOptions): Promise<void> {
   const job = await prisma.importJob.findUnique({ where: { id: importJobId } });
   if (!job || job.status !== "QUEUED") return;
   const filePath = uploadedFilePath(job.id);
+  const client = new Client({ ...parseDatabaseUrl(databaseUrl), application_name: "seglens-import" });
+  // A dropped connection is reported by the query that fails; without a listener it would crash the process.
+  client.on("error", (error) => logger.warn("import connection error", { importJobId, error: error.message }));
   try {
     const mapping = readStoredMapping(job.mapping);
     const missing = missingRequiredFields(job.kind, mapping);
     if (missing) throw new ImportFileError(missing);
-    await prisma.$transaction(
-      async (tx) => {
-        const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtextextended(${job.id}, 0)) AS locked`;
-        if (!lock.locked) throw new Error(`import ${job.id} is already running`);
-        await importInTransaction({ prisma, tx, job, filePath, mapping });
-      },
-      { maxWait: 30_000, timeout: transactionTimeoutMs },
-    );
+    await client.connect();
+    await client.query("BEGIN");
+    try {
+      const lock = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked", [job.id]);
+      if (!lock.rows[0].locked) throw new Error(`import ${job.id} is already running`);
+      // Sorting and hashing a million staged rows in memory beats spilling them to disk.
+      await client.query("SET LOCAL work_mem = '64MB'");
+      await importInTransaction({ prisma, sql: client, job, filePath, mapping });
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    }
   } catch (error) {
     const message =
       error instanceof ImportFileError ? error.message : `The import stopped: ${toAppError(error).message} Nothing was imported.`;
@@ -52,22 +62,22 @@ export async function runImportJob({ prisma, importJobId, logger }: RunImportJob
       data: { status: "FAILED", errorMessage: message, finishedAt: new Date(), createdCount: 0, updatedCount: 0 },
     });
   } finally {
+    await client.end().catch(() => undefined);
     await rm(filePath, { force: true });
   }
 }
 
 interface ImportInTransactionOptions {
   prisma: PrismaClient;
-  tx: ImportDb;
+  sql: ImportSql;
   job: ImportJob;
   filePath: string;
-  mapping: Record<string, string | null>;
+  mapping: ImportMapping;
 }
 
-async function importInTransaction({ prisma, tx, job, filePath, mapping }: ImportInTransactionOptions): Promise<void> {
-  const fileSize = Number(job.fileSize) || 1;
+async function importInTransaction({ prisma, sql, job, filePath, mapping }: ImportInTransactionOptions): Promise<void> {
   const errors = new ImportErrorRecorder(prisma, job.id);
-  const invalidRows = new Set<number>();
+  const processor = createImportProcessor(job.kind);
   let lastProgressAt = 0;
   const reportProgress = async (progress: number, force = false) => {
     const now = Date.now();
@@ -77,28 +87,21 @@ async function importInTransaction({ prisma, tx, job, filePath, mapping }: Impor
   };
   await prisma.importJob.update({ where: { id: job.id }, data: { status: "VALIDATING", startedAt: new Date(), progress: 0 } });
 
-  // Pass 1: every row is checked and nothing is written.
-  const validation = createImportProcessor(job.kind);
-  let totalRows = 0;
-  await scanFile(filePath, mapping, invalidRows, validation.validateRow.bind(validation), async (row, issues) => {
-    totalRows += 1;
-    if (issues) {
-      invalidRows.add(row);
-      await errors.add(row, issues);
-    }
-  }, async (batch, bytesRead, reader) => {
-    const resolved = await validation.resolveBatch(batch, tx);
-    for (const invalid of resolved.invalid) {
-      invalidRows.add(invalid.rowNumber);
-      // Database checks name fields; the report names the file's columns.
-      const issues = invalid.issues.map((issue) => ({ ...issue, column: issue.column === null ? null : (reader.columnOf(issue.column) ?? issue.column) }));
-      await errors.add(invalid.rowNumber, issues);
-    }
-    await reportProgress((0.5 * bytesRead) / fileSize);
+  // Every row is checked, and nothing but the temporary staging table is written, before any decision.
+  const staged = await stageImportFile({
+    sql,
+    filePath,
+    mapping,
+    processor,
+    errors,
+    fileSize: Number(job.fileSize) || 1,
+    onProgress: (fraction) => reportProgress(0.45 * fraction),
   });
-  await errors.flush();
-  if (totalRows === 0) throw new ImportFileError("The file has a header but no data rows.");
+  if (staged.totalRows === 0) throw new ImportFileError("The file has a header but no data rows.");
+  await reportProgress(0.45, true);
+  const { skipped: suppressed } = await checkStagedRows({ sql, processor, errors, columnOf: staged.columnOf });
 
+  const { totalRows } = staged;
   const errorCount = errors.invalidRowCount;
   await prisma.importJob.update({ where: { id: job.id }, data: { totalRows, errorCount } });
   if (errorCount > 0 && job.mode === "ALL_OR_NOTHING") {
@@ -106,80 +109,12 @@ async function importInTransaction({ prisma, tx, job, filePath, mapping }: Impor
   }
   await prisma.importJob.update({ where: { id: job.id }, data: { status: "IMPORTING", progress: 0.5 } });
 
-  // Pass 2: the valid rows are written in batches inside this transaction.
-  const writing = createImportProcessor(job.kind);
-  const counts: WriteCounts = { created: 0, updated: 0, skipped: 0 };
-  let written = 0;
-  const validRows = Math.max(1, totalRows - errorCount);
-  await scanFile(filePath, mapping, invalidRows, writing.validateRow.bind(writing), async () => undefined, async (batch) => {
-    const resolved = await writing.resolveBatch(batch, tx);
-    if (resolved.invalid.length > 0) throw new Error("a row became invalid between validation and writing");
-    const batchCounts = await writing.writeBatch(resolved.rows, tx);
-    counts.created += batchCounts.created;
-    counts.updated += batchCounts.updated;
-    counts.skipped += batchCounts.skipped + resolved.skipped.length;
-    written += batch.length;
-    await reportProgress(0.5 + (0.5 * written) / validRows);
-  });
+  const counts = await writeStagedRows({ sql, processor, onProgress: (fraction) => reportProgress(0.5 + 0.5 * fraction) });
 
   // Last statement of the transaction: the job row is only locked here, after all progress updates.
-  await tx.importJob.update({
-    where: { id: job.id },
-    data: {
-      status: "SUCCEEDED",
-      progress: 1,
-      totalRows,
-      errorCount,
-      createdCount: counts.created,
-      updatedCount: counts.updated,
-      skippedCount: counts.skipped,
-      finishedAt: new Date(),
-    },
-  });
-}
-
-type RowValidator = (reader: ImportRowReader) => unknown;
-
-/**
- * Streams the file once: rows listed in `skipRows` are passed over, each other row is validated, and valid
- * rows are handed on in batches. Only one batch of rows is in memory at a time.
- */
-async function scanFile(
-  filePath: string,
-  mapping: Record<string, string | null>,
-  skipRows: ReadonlySet<number>,
-  validateRow: RowValidator,
-  onRow: (rowNumber: number, issues: ImportRowReader["issues"] | null) => Promise<void>,
-  onBatch: (batch: ValidRow<unknown>[], bytesRead: number, reader: ImportRowReader) => Promise<void>,
-): Promise<void> {
-  const source = await openImportRows(filePath);
-  try {
-    const reader = new ImportRowReader(source.columns, mapping);
-    let batch: ValidRow<unknown>[] = [];
-    for await (const row of source.rows) {
-      if (skipRows.has(row.rowNumber)) continue;
-      const cells = source.format === "xlsx" ? padCells(row.cells, source.columns.length) : row.cells;
-      if (cells.every((cell) => cell.trim() === "")) continue;
-      const record = reader.begin(cells) ? validateRow(reader) : null;
-      if (record === null) {
-        await onRow(row.rowNumber, [...reader.issues]);
-        continue;
-      }
-      await onRow(row.rowNumber, null);
-      batch.push({ rowNumber: row.rowNumber, record });
-      if (batch.length >= batchSize) {
-        await onBatch(batch, source.bytesRead(), reader);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) await onBatch(batch, source.bytesRead(), reader);
-  } finally {
-    source.close();
-  }
-}
-
-/** Spreadsheets leave out trailing empty cells; CSV rows of the wrong width stay errors. */
-function padCells(cells: string[], width: number): string[] {
-  if (cells.length >= width) return cells.length > width && cells.slice(width).every((cell) => cell === "") ? cells.slice(0, width) : cells;
-  return [...cells, ...new Array<string>(width - cells.length).fill("")];
+  await sql.query(
+    `UPDATE "ImportJob" SET "status" = 'SUCCEEDED', "progress" = 1, "totalRows" = $2, "errorCount" = $3, "createdCount" = $4,
+            "updatedCount" = $5, "skippedCount" = $6, "finishedAt" = now() WHERE "id" = $1::uuid`,
+    [job.id, totalRows, errorCount, counts.created, counts.updated, counts.skipped + suppressed],
+  );
 }
