@@ -52,8 +52,18 @@ function compare(dataName: string, x: DenseMatrix, y: number[], featureNames?: s
   try {
     const spec = path.join(directory, "spec.json");
     const fidelityDepth = featureNames ? 3 : undefined;
-    writeFileSync(spec, JSON.stringify({ x: matrixToRows(x), y, fold: Array.from(ours.assignment), fidelity_depth: fidelityDepth }));
-    reference = JSON.parse(execFileSync(PYTHON, [SKLEARN_SCRIPT, spec], { encoding: "utf8", maxBuffer: 1 << 26 })) as SklearnOutput;
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        x: matrixToRows(x),
+        y,
+        fold: Array.from(ours.assignment),
+        fidelity_depth: fidelityDepth,
+      }),
+    );
+    reference = JSON.parse(
+      execFileSync(PYTHON, [SKLEARN_SCRIPT, spec], { encoding: "utf8", maxBuffer: 1 << 26 }),
+    ) as SklearnOutput;
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
@@ -118,7 +128,8 @@ function plantedFidelity(): BenchmarkRow {
     orders[i] = 1 + random.nextInt(20);
     spend[i] = Math.round(Math.exp(3 + random.nextGaussian()) * 100) / 100;
     channel.push(["web", "store", "app"][random.nextInt(3)]);
-    let segment = recency[i] > 180 ? 3 : orders[i] >= 10 ? (spend[i] > 40 ? 0 : 1) : channel[i] === "app" ? 1 : 2;
+    let segment =
+      recency[i] > 180 ? 3 : orders[i] >= 10 ? (spend[i] > 40 ? 0 : 1) : channel[i] === "app" ? 1 : 2;
     if (random.next() < 0.02) segment = random.nextInt(4);
     labels[i] = segment;
   }

@@ -1,7 +1,8 @@
 import { SegmentationError } from "../errors";
 import type { DenseMatrix } from "../matrix";
 import { describeCategorical, type CategoricalSummary } from "./describe-categorical";
-import { describeSorted, edgesBetween, mergeSorted, type NumericSummary } from "./describe-numeric";
+import { sortWithPayload } from "../sort";
+import { describeSorted, edgesBetween, type NumericSummary } from "./describe-numeric";
 import { compareToOverall, standOutFeatures, type FeatureComparison } from "./compare-to-overall";
 
 export interface CategoricalColumn {
@@ -59,15 +60,28 @@ export function profileSegments(options: ProfileSegmentsOptions): SegmentProfile
   const edges: Record<string, number[]> = {};
   const overallNumeric: Record<string, NumericSummary> = {};
   const segmentNumeric: Record<string, NumericSummary>[] = members.map(() => ({}));
+  const segmentOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) segmentOf[i] = labels[i];
+  const starts = new Int32Array(k);
+  for (let s = 1; s < k; s++) starts[s] = starts[s - 1] + members[s - 1].length;
+  const column = new Float64Array(n);
+  const grouped = new Float64Array(n);
+  const next = new Int32Array(k);
   for (let j = 0; j < features.cols; j++) {
     const name = featureNames[j];
-    // Sort each segment's values once; the overall column is their merge (no second full sort).
-    const parts = members.map((rows) => gather(features, j, rows).sort());
-    const column = mergeSorted(parts);
-    edges[name] = n === 0 ? [0, 1] : edgesBetween(column[0], column[n - 1], bins);
-    overallNumeric[name] = describeSorted(column, edges[name]);
-    parts.forEach((part, s) => {
-      segmentNumeric[s][name] = describeSorted(part, edges[name]);
+    for (let i = 0; i < n; i++) column[i] = features.data[i * features.cols + j];
+    // One sort of the whole column carrying each row's segment; a stable pass then deals the sorted
+    // values out to the segments, so every segment's slice of `grouped` is sorted as well.
+    const sorted = sortWithPayload(column, segmentOf);
+    next.set(starts);
+    for (let i = 0; i < n; i++) grouped[next[sorted.payload[i]]++] = sorted.values[i];
+    edges[name] = n === 0 ? [0, 1] : edgesBetween(sorted.values[0], sorted.values[n - 1], bins);
+    overallNumeric[name] = describeSorted(sorted.values, edges[name]);
+    members.forEach((rows, s) => {
+      segmentNumeric[s][name] = describeSorted(
+        grouped.subarray(starts[s], starts[s] + rows.length),
+        edges[name],
+      );
     });
   }
 
@@ -133,12 +147,6 @@ function groupRows(labels: ArrayLike<number>, k: number, n: number): Int32Array[
   const filled = new Int32Array(k);
   for (let i = 0; i < n; i++) groups[labels[i]][filled[labels[i]]++] = i;
   return groups;
-}
-
-function gather(features: DenseMatrix, j: number, rows: Int32Array): Float64Array {
-  const out = new Float64Array(rows.length);
-  for (let r = 0; r < rows.length; r++) out[r] = features.data[rows[r] * features.cols + j];
-  return out;
 }
 
 function describeAll(
