@@ -1,6 +1,7 @@
 /** The baseline: a bare Apollo Server 5 answering `{ hello }`, started as its own process on the given port. */
 import { createRequire } from "node:module";
 import path from "node:path";
+import { repositoryRoot } from "../reliability/support/api-process";
 
 interface StandaloneServer {
   startStandaloneServer(server: unknown, options: { listen: { port: number; host: string } }): Promise<{ url: string }>;
@@ -9,7 +10,7 @@ interface ApolloModule {
   ApolloServer: new (options: { typeDefs: string; resolvers: Record<string, Record<string, () => string>> }) => unknown;
 }
 
-const apiRequire = createRequire(path.resolve(__dirname, "..", "..", "..", "apps", "api", "package.json"));
+const apiRequire = createRequire(path.join(repositoryRoot, "apps", "api", "package.json"));
 const { ApolloServer } = apiRequire("@apollo/server") as ApolloModule;
 const { startStandaloneServer } = apiRequire("@apollo/server/standalone") as StandaloneServer;
 

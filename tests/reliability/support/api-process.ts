@@ -3,7 +3,18 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { findFreePort } from "./free-port";
 
-export const repositoryRoot = path.resolve(__dirname, "..", "..", "..");
+/** The checkout's root (found upwards, so this also works when compiled into tests/bench/dist). */
+export const repositoryRoot = findRoot(__dirname);
+
+function findRoot(start: string): string {
+  let dir = start;
+  while (!existsSync(path.join(dir, "pnpm-workspace.yaml"))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error(`no pnpm-workspace.yaml above ${start}`);
+    dir = parent;
+  }
+  return dir;
+}
 const mainScript = path.join(repositoryRoot, "apps", "api", "dist", "main.js");
 
 export interface ApiProcess {
