@@ -40,7 +40,7 @@ async function importFile(prisma: PrismaClient, databaseUrl: string, kind: Impor
   await prisma.importJob.update({ where: { id: job.id }, data: { fileSize: (await stat(path)).size } });
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
-  await runImportJob({ prisma, databaseUrl, importJobId: job.id, logger: createLogger("info") });
+  await runImportJob({ prisma, databaseUrl, importJobId: job.id, logger: createLogger(process.env.LOG_LEVEL === "debug" ? "debug" : "info") });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuStarted);
   const done = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
