@@ -2,6 +2,8 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolv
 import type { RequestContext } from "../../graphql/context";
 import { listCustomerEvents } from "../events/list-customer-events";
 import { Order } from "../orders/order.type";
+import { explainCustomer } from "../segments/explain-customer";
+import { CustomerSegmentExplanation } from "../segments/segment.type";
 import { CustomersArgs, UpsertCustomerInput } from "./customer.input";
 import { Customer, CustomerConnection, CustomerEventConnection, CustomerSegment } from "./customer.type";
 import { getCustomer } from "./get-customer";
@@ -28,7 +30,7 @@ export class CustomerResolver {
     @Arg("input", () => UpsertCustomerInput, { description: "The customer's fields." }) input: UpsertCustomerInput,
     @Ctx() context: RequestContext,
   ): Promise<Customer> {
-    return upsertCustomer({ prisma: context.prisma, viewer: context.viewer, input, ipAddress: context.ipAddress });
+    return upsertCustomer({ prisma: context.prisma, viewer: context.viewer, input, logger: context.logger, ipAddress: context.ipAddress });
   }
 
   @FieldResolver(() => [Order], { description: "The customer's orders, newest first." })
@@ -39,6 +41,16 @@ export class CustomerResolver {
   @FieldResolver(() => CustomerSegment, { nullable: true, description: "Segment in the active segmentation run (null when none)." })
   segment(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerSegment | null> {
     return context.loaders.currentSegmentByCustomerId.load(customer.id);
+  }
+
+  @Authorized("segments:read")
+  @FieldResolver(() => CustomerSegmentExplanation, {
+    nullable: true,
+    description:
+      "Why the customer is in its segment of the active run: the path of the run's explanation tree with the customer's values (null when it has no segment). Needs segments:read.",
+  })
+  segmentExplanation(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerSegmentExplanation | null> {
+    return explainCustomer({ prisma: context.prisma, customerId: customer.id });
   }
 
   @FieldResolver(() => CustomerEventConnection, { description: "The customer's events, newest first." })

@@ -1,9 +1,11 @@
 import type { Prisma, PrismaClient } from "@seglens/database";
 import { AppError } from "../../errors/app-error";
 import type { Viewer } from "../../graphql/viewer";
+import type { Logger } from "../../logging/logger";
 import { recordAudit } from "../audit/record-audit";
 import type { UpsertCustomerInput } from "./customer.input";
 import type { Customer } from "./customer.type";
+import { assignSegmentAfterWrite } from "./assign-segment-after-write";
 import { normaliseEmail } from "./normalise-email";
 import { toCustomerNode } from "./to-customer-node";
 
@@ -11,11 +13,15 @@ export interface UpsertCustomerOptions {
   prisma: PrismaClient;
   viewer: Viewer;
   input: UpsertCustomerInput;
+  logger: Logger;
   ipAddress?: string | null;
 }
 
-/** Creates the customer or updates the one with the same externalId; fields left out stay as they are. */
-export async function upsertCustomer({ prisma, viewer, input, ipAddress = null }: UpsertCustomerOptions): Promise<Customer> {
+/**
+ * Creates the customer or updates the one with the same externalId; fields left out stay as they are.
+ * After the commit the customer is scored with the active run's model (see assignSegmentAfterWrite).
+ */
+export async function upsertCustomer({ prisma, viewer, input, logger, ipAddress = null }: UpsertCustomerOptions): Promise<Customer> {
   const externalId = input.externalId.trim();
   if (externalId === "" || externalId.length > 200) {
     throw new AppError("BAD_USER_INPUT", "externalId must be 1 to 200 characters.");
@@ -58,5 +64,6 @@ export async function upsertCustomer({ prisma, viewer, input, ipAddress = null }
     });
     return saved;
   });
+  await assignSegmentAfterWrite({ prisma, logger, customerIds: [row.id] });
   return toCustomerNode(row);
 }

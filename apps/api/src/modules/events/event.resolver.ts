@@ -12,6 +12,6 @@ export class EventResolver {
     @Arg("input", () => RecordEventInput, { description: "The event." }) input: RecordEventInput,
     @Ctx() context: RequestContext,
   ): Promise<CustomerEvent> {
-    return recordEvent({ prisma: context.prisma, viewer: context.viewer, input, ipAddress: context.ipAddress });
+    return recordEvent({ prisma: context.prisma, viewer: context.viewer, input, logger: context.logger, ipAddress: context.ipAddress });
   }
 }

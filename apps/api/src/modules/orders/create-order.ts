@@ -1,7 +1,9 @@
 import type { PrismaClient } from "@seglens/database";
 import { AppError } from "../../errors/app-error";
 import type { Viewer } from "../../graphql/viewer";
+import type { Logger } from "../../logging/logger";
 import { recordAudit } from "../audit/record-audit";
+import { assignSegmentAfterWrite } from "../customers/assign-segment-after-write";
 import type { CreateOrderInput } from "./order.input";
 import type { Order } from "./order.type";
 import { recomputeCustomerTotals } from "./recompute-customer-totals";
@@ -11,11 +13,15 @@ export interface CreateOrderOptions {
   prisma: PrismaClient;
   viewer: Viewer;
   input: CreateOrderInput;
+  logger: Logger;
   ipAddress?: string | null;
 }
 
-/** Stores a new order with its lines; the total is the sum of the lines and the customer's totals follow. */
-export async function createOrder({ prisma, viewer, input, ipAddress = null }: CreateOrderOptions): Promise<Order> {
+/**
+ * Stores a new order with its lines; the total is the sum of the lines and the customer's totals follow.
+ * After the commit the customer is re-scored with the active run's model.
+ */
+export async function createOrder({ prisma, viewer, input, logger, ipAddress = null }: CreateOrderOptions): Promise<Order> {
   const externalId = input.externalId.trim();
   if (externalId === "") throw new AppError("BAD_USER_INPUT", "externalId must not be blank.");
   const currency = input.currency.trim().toUpperCase();
@@ -79,5 +85,6 @@ export async function createOrder({ prisma, viewer, input, ipAddress = null }: C
     });
     return order;
   });
+  await assignSegmentAfterWrite({ prisma, logger, customerIds: [row.customerId] });
   return toOrderNode(row);
 }

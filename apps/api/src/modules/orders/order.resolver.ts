@@ -12,7 +12,7 @@ export class OrderResolver {
     @Arg("input", () => CreateOrderInput, { description: "The order and its lines." }) input: CreateOrderInput,
     @Ctx() context: RequestContext,
   ): Promise<Order> {
-    return createOrder({ prisma: context.prisma, viewer: context.viewer, input, ipAddress: context.ipAddress });
+    return createOrder({ prisma: context.prisma, viewer: context.viewer, input, logger: context.logger, ipAddress: context.ipAddress });
   }
 
   @FieldResolver(() => [OrderLine], { description: "The lines of the order." })
