@@ -7,6 +7,7 @@ import type { UserRole } from "@seglens/database";
 export const permissions = [
   "customers:read",
   "customers:write",
+  "imports:read",
   "imports:write",
   "segments:read",
   "segments:write",
@@ -24,6 +25,7 @@ export type Permission = (typeof permissions)[number];
 export const apiKeyScopes: readonly Permission[] = [
   "customers:read",
   "customers:write",
+  "imports:read",
   "imports:write",
   "segments:read",
   "segments:write",

@@ -13,6 +13,7 @@ import { findImportJob } from "../modules/imports/find-import-job";
 import { neutraliseCsvCell } from "../modules/imports/neutralise-csv-cell";
 import { receiveUpload } from "../modules/imports/receive-upload";
 import { importUploadDir } from "../modules/imports/upload-storage";
+import { createRateLimiters } from "./rate-limit";
 import { readSessionToken } from "./session-cookie";
 
 /** Headers a cross-site form cannot send without a CORS preflight: required on cookie-authenticated uploads. */
@@ -26,10 +27,12 @@ export interface ImportRoutesOptions {
 
 /**
  * POST /imports (multipart/form-data: `file`, `kind`, `mode`, optional `mapping`) → 201 with the import;
- * GET /imports/:id/errors.csv → the per-row error report. Both need the imports:write permission.
+ * GET /imports/:id/errors.csv → the per-row error report (imports:read). Uploading needs imports:write. Both
+ * count against the same per-IP and per-key rate limits as /graphql (each with its own window).
  */
 export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions): express.Router {
   const router = express.Router();
+  const rateLimiters = createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE });
   const maxBytes = Math.floor(env.SEGLENS_MAX_UPLOAD_MB * 1024 * 1024);
 
   const authorise = async (request: express.Request, permission: Permission): Promise<Viewer> => {
@@ -48,7 +51,7 @@ export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions)
     if (!request.complete) request.resume();
   };
 
-  router.post("/imports", async (request, response) => {
+  router.post("/imports", ...rateLimiters, async (request, response) => {
     try {
       const viewer = await authorise(request, "imports:write");
       if (viewer.kind === "user" && !csrfHeaders.some((name) => request.headers[name] !== undefined)) {
@@ -68,9 +71,9 @@ export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions)
     }
   });
 
-  router.get("/imports/:id/errors.csv", async (request, response) => {
+  router.get("/imports/:id/errors.csv", ...rateLimiters, async (request, response) => {
     try {
-      await authorise(request, "imports:write");
+      await authorise(request, "imports:read");
       const job = await findImportJob({ prisma, importId: String(request.params.id) });
       response.status(200).setHeader("content-type", "text/csv; charset=utf-8");
       response.setHeader("content-disposition", `attachment; filename="import-${job.id}-errors.csv"`);

@@ -11,13 +11,13 @@ import { updateImportMapping } from "./update-import-mapping";
 
 @Resolver(() => ImportJob)
 export class ImportResolver {
-  @Authorized("imports:write")
+  @Authorized("imports:read")
   @Query(() => ImportJob, { description: "One import (upload it with POST /imports)." })
   async importJob(@Arg("id", () => ID, { description: "Import id." }) id: string, @Ctx() context: RequestContext): Promise<ImportJob> {
     return toImportJobNode(await findImportJob({ prisma: context.prisma, importId: id }));
   }
 
-  @Authorized("imports:write")
+  @Authorized("imports:read")
   @Query(() => ImportJobConnection, { description: "Imports, newest first." })
   importJobs(
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size (1 to 100)." }) first: number,
@@ -27,7 +27,7 @@ export class ImportResolver {
     return listImportJobs({ prisma: context.prisma, first, after });
   }
 
-  @Authorized("imports:write")
+  @Authorized("imports:read")
   @Query(() => ImportRowErrorConnection, { description: "Per-row errors of an import, in row order (also as GET /imports/:id/errors.csv)." })
   importErrors(
     @Arg("importId", () => ID, { description: "Import id." }) importId: string,

@@ -2,6 +2,8 @@ import ExcelJS from "exceljs";
 import { createLogger } from "../../logging/logger";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
+import { eventDedupeKey } from "../events/event-dedupe-key";
+import { suppressionHash } from "../privacy/suppression-hash";
 import { failInterruptedImports, interruptedMessage } from "./fail-interrupted-imports";
 
 interface UploadedJob {
@@ -288,6 +290,98 @@ describe("imports", () => {
     expect(badKind.status).toBe(400);
     const errorsAnonymous = await fetch(`${api.url}/imports/00000000-0000-0000-0000-000000000000/errors.csv`);
     expect(errorsAnonymous.status).toBe(401);
+  });
+
+  it("skips erased customers (suppression hashes computed in SQL match the privacy module's) in customers, orders and events", async () => {
+    await api.prisma.suppressionEntry.createMany({
+      data: [
+        { kind: "EXTERNAL_ID", valueHash: suppressionHash("EXTERNAL_ID", "gone-1") },
+        { kind: "EMAIL", valueHash: suppressionHash("EMAIL", "Gone2@Example.com") },
+      ],
+    });
+    const customers = await runImport(["external_id,email", "gone-1,fresh@example.com", "gone-2,GONE2@example.com", "kept-1,kept1@example.com"].join("\n"), { kind: "CUSTOMERS" });
+    expect(customers.job).toMatchObject({ status: "SUCCEEDED", totalRows: 3, createdCount: 1, skippedCount: 2, errorCount: 0 });
+    expect(await api.prisma.customer.count({ where: { externalId: { in: ["gone-1", "gone-2"] } } })).toBe(0);
+
+    const orders = await runImport(
+      ["order_id,customer_id,ordered_at,sku,quantity,unit_price", "g1,gone-1,2024-06-01,MUG,1,4.50", "g2,ghost-2,2024-06-01,MUG,1,4.50", "g3,kept-1,2024-06-01,MUG,1,4.50"].join("\n"),
+      { kind: "ORDERS", mode: "VALID_ROWS_ONLY" },
+    );
+    expect(orders.errors).toEqual([{ row: 3, column: "customer_id", message: 'customer "ghost-2" does not exist' }]);
+    expect(orders.job).toMatchObject({ status: "SUCCEEDED", createdCount: 1, skippedCount: 1, errorCount: 1 });
+    expect(await api.prisma.order.findUniqueOrThrow({ where: { externalId: "g3" }, include: { customer: true } })).toMatchObject({ customer: { externalId: "kept-1" } });
+
+    const events = await runImport(["customer_email,type,occurred_at", "gone2@example.com,view,2024-06-02", "KEPT1@example.com,search,2024-06-02"].join("\n"), { kind: "EVENTS" });
+    expect(events.job).toMatchObject({ status: "SUCCEEDED", createdCount: 1, skippedCount: 1 });
+    // A row keyed by email gets the dedupe key of the customer's external id, as recordEvent computes it.
+    const stored = await api.prisma.event.findFirstOrThrow({ where: { customer: { externalId: "kept-1" } } });
+    expect(stored.dedupeKey).toBe(eventDedupeKey("kept-1", "SEARCH", new Date("2024-06-02T00:00:00.000Z"), {}));
+  });
+
+  it("refuses an order line whose customer, date or currency differs from the order's first line, keeping the rest in VALID_ROWS_ONLY", async () => {
+    const csv = [
+      "order_id,customer_id,ordered_at,sku,quantity,unit_price,currency",
+      "m1,c1,2024-07-01T10:00:00Z,MUG,1,4.50,USD",
+      "m1,c2,2024-07-01T10:00:00Z,TEA,1,12.00,USD",
+      "m1,c1,2024-07-01T10:00:00Z,TEA,2,12.00,USD",
+      "m1,c1,2024-07-01T10:00:00Z,TEA,3,12.00,USD",
+    ].join("\n");
+    const result = await runImport(csv, { kind: "ORDERS", mode: "VALID_ROWS_ONLY" });
+    expect(result.errors).toEqual([
+      { row: 3, column: "order_id", message: 'order "m1" has a different customer, date or currency on an earlier row' },
+      { row: 5, column: "sku", message: 'order "m1" has SKU "TEA" on an earlier row of the file' },
+    ]);
+    expect(result.job).toMatchObject({ status: "SUCCEEDED", totalRows: 4, errorCount: 2, createdCount: 2 });
+    const order = await api.prisma.order.findUniqueOrThrow({ where: { externalId: "m1" }, include: { lines: { orderBy: { sku: "asc" } }, customer: true } });
+    expect(order.customer.externalId).toBe("c1");
+    expect(order.lines.map((line) => [line.sku, line.quantity])).toEqual([["MUG", 1], ["TEA", 2]]);
+    expect(order.total.toNumber()).toBe(28.5); // 4.50 + 2 × 12.00
+  });
+
+  it("imports products by SKU (update, create, unchanged on re-upload) and reports bad rows", async () => {
+    const csv = ["sku,name,category,price", "MUG,Blue mug,kitchen,4.50", "LAMP,Desk lamp,,30"].join("\n");
+    const first = await runImport(csv, { kind: "PRODUCTS" });
+    expect(first.job).toMatchObject({ status: "SUCCEEDED", totalRows: 2, createdCount: 1, updatedCount: 1, skippedCount: 0 });
+    expect(await api.prisma.product.findUniqueOrThrow({ where: { sku: "MUG" } })).toMatchObject({ name: "Blue mug", category: "kitchen" });
+    const lamp = await api.prisma.product.findUniqueOrThrow({ where: { sku: "LAMP" } });
+    expect(lamp).toMatchObject({ name: "Desk lamp", category: "uncategorised" });
+    expect(lamp.price.toNumber()).toBe(30);
+    const again = await runImport(csv, { kind: "PRODUCTS" });
+    expect(again.job).toMatchObject({ status: "SUCCEEDED", createdCount: 0, updatedCount: 0, skippedCount: 2 });
+
+    const bad = await runImport(["sku,name,price", "VASE,Vase,-2", "VASE,Vase,3", ",Nameless,1", "BOWL,,1"].join("\n"), { kind: "PRODUCTS" });
+    expect(bad.job).toMatchObject({ status: "FAILED", errorCount: 4 });
+    expect(bad.errors).toEqual([
+      { row: 2, column: "price", message: "-2 is negative" },
+      { row: 3, column: "sku", message: 'SKU "VASE" appears on an earlier row of the file' },
+      { row: 4, column: "sku", message: "sku is required" },
+      { row: 5, column: "name", message: "product name is required" },
+    ]);
+    expect(await api.prisma.product.count({ where: { sku: { in: ["VASE", "BOWL"] } } })).toBe(0);
+    const missing = await runImport("sku,price\nX,1\n", { kind: "PRODUCTS" });
+    expect(missing.job.errorMessage).toBe("No column is mapped to the required field(s): name.");
+  });
+
+  it("lets a read-only user see the import history and error reports, but not upload or start", async () => {
+    const failed = await api.prisma.importJob.findFirstOrThrow({ where: { status: "FAILED", errorCount: { gt: 0 } } });
+    const history = await api.execute<{ importJobs: { totalCount: number; nodes: { id: string }[] } }>(
+      "query History($first: Int!) { importJobs(first: $first) { totalCount nodes { id kind status } } }",
+      { first: 100 },
+      reader.viewer,
+    );
+    expect(history.errors).toBeUndefined();
+    expect(history.data?.importJobs.totalCount).toBe(await api.prisma.importJob.count());
+    const errors = await api.execute<{ importErrors: { totalCount: number } }>(
+      "query Errors($id: ID!) { importErrors(importId: $id, first: 10) { totalCount } }",
+      { id: failed.id },
+      reader.viewer,
+    );
+    expect(errors.data?.importErrors.totalCount).toBe(await api.prisma.importRowError.count({ where: { importJobId: failed.id } }));
+    const csv = await fetch(`${api.url}/imports/${failed.id}/errors.csv`, { headers: { cookie: reader.cookie } });
+    expect(csv.status).toBe(200);
+    expect((await csv.text()).split("\n")[0]).toBe("row,column,message");
+    const preview = await api.execute("query P($id: ID!) { previewImport(importId: $id) { columns } }", { id: failed.id }, reader.viewer);
+    expect(preview.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
   it("marks an import left running by a stopped process as FAILED at start-up, but not one still running", async () => {
