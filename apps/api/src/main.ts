@@ -10,6 +10,11 @@ import { createLogger } from "./logging/logger";
 export async function main(): Promise<void> {
   const env = environment();
   const logger = createLogger(env.LOG_LEVEL);
+  // pg-boss 10 completes/fails jobs without awaiting; while the database is away those promises reject
+  // with nobody listening. Log them instead of letting Node end the process: the API must outlive an outage.
+  process.on("unhandledRejection", (reason) => {
+    logger.error("unhandled promise rejection", { error: reason instanceof Error ? reason.message : String(reason) });
+  });
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     embeddedDataDir: env.SEGLENS_DATA_DIR,
