@@ -384,6 +384,31 @@ describe("imports", () => {
     expect(preview.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
+  it("leaves nothing behind when the database connection of a running import is killed", async () => {
+    const before = await api.prisma.customer.count();
+    const rows = Array.from({ length: 60_000 }, (_, index) => `k${index},k${index}@example.com,Killed ${index}`);
+    const uploaded = await upload(["external_id,email,name", ...rows].join("\n"), { kind: "CUSTOMERS" });
+    const id = uploaded.body.importJob?.id as string;
+    expect((await api.execute(startMutation, { id }, owner.viewer)).errors).toBeUndefined();
+    let terminated = 0;
+    for (let attempt = 0; attempt < 400 && terminated === 0; attempt += 1) {
+      const killed = await api.prisma.$queryRaw<{ pid: number }[]>`
+        SELECT pg_terminate_backend(pid)::int AS pid FROM pg_stat_activity
+        WHERE application_name = 'seglens-import' AND datname = current_database() AND state <> 'idle'`;
+      terminated = killed.length;
+      if (terminated === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(terminated).toBe(1);
+    let job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
+    for (let attempt = 0; attempt < 200 && job.status !== "FAILED"; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
+    }
+    expect(job).toMatchObject({ status: "FAILED", createdCount: 0 });
+    expect(job.errorMessage).toMatch(/^The import stopped: .* Nothing was imported\.$/);
+    expect(await api.prisma.customer.count()).toBe(before);
+  });
+
   it("marks an import left running by a stopped process as FAILED at start-up, but not one still running", async () => {
     const stale = await api.prisma.importJob.create({
       data: { kind: "CUSTOMERS", status: "IMPORTING", fileName: "x.csv", fileSha256: "a".repeat(64), fileSize: 1 },
