@@ -1,13 +1,10 @@
 import { MembershipSource } from "@seglens/database";
 import { GraphQLDateTimeISO, GraphQLJSONObject } from "graphql-scalars";
-import { Field, Float, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { CustomerEvent } from "../events/event.type";
+// Registers the MembershipSource enum (once, there: a second registration would replace its description).
+import "../segments/segment.type";
 import { PageInfo } from "./page-info.type";
-
-registerEnumType(MembershipSource, {
-  name: "MembershipSource",
-  description: "How a customer got its segment: by a segmentation run, or scored in real time after it.",
-});
 
 @ObjectType({ description: "A customer of the owner's business, with totals kept up to date from its orders." })
 export class Customer {
