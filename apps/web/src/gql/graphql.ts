@@ -289,7 +289,7 @@ export type CreateApiKeyInput = {
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   /** What the key is for (1 to 100 characters). */
   name: Scalars['String']['input'];
-  /** Permissions to grant, at least one of: customers:read, customers:write, imports:write, segments:read, segments:write, campaigns:read, campaigns:write. */
+  /** Permissions to grant, at least one of: customers:read, customers:write, imports:read, imports:write, segments:read, segments:write, campaigns:read, campaigns:write. */
   scopes: Array<Scalars['String']['input']>;
 };
 
@@ -394,6 +394,8 @@ export type Customer = {
   orders: Array<Order>;
   /** Segment in the active segmentation run (null when none). */
   segment: Maybe<CustomerSegment>;
+  /** Why the customer is in its segment of the active run: the path of the run's explanation tree with the customer's values (null when it has no segment). Needs segments:read. */
+  segmentExplanation: Maybe<CustomerSegmentExplanation>;
   /** When the customer signed up. */
   signupDate: Maybe<Scalars['DateTimeISO']['output']>;
   /** Sum of order totals. */
@@ -513,6 +515,23 @@ export type CustomerSegment = {
   source: MembershipSource;
 };
 
+/** Why a customer is in their segment of the active run. */
+export type CustomerSegmentExplanation = {
+  __typename?: 'CustomerSegmentExplanation';
+  /** Distance to the segment centroid. */
+  distance: Scalars['Float']['output'];
+  /** False when the rules point to another segment than the one the customer is in (rules are an approximation). */
+  rulesAgree: Scalars['Boolean']['output'];
+  /** The customer's segment in the active run. */
+  segment: Segment;
+  /** Placed by the run or in real time. */
+  source: MembershipSource;
+  /** Conditions with the customer's actual values. */
+  steps: Array<ExplanationStep>;
+  /** The path in plain words (conditions joined by “and”). */
+  text: Scalars['String']['output'];
+};
+
 /** Ascending or descending. */
 export type CustomerSortDirection =
   | 'ASC'
@@ -557,6 +576,17 @@ export type EventType =
   | 'PURCHASE'
   | 'SEARCH'
   | 'VIEW';
+
+/** One condition on the customer's path through the explanation tree. */
+export type ExplanationStep = {
+  __typename?: 'ExplanationStep';
+  /** The condition met, e.g. "frequency > 5". */
+  condition: Scalars['String']['output'];
+  /** Feature. */
+  feature: Scalars['String']['output'];
+  /** The customer's actual value. */
+  value: Scalars['String']['output'];
+};
 
 /** How a segment's mean of a feature compares with all customers'. */
 export type FeatureComparison = {
@@ -688,7 +718,8 @@ export type ImportJobConnection = {
 export type ImportKind =
   | 'CUSTOMERS'
   | 'EVENTS'
-  | 'ORDERS';
+  | 'ORDERS'
+  | 'PRODUCTS';
 
 /** ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows. */
 export type ImportMode =
