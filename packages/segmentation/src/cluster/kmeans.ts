@@ -6,6 +6,7 @@ import {
   AUTO_SAMPLE_SIZE,
   AUTO_SAMPLE_THRESHOLD,
   resolveKMeansOptions,
+  STAGE_SAMPLE_SIZE,
   type KMeansOptions,
 } from "./kmeans-options";
 import { centresToMatrix, KMeansModel } from "./kmeans-model";
@@ -33,7 +34,8 @@ export interface KMeansResult {
 
 /**
  * k-means with k-means++ seeding and several restarts (lowest inertia wins), deterministic by seed.
- * For large inputs the restarts run on a seeded sample and the winner is refined on every row.
+ * For large inputs the restarts run on a seeded sample and the winner is refined on every row
+ * (through a larger intermediate sample when there are at least 2 × STAGE_SAMPLE_SIZE rows).
  */
 export function kmeans(matrix: DenseMatrix, options: KMeansOptions): KMeansResult {
   const resolved = resolveKMeansOptions(options);
@@ -55,12 +57,20 @@ export function kmeans(matrix: DenseMatrix, options: KMeansOptions): KMeansResul
   if (sampled) {
     const sample = sampleMatrixRows(matrix, sampleRows, resolved.seed);
     const winner = runRestarts(sample, sampleRows, cols, plan);
-    best = runLloyd(data, rows, cols, winner.centres, resolved.maxIterations, tolerance);
+    let centres = winner.centres;
+    if (rows >= 2 * STAGE_SAMPLE_SIZE && sampleRows < STAGE_SAMPLE_SIZE) {
+      // Another seed stream than the restart sample's, so the two samples are independent.
+      const stage = sampleMatrixRows(matrix, STAGE_SAMPLE_SIZE, (resolved.seed + STAGE_SEED_OFFSET) >>> 0);
+      centres = runLloyd(stage, STAGE_SAMPLE_SIZE, cols, centres, resolved.maxIterations, tolerance).centres;
+    }
+    best = runLloyd(data, rows, cols, centres, resolved.maxIterations, tolerance);
   } else {
     best = runRestarts(data, rows, cols, plan);
   }
   return buildKMeansResult(best, cols, sampleRows);
 }
+
+const STAGE_SEED_OFFSET = 0x9e3779b9;
 
 export function validateKMeansInput(matrix: DenseMatrix, k: number): void {
   if (matrix.cols < 1)

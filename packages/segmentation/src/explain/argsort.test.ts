@@ -9,7 +9,9 @@ describe("argsort", () => {
 
   it("agrees with a comparator sort on random data with many ties", () => {
     const random = new SeededRandom(9);
-    const values = Float64Array.from({ length: 5000 }, () => (random.next() < 0.5 ? random.nextInt(50) - 25 : random.nextGaussian() * 1e6));
+    const values = Float64Array.from({ length: 5000 }, () =>
+      random.next() < 0.5 ? random.nextInt(50) - 25 : random.nextGaussian() * 1e6,
+    );
     const expected = Array.from(values.keys()).sort((a, b) => values[a] - values[b] || a - b);
     expect(Array.from(argsort(values))).toEqual(expected);
   });

@@ -1,6 +1,6 @@
 import { costComplexityPath } from "./cost-complexity";
 import { selectFeatureRows, type FeatureTable } from "./feature-table";
-import { growTree } from "./grow-tree";
+import { growTree, presortFeatures, restrictOrders } from "./grow-tree";
 import { splitFold, stratifiedFolds } from "./stratified-folds";
 import { alignColumns, describeFeatures } from "./tree-columns";
 import { majorityClass } from "./tree-node";
@@ -22,7 +22,8 @@ export interface AlphaSelection {
  * each fold grows a tree on the other folds and measures, for every candidate alpha, the
  * misclassification rate of the pruned tree on the held-out fold. The lowest mean error wins,
  * ties going to the larger alpha (the smaller tree); with the 1-SE rule, the largest alpha whose
- * error is within one standard error of the best.
+ * error is within one standard error of the best. `orders` (presortFeatures of `table`) saves
+ * sorting every fold again.
  */
 export function chooseAlphaByCrossValidation(
   table: FeatureTable,
@@ -30,6 +31,7 @@ export function chooseAlphaByCrossValidation(
   classCount: number,
   fullPathAlphas: readonly number[],
   options: ResolvedTreeOptions,
+  orders: ReadonlyArray<Int32Array | null> = presortFeatures(table),
 ): AlphaSelection {
   const candidates = fullPathAlphas.map((alpha, i) =>
     i + 1 < fullPathAlphas.length ? Math.sqrt(alpha * fullPathAlphas[i + 1]) : alpha,
@@ -41,7 +43,13 @@ export function chooseAlphaByCrossValidation(
   for (let fold = 0; fold < folds; fold++) {
     const { train, test } = splitFold(assignment, fold);
     if (train.length === 0 || test.length === 0) continue;
-    const nodes = growTree({ table: selectFeatureRows(table, train), labels: labels.filter((_, i) => assignment[i] !== fold), classCount, options });
+    const nodes = growTree({
+      table: selectFeatureRows(table, train),
+      labels: labels.filter((_, i) => assignment[i] !== fold),
+      classCount,
+      options,
+      orders: restrictOrders(orders, train, table.rows),
+    });
     const { pruneAlpha } = costComplexityPath(nodes);
     const columns = alignColumns(meta, selectFeatureRows(table, test));
     const predictions = nodes.map((node) => majorityClass(node.counts));

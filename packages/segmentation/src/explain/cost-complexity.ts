@@ -75,7 +75,13 @@ export function costComplexityPath(nodes: readonly TreeNode[]): PruningPath {
   return path;
 }
 
-function collapse(nodes: readonly TreeNode[], t: number, alpha: number, collapsed: Uint8Array, pruneAlpha: Float64Array): void {
+function collapse(
+  nodes: readonly TreeNode[],
+  t: number,
+  alpha: number,
+  collapsed: Uint8Array,
+  pruneAlpha: Float64Array,
+): void {
   const pending = [t];
   while (pending.length > 0) {
     const s = pending.pop()!;

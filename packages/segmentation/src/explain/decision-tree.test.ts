@@ -35,7 +35,10 @@ describe("DecisionTree on Iris", () => {
     // No two Iris rows share all four measurements with different species, so a full tree is exact.
     expect(fidelity(tree.predict(table), labels)).toBe(1);
     // Reference: scikit-learn 1.2.1 DecisionTreeClassifier(random_state=0).cost_complexity_pruning_path(X, y).ccp_alphas
-    const reference = [0.0, 0.006521739130434777, 0.008888888888888889, 0.013055555555555572, 0.02966049382716049, 0.25979602791196993, 0.3333333333333334];
+    const reference = [
+      0.0, 0.006521739130434777, 0.008888888888888889, 0.013055555555555572, 0.02966049382716049,
+      0.25979602791196993, 0.3333333333333334,
+    ];
     const path = tree.pruningPath();
     expect(path.alphas.length).toBe(reference.length);
     path.alphas.forEach((alpha, i) => expect(alpha).toBeCloseTo(reference[i], 12));
@@ -50,7 +53,10 @@ describe("DecisionTree on Iris", () => {
   it("reports impurity-decrease importances like scikit-learn when the tied root feature comes first", () => {
     // petal_length ≤ 2.45 and petal_width ≤ 0.8 tie at the root; scikit-learn (random_state=0) picked petal_width,
     // giving importances [0, 0, 0.05393633, 0.94606367]. Listing petal_width first makes us pick it too.
-    const reordered = { rows: table.rows, features: [table.features[3], table.features[0], table.features[1], table.features[2]] };
+    const reordered = {
+      rows: table.rows,
+      features: [table.features[3], table.features[0], table.features[1], table.features[2]],
+    };
     const importances = DecisionTree.fit(reordered, labels, { maxDepth: 3 }).featureImportances();
     const byName = Object.fromEntries(importances.map((entry) => [entry.feature, entry.importance]));
     expect(byName.petal_width).toBeCloseTo(0.94606367, 7);
@@ -67,12 +73,18 @@ describe("DecisionTree on planted segments", () => {
     const tree = DecisionTree.fit(table, labels, { maxDepth: 3 });
     expect(fidelity(tree.predict(table), labels)).toBe(1);
     const splits = tree.nodes.filter((node) => !isLeaf(node));
-    const orderThresholds = splits.filter((node) => tree.features[node.feature].name === "orders").map((n) => n.threshold).sort();
+    const orderThresholds = splits
+      .filter((node) => tree.features[node.feature].name === "orders")
+      .map((n) => n.threshold)
+      .sort();
     expect(orderThresholds).toEqual([2.5, 5.5]);
     const citySplit = splits.find((node) => tree.features[node.feature].name === "city")!;
     const cities = tree.features[citySplit.feature].categories!;
     const left = citySplit.leftCategories!.map((code) => cities[code]).sort();
-    expect([["Lille", "Nice"], ["Lyon", "Paris"]]).toContainEqual(left);
+    expect([
+      ["Lille", "Nice"],
+      ["Lyon", "Paris"],
+    ]).toContainEqual(left);
     expect(tree.featureImportances().find((entry) => entry.feature === "age")!.importance).toBe(0);
   });
 
@@ -122,7 +134,9 @@ describe("categorical splits", () => {
     const table = createFeatureTable([{ name: "letter", values }]);
     const tree = DecisionTree.fit(table, labels, { maxDepth: 1 });
     const root = tree.nodes[0];
-    const chosen = tree.nodes[root.left].samples * tree.nodes[root.left].impurity + tree.nodes[root.right].samples * tree.nodes[root.right].impurity;
+    const chosen =
+      tree.nodes[root.left].samples * tree.nodes[root.left].impurity +
+      tree.nodes[root.right].samples * tree.nodes[root.right].impurity;
     // Brute force over all 31 partitions.
     let bestBrute = Infinity;
     for (let mask = 1; mask < 1 << (names.length - 1); mask++) {
@@ -170,9 +184,15 @@ describe("DecisionTree input checks", () => {
     expect(() => DecisionTree.fit(table, [0, -1, 1])).toThrow("label of row 1 is -1");
     expect(() => DecisionTree.fit(table, [0, 1.5, 1])).toThrow("expected an integer class id");
     expect(() => DecisionTree.fit(table, [0, 1, 1], { maxDepth: -1 })).toThrow("maxDepth must be ≥ 0");
-    expect(() => DecisionTree.fit(table, [0, 1, 1], { minSamplesLeaf: 0 })).toThrow("minSamplesLeaf must be an integer ≥ 1");
-    expect(() => DecisionTree.fit(table, [0, 1, 1], { pruning: { alpha: -1 } })).toThrow("pruning alpha must be ≥ 0");
-    expect(() => DecisionTree.fromJSON({ kind: "scaler" } as unknown as DecisionTreeJSON)).toThrow("not a serialised decision tree");
+    expect(() => DecisionTree.fit(table, [0, 1, 1], { minSamplesLeaf: 0 })).toThrow(
+      "minSamplesLeaf must be an integer ≥ 1",
+    );
+    expect(() => DecisionTree.fit(table, [0, 1, 1], { pruning: { alpha: -1 } })).toThrow(
+      "pruning alpha must be ≥ 0",
+    );
+    expect(() => DecisionTree.fromJSON({ kind: "scaler" } as unknown as DecisionTreeJSON)).toThrow(
+      "not a serialised decision tree",
+    );
   });
 
   it("refuses to predict on a table without the tree's features", () => {
@@ -180,6 +200,8 @@ describe("DecisionTree input checks", () => {
     const other = createFeatureTable([{ name: "y", values: [1] }]);
     expect(() => tree.predict(other)).toThrow('the table has no feature "x"');
     const wrongKind = createFeatureTable([{ name: "x", values: ["a"] }]);
-    expect(() => tree.predict(wrongKind)).toThrow('feature "x" is categorical but the tree was fitted on numeric values');
+    expect(() => tree.predict(wrongKind)).toThrow(
+      'feature "x" is categorical but the tree was fitted on numeric values',
+    );
   });
 });

@@ -3,7 +3,7 @@ import { chooseAlphaByCrossValidation, type AlphaSelection } from "./choose-alph
 import { costComplexityPath, pruneTree, type PruningPath } from "./cost-complexity";
 import type { FeatureImportance } from "./explanation-types";
 import { validateFeatureTable, type FeatureTable } from "./feature-table";
-import { growTree } from "./grow-tree";
+import { growTree, presortFeatures } from "./grow-tree";
 import type { Criterion } from "./impurity";
 import { findLeaf } from "./traverse-tree";
 import { alignColumns, describeFeatures, type FeatureMeta, type TreeColumns } from "./tree-columns";
@@ -37,19 +37,45 @@ export class DecisionTree {
   ) {}
 
   /** Labels are class ids 0..classCount-1 (e.g. cluster ids); classCount defaults to max label + 1. */
-  static fit(table: FeatureTable, labels: ArrayLike<number>, options: TreeOptions = {}, classCount?: number): DecisionTree {
+  static fit(
+    table: FeatureTable,
+    labels: ArrayLike<number>,
+    options: TreeOptions = {},
+    classCount?: number,
+  ): DecisionTree {
     const resolved = resolveTreeOptions(options);
     validateFeatureTable(table);
     const classes = checkLabels(labels, table.rows, classCount);
-    const grown = growTree({ table, labels: classes.labels, classCount: classes.count, options: resolved });
+    // Sorted once: the cross-validation folds below filter these orders instead of sorting again.
+    const orders = presortFeatures(table);
+    const grown = growTree({
+      table,
+      labels: classes.labels,
+      classCount: classes.count,
+      options: resolved,
+      orders,
+    });
     const features = describeFeatures(table);
     const pruning = resolved.pruning;
     if (pruning === "none") return new DecisionTree(resolved.criterion, classes.count, features, grown, 0);
     const path = costComplexityPath(grown);
     if (typeof pruning === "object") {
-      return new DecisionTree(resolved.criterion, classes.count, features, pruneTree(grown, path.pruneAlpha, pruning.alpha), pruning.alpha);
+      return new DecisionTree(
+        resolved.criterion,
+        classes.count,
+        features,
+        pruneTree(grown, path.pruneAlpha, pruning.alpha),
+        pruning.alpha,
+      );
     }
-    const selection = chooseAlphaByCrossValidation(table, classes.labels, classes.count, path.alphas, resolved);
+    const selection = chooseAlphaByCrossValidation(
+      table,
+      classes.labels,
+      classes.count,
+      path.alphas,
+      resolved,
+      orders,
+    );
     const pruned = pruneTree(grown, path.pruneAlpha, selection.alpha);
     return new DecisionTree(resolved.criterion, classes.count, features, pruned, selection.alpha, selection);
   }
@@ -60,7 +86,11 @@ export class DecisionTree {
   }
 
   predict(table: FeatureTable): Int32Array {
-    const leaves = this.leafIndices(table);
+    return this.predictFromLeaves(this.leafIndices(table));
+  }
+
+  /** The class of each row given the leaf it reaches (from leafIndices, when those are needed too). */
+  predictFromLeaves(leaves: Int32Array): Int32Array {
     const classOfLeaf = this.nodes.map((node) => majorityClass(node.counts));
     return leaves.map((leaf) => classOfLeaf[leaf]);
   }
@@ -97,7 +127,8 @@ export class DecisionTree {
       if (isLeaf(node)) continue;
       const left = this.nodes[node.left];
       const right = this.nodes[node.right];
-      totals[node.feature] += node.samples * node.impurity - left.samples * left.impurity - right.samples * right.impurity;
+      totals[node.feature] +=
+        node.samples * node.impurity - left.samples * left.impurity - right.samples * right.impurity;
     }
     const sum = totals.reduce((a, b) => a + b, 0);
     return this.features
@@ -125,14 +156,22 @@ export class DecisionTree {
   }
 
   static fromJSON(json: DecisionTreeJSON): DecisionTree {
-    if (json?.kind !== "decision-tree" || !Array.isArray(json.nodes) || json.nodes.length === 0 || !Array.isArray(json.features)) {
+    if (
+      json?.kind !== "decision-tree" ||
+      !Array.isArray(json.nodes) ||
+      json.nodes.length === 0 ||
+      !Array.isArray(json.features)
+    ) {
       throw new SegmentationError("INVALID_MODEL", "not a serialised decision tree");
     }
     // JSON turns NaN thresholds of leaves and categorical splits into null.
     const nodes = json.nodes.map((node) => ({ ...node, threshold: node.threshold ?? NaN }));
     for (const node of nodes) {
       if (isLeaf(node)) continue;
-      if (node.feature >= json.features.length || !(node.left > 0 && node.left < nodes.length && node.right > 0 && node.right < nodes.length)) {
+      if (
+        node.feature >= json.features.length ||
+        !(node.left > 0 && node.left < nodes.length && node.right > 0 && node.right < nodes.length)
+      ) {
         throw new SegmentationError("INVALID_MODEL", "decision tree node points outside the tree");
       }
     }
@@ -140,14 +179,22 @@ export class DecisionTree {
   }
 }
 
-function checkLabels(labels: ArrayLike<number>, rows: number, classCount?: number): { labels: Int32Array; count: number } {
-  if (labels.length !== rows) throw new SegmentationError("INVALID_INPUT", `got ${labels.length} labels for ${rows} rows`);
+function checkLabels(
+  labels: ArrayLike<number>,
+  rows: number,
+  classCount?: number,
+): { labels: Int32Array; count: number } {
+  if (labels.length !== rows)
+    throw new SegmentationError("INVALID_INPUT", `got ${labels.length} labels for ${rows} rows`);
   if (rows === 0) throw new SegmentationError("TOO_FEW_ROWS", "cannot fit a tree on zero rows");
   let max = 0;
   for (let i = 0; i < rows; i++) {
     const label = labels[i];
     if (!Number.isInteger(label) || label < 0) {
-      throw new SegmentationError("INVALID_INPUT", `label of row ${i} is ${label}, expected an integer class id ≥ 0`);
+      throw new SegmentationError(
+        "INVALID_INPUT",
+        `label of row ${i} is ${label}, expected an integer class id ≥ 0`,
+      );
     }
     if (label > max) max = label;
   }

@@ -17,7 +17,10 @@ describe("explainClusters on planted segments", () => {
     expect(texts[0]).toEqual(["orders ≥ 6 and city is Lyon or Paris"]);
     // Segment 2 is "3..5 orders, or ≥ 6 orders in Nice/Lille". Below "orders ≥ 3" the tree splits on city first
     // (same impurity decrease either way), giving this equivalent partition of the same rows.
-    expect([...texts[2]].sort()).toEqual(["3 ≤ orders ≤ 5 and city is Lyon or Paris", "orders ≥ 3 and city is Nice or Lille"]);
+    expect([...texts[2]].sort()).toEqual([
+      "3 ≤ orders ≤ 5 and city is Lyon or Paris",
+      "orders ≥ 3 and city is Nice or Lille",
+    ]);
     for (const rules of explanation.rulesBySegment) for (const rule of rules) expect(rule.precision).toBe(1);
     expect(explanation.rulesBySegment[0][0].coverage).toBe(1);
     const segment2 = explanation.rulesBySegment[2];
@@ -42,7 +45,10 @@ describe("explainClusters on planted segments", () => {
   });
 
   it("explains one customer's segment with the actual values on the path", () => {
-    const row = Array.from(labels).findIndex((label, i) => label === 0 && (table.features[1].kind === "numeric" ? table.features[1].values[i] : 0) === 8);
+    const row = Array.from(labels).findIndex(
+      (label, i) =>
+        label === 0 && (table.features[1].kind === "numeric" ? table.features[1].values[i] : 0) === 8,
+    );
     const why = explainRow(explanation.model, table, row);
     expect(why.segment).toBe(0);
     expect(why.confidence).toBe(1);
@@ -70,7 +76,9 @@ describe("explainClusters on planted segments", () => {
 
   it("rejects labels that do not match the rows", () => {
     expect(() => explainClusters({ features: table, labels: new Int32Array(3) })).toThrow(SegmentationError);
-    expect(() => explainClusters({ features: table, labels, options: { maxTrainingRows: 1 } })).toThrow("maxTrainingRows must be");
+    expect(() => explainClusters({ features: table, labels, options: { maxTrainingRows: 1 } })).toThrow(
+      "maxTrainingRows must be",
+    );
   });
 });
 

@@ -42,13 +42,23 @@ export interface ClusterExplanation {
 }
 
 /** Trains a CART tree to predict the clusters from original features and reads it as rules. */
-export function explainClusters({ features, labels, options = {} }: ExplainClustersInput): ClusterExplanation {
+export function explainClusters({
+  features,
+  labels,
+  options = {},
+}: ExplainClustersInput): ClusterExplanation {
   if (labels.length !== features.rows) {
-    throw new SegmentationError("INVALID_INPUT", `got ${labels.length} cluster labels for ${features.rows} rows`);
+    throw new SegmentationError(
+      "INVALID_INPUT",
+      `got ${labels.length} cluster labels for ${features.rows} rows`,
+    );
   }
   const { maxTrainingRows = defaultExplainClustersOptions.maxTrainingRows, ...treeOptions } = options;
   if (!(Number.isInteger(maxTrainingRows) && maxTrainingRows >= 2)) {
-    throw new SegmentationError("INVALID_OPTION", `maxTrainingRows must be an integer ≥ 2, got ${maxTrainingRows}`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `maxTrainingRows must be an integer ≥ 2, got ${maxTrainingRows}`,
+    );
   }
   let classCount = 0;
   for (let i = 0; i < labels.length; i++) classCount = Math.max(classCount, labels[i] + 1);
@@ -56,7 +66,10 @@ export function explainClusters({ features, labels, options = {} }: ExplainClust
   let trainTable = features;
   let trainLabels = labels;
   if (features.rows > maxTrainingRows) {
-    const sample = new SeededRandom(treeOptions.seed ?? 0).permutation(features.rows).subarray(0, maxTrainingRows).sort();
+    const sample = new SeededRandom(treeOptions.seed ?? 0)
+      .permutation(features.rows)
+      .subarray(0, maxTrainingRows)
+      .sort();
     trainTable = selectFeatureRows(features, sample);
     trainLabels = sample.map((row) => labels[row]);
   }
@@ -67,12 +80,14 @@ export function explainClusters({ features, labels, options = {} }: ExplainClust
     ...withoutUndefined(treeOptions),
   };
   const model = DecisionTree.fit(trainTable, trainLabels, resolved, classCount);
-  const predicted = model.predict(features);
+  // One pass down the tree for every row serves both the fidelity and the rules' coverage.
+  const leaves = model.leafIndices(features);
+  const predicted = model.predictFromLeaves(leaves);
   let agree = 0;
   for (let i = 0; i < labels.length; i++) if (predicted[i] === labels[i]) agree++;
   return {
     model,
-    rulesBySegment: extractRules(model, features, labels),
+    rulesBySegment: extractRules(model, features, labels, leaves),
     fidelity: labels.length > 0 ? agree / labels.length : 0,
     importances: model.featureImportances(),
   };

@@ -28,23 +28,35 @@ export function explainRow(tree: DecisionTree, table: FeatureTable, row: number)
   const steps = pathConditions(tree.nodes, tree.features, path).map((condition): PathStep => {
     const f = tree.features.findIndex((meta) => meta.name === condition.feature);
     const raw = columns[f][row];
-    const value = tree.features[f].kind === "categorical" ? (tree.features[f].categories![raw] ?? "(unseen)") : raw;
+    const value =
+      tree.features[f].kind === "categorical" ? (tree.features[f].categories![raw] ?? "(unseen)") : raw;
     return { feature: condition.feature, condition: condition.text, value };
   });
   return {
     segment,
     confidence: leaf.counts[segment] / leaf.samples,
     steps,
-    text: steps.length === 0 ? "every customer is in this segment" : steps.map((step) => step.condition).join(" and "),
+    text:
+      steps.length === 0
+        ? "every customer is in this segment"
+        : steps.map((step) => step.condition).join(" and "),
   };
 }
 
 /** explainRow for one customer given as { feature: value }, e.g. from an API request. */
-export function explainRecord(tree: DecisionTree, record: Readonly<Record<string, number | string>>): RowExplanation {
+export function explainRecord(
+  tree: DecisionTree,
+  record: Readonly<Record<string, number | string>>,
+): RowExplanation {
   const columns = tree.features.map((meta) => {
     const value = record[meta.name];
-    if (value === undefined) throw new SegmentationError("INVALID_INPUT", `the customer has no value for "${meta.name}"`);
-    return { name: meta.name, kind: meta.kind, values: meta.kind === "numeric" ? [Number(value)] : [String(value)] };
+    if (value === undefined)
+      throw new SegmentationError("INVALID_INPUT", `the customer has no value for "${meta.name}"`);
+    return {
+      name: meta.name,
+      kind: meta.kind,
+      values: meta.kind === "numeric" ? [Number(value)] : [String(value)],
+    };
   });
   return explainRow(tree, createFeatureTable(columns), 0);
 }

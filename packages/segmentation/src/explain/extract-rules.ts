@@ -1,3 +1,4 @@
+import { SegmentationError } from "../errors";
 import type { DecisionTree } from "./decision-tree";
 import type { SegmentRule } from "./explanation-types";
 import type { FeatureTable } from "./feature-table";
@@ -10,14 +11,21 @@ import { isLeaf, majorityClass } from "./tree-node";
  * segment are merged into their parent first (bottom-up), which changes no prediction but removes
  * splits a reader would find pointless. Coverage and precision are measured on `table`/`labels`
  * (usually the rows the tree explains). Returns rules indexed by segment, each list by support.
+ * `leaves` (tree.leafIndices(table)) may be passed when the caller has them already.
  */
-export function extractRules(tree: DecisionTree, table: FeatureTable, labels: ArrayLike<number>): SegmentRule[][] {
+export function extractRules(
+  tree: DecisionTree,
+  table: FeatureTable,
+  labels: ArrayLike<number>,
+  leaves: Int32Array = tree.leafIndices(table),
+): SegmentRule[][] {
   const { nodes, features } = tree;
   const uniform = new Int32Array(nodes.length).fill(-1);
   for (let t = nodes.length - 1; t >= 0; t--) {
     const node = nodes[t];
     if (isLeaf(node)) uniform[t] = majorityClass(node.counts);
-    else if (uniform[node.left] >= 0 && uniform[node.left] === uniform[node.right]) uniform[t] = uniform[node.left];
+    else if (uniform[node.left] >= 0 && uniform[node.left] === uniform[node.right])
+      uniform[t] = uniform[node.left];
   }
   // Each rule ends at the first node on a path whose whole subtree predicts one segment.
   const ruleOfNode = new Int32Array(nodes.length).fill(-1);
@@ -26,7 +34,15 @@ export function extractRules(tree: DecisionTree, table: FeatureTable, labels: Ar
     if (uniform[t] >= 0) {
       ruleOfNode[t] = rules.length;
       const conditions = pathConditions(nodes, features, path);
-      rules.push({ segment: uniform[t], conditions, text: joinConditions(conditions), support: 0, matched: 0, coverage: 0, precision: 0 });
+      rules.push({
+        segment: uniform[t],
+        conditions,
+        text: joinConditions(conditions),
+        support: 0,
+        matched: 0,
+        coverage: 0,
+        precision: 0,
+      });
       return;
     }
     walk(nodes[t].left, [...path, { node: t, left: true }]);
@@ -46,7 +62,9 @@ export function extractRules(tree: DecisionTree, table: FeatureTable, labels: Ar
   let segmentCount = tree.classCount;
   for (let i = 0; i < labels.length; i++) segmentCount = Math.max(segmentCount, labels[i] + 1);
   const segmentSizes = new Float64Array(segmentCount);
-  const leaves = tree.leafIndices(table);
+  if (leaves.length !== labels.length) {
+    throw new SegmentationError("INVALID_INPUT", `got ${leaves.length} leaves for ${labels.length} labels`);
+  }
   for (let i = 0; i < leaves.length; i++) {
     const rule = rules[ruleOfLeaf[leaves[i]]];
     segmentSizes[labels[i]]++;

@@ -43,7 +43,8 @@ export interface FeatureColumnInput {
  * appearance; numbers must be finite.
  */
 export function createFeatureTable(columns: readonly FeatureColumnInput[]): FeatureTable {
-  if (columns.length === 0) throw new SegmentationError("INVALID_INPUT", "a feature table needs at least one column");
+  if (columns.length === 0)
+    throw new SegmentationError("INVALID_INPUT", "a feature table needs at least one column");
   const rows = columns[0].values.length;
   const features = columns.map((column): Feature => {
     if (column.values.length !== rows) {
@@ -63,7 +64,10 @@ export function createFeatureTable(columns: readonly FeatureColumnInput[]): Feat
 /** Every column of a matrix as a numeric feature (names must match the columns). */
 export function featureTableFromMatrix(matrix: DenseMatrix, names: readonly string[]): FeatureTable {
   if (names.length !== matrix.cols) {
-    throw new SegmentationError("INVALID_INPUT", `got ${names.length} feature names for ${matrix.cols} columns`);
+    throw new SegmentationError(
+      "INVALID_INPUT",
+      `got ${names.length} feature names for ${matrix.cols} columns`,
+    );
   }
   const features = names.map((name, j): NumericFeature => {
     const values = new Float64Array(matrix.rows);
@@ -97,16 +101,23 @@ export function validateFeatureTable(table: FeatureTable): void {
   }
   const seen = new Set<string>();
   for (const feature of table.features) {
-    if (seen.has(feature.name)) throw new SegmentationError("INVALID_INPUT", `duplicate feature name "${feature.name}"`);
+    if (seen.has(feature.name))
+      throw new SegmentationError("INVALID_INPUT", `duplicate feature name "${feature.name}"`);
     seen.add(feature.name);
     const length = feature.kind === "numeric" ? feature.values.length : feature.codes.length;
     if (length !== table.rows) {
-      throw new SegmentationError("INVALID_INPUT", `feature "${feature.name}" has ${length} values, expected ${table.rows}`);
+      throw new SegmentationError(
+        "INVALID_INPUT",
+        `feature "${feature.name}" has ${length} values, expected ${table.rows}`,
+      );
     }
     if (feature.kind === "numeric") {
       for (let i = 0; i < length; i++) {
         if (!Number.isFinite(feature.values[i])) {
-          throw new SegmentationError("NON_NUMERIC_VALUE", `feature "${feature.name}", row ${i} is not a finite number`);
+          throw new SegmentationError(
+            "NON_NUMERIC_VALUE",
+            `feature "${feature.name}", row ${i} is not a finite number`,
+          );
         }
       }
     } else {
@@ -129,7 +140,10 @@ function numericColumn(column: FeatureColumnInput): NumericFeature {
   for (let i = 0; i < values.length; i++) {
     const value = column.values[i];
     if (typeof value !== "number" || !Number.isFinite(value)) {
-      throw new SegmentationError("NON_NUMERIC_VALUE", `feature "${column.name}", row ${i} is not a finite number`);
+      throw new SegmentationError(
+        "NON_NUMERIC_VALUE",
+        `feature "${column.name}", row ${i} is not a finite number`,
+      );
     }
     values[i] = value;
   }

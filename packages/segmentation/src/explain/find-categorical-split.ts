@@ -28,7 +28,10 @@ export interface CategoricalSearchInput {
  *   of a pure category.
  * Categories absent at the node go right (see TreeNode).
  */
-export function findCategoricalSplit(input: CategoricalSearchInput, bestScore: number): SplitCandidate | null {
+export function findCategoricalSplit(
+  input: CategoricalSearchInput,
+  bestScore: number,
+): SplitCandidate | null {
   const { codes, categoryCount, rows, start, end, labels, nodeCounts } = input;
   const k = nodeCounts.length;
   const counts = new Float64Array(categoryCount * k);
@@ -43,7 +46,8 @@ export function findCategoricalSplit(input: CategoricalSearchInput, bestScore: n
   for (let code = 0; code < categoryCount; code++) if (totals[code] > 0) present.push(code);
   if (present.length < 2) return null;
   const search = { ...input, counts, totals, k };
-  if (k > 2 && present.length <= input.exhaustiveCategoryLimit) return searchAllPartitions(search, present, bestScore);
+  if (k > 2 && present.length <= input.exhaustiveCategoryLimit)
+    return searchAllPartitions(search, present, bestScore);
   let best: SplitCandidate | null = null;
   const classes = k === 2 ? [1] : [...Array(k).keys()].filter((c) => nodeCounts[c] > 0);
   for (const c of classes) {
@@ -81,7 +85,12 @@ function searchPrefixes(search: Search, ordered: number[], bestScore: number): S
     const score = weightedImpurity(left, nLeft, criterion) + weightedImpurity(right, nRight, criterion);
     if (score < bestScore - tolerance) {
       bestScore = score;
-      best = { feature: search.feature, threshold: NaN, leftCategories: ordered.slice(0, p + 1).sort((a, b) => a - b), score };
+      best = {
+        feature: search.feature,
+        threshold: NaN,
+        leftCategories: ordered.slice(0, p + 1).sort((a, b) => a - b),
+        score,
+      };
     }
   }
   return best;
@@ -111,7 +120,12 @@ function searchAllPartitions(search: Search, present: number[], bestScore: numbe
     const score = weightedImpurity(left, nLeft, criterion) + weightedImpurity(right, nRight, criterion);
     if (score < bestScore - tolerance) {
       bestScore = score;
-      best = { feature: search.feature, threshold: NaN, leftCategories: present.filter((_, p) => (mask & (1 << p)) !== 0), score };
+      best = {
+        feature: search.feature,
+        threshold: NaN,
+        leftCategories: present.filter((_, p) => (mask & (1 << p)) !== 0),
+        score,
+      };
     }
   }
   return best;

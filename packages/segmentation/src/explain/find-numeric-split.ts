@@ -32,7 +32,18 @@ export interface NumericSearchInput {
  * values, as in scikit-learn, so ≤ threshold and the original values agree.
  */
 export function findNumericSplit(input: NumericSearchInput, bestScore: number): SplitCandidate | null {
-  const { feature, sortedValues, sortedLabels, start, end, nodeCounts, criterion, minSamplesLeaf, left, right } = input;
+  const {
+    feature,
+    sortedValues,
+    sortedLabels,
+    start,
+    end,
+    nodeCounts,
+    criterion,
+    minSamplesLeaf,
+    left,
+    right,
+  } = input;
   const total = end - start;
   const k = nodeCounts.length;
   left.fill(0);

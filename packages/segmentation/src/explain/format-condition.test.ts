@@ -22,7 +22,11 @@ describe("formatting conditions for people", () => {
   });
 
   it("lists allowed categories, or the excluded ones when that is shorter", () => {
-    const city = { name: "city", kind: "categorical" as const, categories: ["Paris", "Lyon", "Nice", "Lille"] };
+    const city = {
+      name: "city",
+      kind: "categorical" as const,
+      categories: ["Paris", "Lyon", "Nice", "Lille"],
+    };
     expect(describeCategories(city, ["Paris", "Lyon"])).toBe("city is Paris or Lyon");
     expect(describeCategories(city, ["Nice"])).toBe("city is Nice");
     expect(describeCategories(city, ["Paris", "Lyon", "Lille"])).toBe("city is not Nice");

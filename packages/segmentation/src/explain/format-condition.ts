@@ -24,7 +24,9 @@ export function describeRange(meta: FeatureMeta, min: number | undefined, max: n
     const low = min === undefined ? undefined : Math.floor(min) + 1;
     const high = max === undefined ? undefined : Math.floor(max);
     if (low !== undefined && high !== undefined) {
-      return low === high ? `${name} = ${formatNumber(low)}` : `${formatNumber(low)} ≤ ${name} ≤ ${formatNumber(high)}`;
+      return low === high
+        ? `${name} = ${formatNumber(low)}`
+        : `${formatNumber(low)} ≤ ${name} ≤ ${formatNumber(high)}`;
     }
     if (low !== undefined) return `${name} ≥ ${formatNumber(low)}`;
     if (high !== undefined) return `${name} ≤ ${formatNumber(high)}`;
@@ -41,12 +43,16 @@ export function describeCategories(meta: FeatureMeta, allowed: readonly string[]
   const all = meta.categories ?? [];
   const excluded = all.filter((name) => !allowed.includes(name));
   if (excluded.length > 0 && excluded.length < allowed.length) {
-    return excluded.length === 1 ? `${meta.name} is not ${excluded[0]}` : `${meta.name} is none of ${excluded.join(", ")}`;
+    return excluded.length === 1
+      ? `${meta.name} is not ${excluded[0]}`
+      : `${meta.name} is none of ${excluded.join(", ")}`;
   }
   if (allowed.length === 1) return `${meta.name} is ${allowed[0]}`;
   return `${meta.name} is ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
 }
 
 export function joinConditions(conditions: readonly RuleCondition[]): string {
-  return conditions.length === 0 ? "all customers" : conditions.map((condition) => condition.text).join(" and ");
+  return conditions.length === 0
+    ? "all customers"
+    : conditions.map((condition) => condition.text).join(" and ");
 }

@@ -13,6 +13,40 @@ export interface GrowTreeInput {
   labels: Int32Array;
   classCount: number;
   options: ResolvedTreeOptions;
+  /**
+   * Ascending row order of each numeric feature (null for categorical ones), as presortFeatures
+   * gives; sorted here when absent. Read only: the tree partitions copies.
+   */
+  orders?: ReadonlyArray<Int32Array | null>;
+}
+
+/** Each numeric feature's rows in ascending order of value, ties in row order (null for categorical). */
+export function presortFeatures(table: FeatureTable): Array<Int32Array | null> {
+  return table.features.map((feature) => (feature.kind === "numeric" ? argsort(feature.values) : null));
+}
+
+/**
+ * The presorted orders of a subset of rows (`rows` ascending), renumbered 0..rows.length-1: a stable
+ * filter of the full orders, so each stays sorted with ties in row order, exactly what sorting the
+ * subset again would give (cross-validation folds cost O(n) per feature instead of a sort).
+ */
+export function restrictOrders(
+  orders: ReadonlyArray<Int32Array | null>,
+  rows: Int32Array,
+  totalRows: number,
+): Array<Int32Array | null> {
+  const position = new Int32Array(totalRows).fill(-1);
+  for (let r = 0; r < rows.length; r++) position[rows[r]] = r;
+  return orders.map((order) => {
+    if (!order) return null;
+    const out = new Int32Array(rows.length);
+    let write = 0;
+    for (let i = 0; i < order.length; i++) {
+      const at = position[order[i]];
+      if (at >= 0) out[write++] = at;
+    }
+    return out;
+  });
 }
 
 /**
@@ -20,10 +54,14 @@ export interface GrowTreeInput {
  * same range [start, end) of every feature's order, and a split stably partitions each order so
  * the children's ranges stay sorted. Cost: one sort per feature plus O(d·n) per tree level.
  */
-export function growTree({ table, labels, classCount, options }: GrowTreeInput): TreeNode[] {
+export function growTree({ table, labels, classCount, options, orders }: GrowTreeInput): TreeNode[] {
   const n = table.rows;
   const { features } = table;
-  const sorted = features.map((feature) => (feature.kind === "numeric" ? sortedColumn(feature.values, labels) : null));
+  const sorted = features.map((feature, f) => {
+    if (feature.kind !== "numeric") return null;
+    const given = orders?.[f];
+    return sortedColumn(feature.values, labels, given ? Int32Array.from(given) : argsort(feature.values));
+  });
   const rows = new Int32Array(n);
   for (let i = 0; i < n; i++) rows[i] = i;
   const goesLeft = new Uint8Array(n);
@@ -75,11 +113,34 @@ export function growTree({ table, labels, classCount, options }: GrowTreeInput):
       const found: SplitCandidate | null =
         feature.kind === "numeric"
           ? findNumericSplit(
-              { feature: f, sortedValues: sorted[f]!.values, sortedLabels: sorted[f]!.labels, start, end, nodeCounts, criterion: options.criterion, minSamplesLeaf: options.minSamplesLeaf, left, right },
+              {
+                feature: f,
+                sortedValues: sorted[f]!.values,
+                sortedLabels: sorted[f]!.labels,
+                start,
+                end,
+                nodeCounts,
+                criterion: options.criterion,
+                minSamplesLeaf: options.minSamplesLeaf,
+                left,
+                right,
+              },
               bestScore,
             )
           : findCategoricalSplit(
-              { feature: f, codes: feature.codes, categoryCount: feature.categories.length, rows, start, end, labels, nodeCounts, criterion: options.criterion, minSamplesLeaf: options.minSamplesLeaf, exhaustiveCategoryLimit: options.exhaustiveCategoryLimit },
+              {
+                feature: f,
+                codes: feature.codes,
+                categoryCount: feature.categories.length,
+                rows,
+                start,
+                end,
+                labels,
+                nodeCounts,
+                criterion: options.criterion,
+                minSamplesLeaf: options.minSamplesLeaf,
+                exhaustiveCategoryLimit: options.exhaustiveCategoryLimit,
+              },
               bestScore,
             );
       if (found) best = found;
@@ -97,7 +158,8 @@ export function growTree({ table, labels, classCount, options }: GrowTreeInput):
       for (let i = start; i < end; i++) goesLeft[rows[i]] = leftSet[feature.codes[rows[i]]];
     }
     const middle = stablePartition(rows, start, end, goesLeft, buffer);
-    for (const column of sorted) if (column) partitionSorted(column, start, end, goesLeft, buffer, valueBuffer, labelBuffer);
+    for (const column of sorted)
+      if (column) partitionSorted(column, start, end, goesLeft, buffer, valueBuffer, labelBuffer);
 
     node.feature = best.feature;
     node.threshold = best.threshold;
@@ -116,8 +178,7 @@ interface SortedColumn {
   labels: Int32Array;
 }
 
-function sortedColumn(values: Float64Array, labels: Int32Array): SortedColumn {
-  const order = argsort(values);
+function sortedColumn(values: Float64Array, labels: Int32Array, order: Int32Array): SortedColumn {
   const sortedValues = new Float64Array(order.length);
   const sortedLabels = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) {
@@ -158,7 +219,13 @@ function partitionSorted(
 }
 
 /** Moves rows marked left to the front of [start, end), keeping relative order; returns the boundary. */
-function stablePartition(order: Int32Array, start: number, end: number, goesLeft: Uint8Array, buffer: Int32Array): number {
+function stablePartition(
+  order: Int32Array,
+  start: number,
+  end: number,
+  goesLeft: Uint8Array,
+  buffer: Int32Array,
+): number {
   let write = start;
   let spill = 0;
   for (let i = start; i < end; i++) {

@@ -1,6 +1,24 @@
-export type { Feature, FeatureKind, FeatureTable, NumericFeature, CategoricalFeature, FeatureColumnInput } from "./feature-table";
-export { createFeatureTable, featureTableFromMatrix, selectFeatureRows, validateFeatureTable } from "./feature-table";
-export type { RuleCondition, SegmentRule, FeatureImportance, PathStep, RowExplanation } from "./explanation-types";
+export type {
+  Feature,
+  FeatureKind,
+  FeatureTable,
+  NumericFeature,
+  CategoricalFeature,
+  FeatureColumnInput,
+} from "./feature-table";
+export {
+  createFeatureTable,
+  featureTableFromMatrix,
+  selectFeatureRows,
+  validateFeatureTable,
+} from "./feature-table";
+export type {
+  RuleCondition,
+  SegmentRule,
+  FeatureImportance,
+  PathStep,
+  RowExplanation,
+} from "./explanation-types";
 export type { Criterion } from "./impurity";
 export { impurity } from "./impurity";
 export { entropyOf, informationGain } from "./information-gain";

@@ -3,9 +3,12 @@ import { createFeatureTable } from "./feature-table";
 import { entropyOf, informationGain } from "./information-gain";
 
 // Quinlan's 14-day play-tennis table (Machine Learning 1, 1986).
-const outlook = "sunny sunny overcast rain rain rain overcast sunny sunny rain sunny overcast overcast rain".split(" ");
+const outlook =
+  "sunny sunny overcast rain rain rain overcast sunny sunny rain sunny overcast overcast rain".split(" ");
 const temperature = "hot hot hot mild cool cool cool mild cool mild mild mild hot mild".split(" ");
-const humidity = "high high high high normal normal normal high normal normal normal high normal high".split(" ");
+const humidity = "high high high high normal normal normal high normal normal normal high normal high".split(
+  " ",
+);
 const wind = "weak strong weak weak weak strong strong weak weak weak strong strong weak strong".split(" ");
 const play = "no no yes yes yes no yes no yes yes yes yes yes no".split(" ");
 
@@ -46,12 +49,17 @@ describe("CART with the entropy criterion on play-tennis", () => {
     ]);
     const labels = play.map((value) => (value === "yes" ? 1 : 0));
     const tree = DecisionTree.fit(table, labels, { criterion: "entropy", maxDepth: 1 });
-    const [root, first, second] = [tree.nodes[0], tree.nodes[tree.nodes[0].left], tree.nodes[tree.nodes[0].right]];
+    const [root, first, second] = [
+      tree.nodes[0],
+      tree.nodes[tree.nodes[0].left],
+      tree.nodes[tree.nodes[0].right],
+    ];
     expect(tree.features[root.feature].name).toBe("outlook");
     const categories = tree.features[root.feature].categories!;
     const left = root.leftCategories!.map((code) => categories[code]);
     expect([["overcast"], ["sunny", "rain"].sort()]).toContainEqual([...left].sort());
-    const gain = root.impurity - (first.samples * first.impurity + second.samples * second.impurity) / root.samples;
+    const gain =
+      root.impurity - (first.samples * first.impurity + second.samples * second.impurity) / root.samples;
     expect(gain).toBeCloseTo(0.226, 5);
   });
 });

@@ -11,11 +11,18 @@ export function entropyOf(labels: ArrayLike<number | string>): number {
  * ID3's information gain of splitting `labels` by the categories of `feature`:
  * H(labels) − Σ_v (|S_v| / |S|) · H(labels in S_v).
  */
-export function informationGain(feature: ArrayLike<number | string>, labels: ArrayLike<number | string>): number {
+export function informationGain(
+  feature: ArrayLike<number | string>,
+  labels: ArrayLike<number | string>,
+): number {
   if (feature.length !== labels.length) {
-    throw new SegmentationError("INVALID_INPUT", `feature has ${feature.length} values but there are ${labels.length} labels`);
+    throw new SegmentationError(
+      "INVALID_INPUT",
+      `feature has ${feature.length} values but there are ${labels.length} labels`,
+    );
   }
-  if (labels.length === 0) throw new SegmentationError("TOO_FEW_ROWS", "information gain needs at least one row");
+  if (labels.length === 0)
+    throw new SegmentationError("TOO_FEW_ROWS", "information gain needs at least one row");
   const groups = new Map<number | string, Array<number | string>>();
   for (let i = 0; i < feature.length; i++) {
     const group = groups.get(feature[i]);

@@ -14,7 +14,11 @@ export interface Branch {
  * features first appear: repeated thresholds on a feature become one range (the tightest bounds),
  * repeated category tests become the intersection of the allowed categories.
  */
-export function pathConditions(nodes: readonly TreeNode[], features: readonly FeatureMeta[], path: readonly Branch[]): RuleCondition[] {
+export function pathConditions(
+  nodes: readonly TreeNode[],
+  features: readonly FeatureMeta[],
+  path: readonly Branch[],
+): RuleCondition[] {
   const order: number[] = [];
   const ranges = new Map<number, { min?: number; max?: number }>();
   const allowed = new Map<number, Set<number>>();
@@ -24,7 +28,11 @@ export function pathConditions(nodes: readonly TreeNode[], features: readonly Fe
     if (!order.includes(f)) order.push(f);
     if (node.leftCategories) {
       const all = features[f].categories ?? [];
-      const side = new Set(left ? node.leftCategories : all.map((_, code) => code).filter((code) => !node.leftCategories!.includes(code)));
+      const side = new Set(
+        left
+          ? node.leftCategories
+          : all.map((_, code) => code).filter((code) => !node.leftCategories!.includes(code)),
+      );
       const previous = allowed.get(f);
       allowed.set(f, previous ? new Set([...previous].filter((code) => side.has(code))) : side);
     } else {
@@ -42,6 +50,12 @@ export function pathConditions(nodes: readonly TreeNode[], features: readonly Fe
       return { feature: meta.name, kind: "in", categories, text: describeCategories(meta, categories) };
     }
     const { min, max } = ranges.get(f)!;
-    return { feature: meta.name, kind: "range", ...(min !== undefined && { min }), ...(max !== undefined && { max }), text: describeRange(meta, min, max) };
+    return {
+      feature: meta.name,
+      kind: "range",
+      ...(min !== undefined && { min }),
+      ...(max !== undefined && { max }),
+      text: describeRange(meta, min, max),
+    };
   });
 }

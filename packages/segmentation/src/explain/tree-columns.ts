@@ -16,7 +16,8 @@ export type TreeColumns = Array<Float64Array | Int32Array>;
 
 export function describeFeatures(table: FeatureTable): FeatureMeta[] {
   return table.features.map((feature) => {
-    if (feature.kind === "categorical") return { name: feature.name, kind: feature.kind, categories: [...feature.categories] };
+    if (feature.kind === "categorical")
+      return { name: feature.name, kind: feature.kind, categories: [...feature.categories] };
     return { name: feature.name, kind: feature.kind, integer: feature.values.every(Number.isInteger) };
   });
 }
@@ -29,9 +30,16 @@ export function alignColumns(features: readonly FeatureMeta[], table: FeatureTab
   const byName = new Map(table.features.map((feature) => [feature.name, feature]));
   return features.map((meta) => {
     const feature = byName.get(meta.name);
-    if (!feature) throw new SegmentationError("INVALID_INPUT", `the table has no feature "${meta.name}" that the tree uses`);
+    if (!feature)
+      throw new SegmentationError(
+        "INVALID_INPUT",
+        `the table has no feature "${meta.name}" that the tree uses`,
+      );
     if (feature.kind !== meta.kind) {
-      throw new SegmentationError("INVALID_INPUT", `feature "${meta.name}" is ${feature.kind} but the tree was fitted on ${meta.kind} values`);
+      throw new SegmentationError(
+        "INVALID_INPUT",
+        `feature "${meta.name}" is ${feature.kind} but the tree was fitted on ${meta.kind} values`,
+      );
     }
     if (feature.kind === "numeric") return feature.values;
     const known = new Map((meta.categories ?? []).map((name, code) => [name, code]));

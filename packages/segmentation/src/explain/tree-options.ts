@@ -55,21 +55,32 @@ export function resolveTreeOptions(options: TreeOptions = {}): ResolvedTreeOptio
     if (value !== undefined) (resolved as Record<keyof TreeOptions, unknown>)[key] = value;
   }
   if (resolved.criterion !== "gini" && resolved.criterion !== "entropy") {
-    throw new SegmentationError("INVALID_OPTION", `criterion must be "gini" or "entropy", got "${String(resolved.criterion)}"`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `criterion must be "gini" or "entropy", got "${String(resolved.criterion)}"`,
+    );
   }
-  if (!(resolved.maxDepth >= 0)) throw new SegmentationError("INVALID_OPTION", `maxDepth must be ≥ 0, got ${resolved.maxDepth}`);
+  if (!(resolved.maxDepth >= 0))
+    throw new SegmentationError("INVALID_OPTION", `maxDepth must be ≥ 0, got ${resolved.maxDepth}`);
   requireInteger("minSamplesLeaf", resolved.minSamplesLeaf, 1);
   requireInteger("minSamplesSplit", resolved.minSamplesSplit, 2);
   requireInteger("cvFolds", resolved.cvFolds, 2);
   requireInteger("exhaustiveCategoryLimit", resolved.exhaustiveCategoryLimit, 2);
   if (!(resolved.minImpurityDecrease >= 0)) {
-    throw new SegmentationError("INVALID_OPTION", `minImpurityDecrease must be ≥ 0, got ${resolved.minImpurityDecrease}`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `minImpurityDecrease must be ≥ 0, got ${resolved.minImpurityDecrease}`,
+    );
   }
   const pruning = resolved.pruning;
   if (typeof pruning === "object") {
-    if (!(pruning.alpha >= 0)) throw new SegmentationError("INVALID_OPTION", `pruning alpha must be ≥ 0, got ${pruning.alpha}`);
+    if (!(pruning.alpha >= 0))
+      throw new SegmentationError("INVALID_OPTION", `pruning alpha must be ≥ 0, got ${pruning.alpha}`);
   } else if (pruning !== "none" && pruning !== "cv") {
-    throw new SegmentationError("INVALID_OPTION", `pruning must be "none", "cv" or { alpha }, got "${String(pruning)}"`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `pruning must be "none", "cv" or { alpha }, got "${String(pruning)}"`,
+    );
   }
   return resolved;
 }

@@ -42,7 +42,8 @@ export async function runSegmentationPipeline(
 
   await tracker.begin("scaling");
   const scaler = Scaler.fit(matrix, settings.scaling);
-  const scaled = scaler.transform(matrix);
+  // "none" is the identity: cluster on the (read-only) matrix itself rather than a copy.
+  const scaled = settings.scaling === "none" ? matrix : scaler.transform(matrix);
 
   await tracker.begin("k-selection");
   const { selection, fit: fitted } = chooseClustering(scaled, settings, (fraction) =>
@@ -194,6 +195,8 @@ function chooseFeatures(prepared: PreparedFeatures, requested: string[] | undefi
 function selectColumns(prepared: PreparedFeatures, names: readonly string[]): DenseMatrix {
   const source = prepared.values;
   const indices = names.map((name) => prepared.names.indexOf(name));
+  // Every column in its own order (the CLI's default): no copy needed.
+  if (indices.length === source.cols && indices.every((index, c) => index === c)) return source;
   const out = createMatrix(source.rows, names.length);
   for (let i = 0; i < source.rows; i++) {
     for (let c = 0; c < indices.length; c++)

@@ -69,9 +69,8 @@ export class Scaler {
     this.checkWidth(matrix);
     const out = createMatrix(matrix.rows, matrix.cols);
     const { cols } = matrix;
-    for (let i = 0; i < matrix.data.length; i++) {
-      const j = i % cols;
-      out.data[i] = (matrix.data[i] - this.center[j]) / this.scale[j];
+    for (let o = 0; o < matrix.data.length; o += cols) {
+      for (let j = 0; j < cols; j++) out.data[o + j] = (matrix.data[o + j] - this.center[j]) / this.scale[j];
     }
     return out;
   }
@@ -89,7 +88,12 @@ export class Scaler {
   }
 
   toJSON(): ScalerJSON {
-    return { kind: "scaler", method: this.method, center: Array.from(this.center), scale: Array.from(this.scale) };
+    return {
+      kind: "scaler",
+      method: this.method,
+      center: Array.from(this.center),
+      scale: Array.from(this.scale),
+    };
   }
 
   static fromJSON(json: ScalerJSON): Scaler {

@@ -97,16 +97,31 @@ export function describeSorted(values: Float64Array, edges: readonly number[]): 
   let sum = 0;
   for (let i = 0; i < n; i++) sum += values[i];
   const mean = sum / n;
+  // One more pass does the squares and the mode's runs together (profiles call this for every
+  // segment and feature: a million rows × 10 features × (k + 1) groups).
   let squares = 0;
+  let mode = values[0];
+  let modeRun = 0;
+  let runStart = 0;
   for (let i = 0; i < n; i++) {
-    const d = values[i] - mean;
+    const value = values[i];
+    const d = value - mean;
     squares += d * d;
+    if (value !== values[runStart]) {
+      // Strictly longer keeps the smallest value among equally frequent ones.
+      if (i - runStart > modeRun) {
+        modeRun = i - runStart;
+        mode = values[runStart];
+      }
+      runStart = i;
+    }
   }
+  if (n - runStart > modeRun) mode = values[runStart];
   return {
     count: n,
     mean,
     median: quantileOfSorted(values, 0.5),
-    mode: modeOfSorted(values),
+    mode,
     std: Math.sqrt(squares / n),
     sampleStd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
     min: values[0],
@@ -118,25 +133,37 @@ export function describeSorted(values: Float64Array, edges: readonly number[]): 
       p75: quantileOfSorted(values, 0.75),
       p95: quantileOfSorted(values, 0.95),
     },
-    histogram: histogramCounts(values, edges),
+    histogram: sortedHistogramCounts(values, edges),
   };
 }
 
-function modeOfSorted(sorted: Float64Array): number {
-  let best = sorted[0];
-  let bestRun = 0;
-  let runStart = 0;
-  for (let i = 1; i <= sorted.length; i++) {
-    if (i === sorted.length || sorted[i] !== sorted[runStart]) {
-      // Strictly greater keeps the smallest value among equally frequent ones.
-      if (i - runStart > bestRun) {
-        bestRun = i - runStart;
-        best = sorted[runStart];
-      }
-      runStart = i;
+/**
+ * histogramCounts for ascending values without visiting each one: the bin formula is monotone in
+ * the value, so each bin's first position is found by binary search (same counts, O(bins·log n)).
+ */
+export function sortedHistogramCounts(sorted: ArrayLike<number>, edges: readonly number[]): number[] {
+  const bins = edges.length - 1;
+  const low = edges[0];
+  const width = (edges[bins] - low) / bins;
+  const binOf = (value: number): number => {
+    const bin = Math.floor((value - low) / width);
+    return bin >= bins ? bins - 1 : bin < 0 ? 0 : bin;
+  };
+  const counts = new Array<number>(bins).fill(0);
+  let from = 0;
+  for (let b = 0; b < bins && from < sorted.length; b++) {
+    // First position at or after `from` whose bin is beyond b.
+    let lo = from;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const middle = (lo + hi) >>> 1;
+      if (binOf(sorted[middle]) <= b) lo = middle + 1;
+      else hi = middle;
     }
+    counts[b] = lo - from;
+    from = lo;
   }
-  return best;
+  return counts;
 }
 
 /**

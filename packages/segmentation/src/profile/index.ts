@@ -5,6 +5,7 @@ export {
   histogramEdges,
   edgesBetween,
   histogramCounts,
+  sortedHistogramCounts,
   mergeSorted,
 } from "./describe-numeric";
 export type { CategoricalSummary, CategoryShare } from "./describe-categorical";

@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SegmentationError } from "../errors";
 import { matrixFromRows } from "../matrix";
-import { describeNumeric, histogramEdges, mergeSorted } from "./describe-numeric";
+import { SeededRandom } from "../random";
+import {
+  describeNumeric,
+  edgesBetween,
+  histogramCounts,
+  histogramEdges,
+  mergeSorted,
+  sortedHistogramCounts,
+} from "./describe-numeric";
 import { profileSegments } from "./profile-segments";
 
 describe("describeNumeric", () => {
@@ -36,9 +44,32 @@ describe("describeNumeric", () => {
     expect(Array.from(merged)).toEqual([-2, 1, 4, 4, 4, 9]);
   });
 
+  it("counts sorted values into bins by binary search exactly as the per-value formula does", () => {
+    const random = new SeededRandom(12);
+    // Values on the edges (whole numbers) and a long run in one bin test the boundaries.
+    const values = Float64Array.from({ length: 3000 }, (_, i) =>
+      i % 4 === 0 ? random.nextInt(11) : i % 4 === 1 ? 7.25 : random.next() * 10,
+    ).sort();
+    for (const edges of [
+      edgesBetween(0, 10, 10),
+      edgesBetween(0, 10, 3),
+      [2, 4, 6],
+      edgesBetween(7.25, 7.25, 5),
+    ]) {
+      const expected = histogramCounts(values, edges);
+      expect(sortedHistogramCounts(values, edges)).toEqual(expected);
+      expect(expected.reduce((a, b) => a + b, 0)).toBe(3000);
+    }
+    expect(sortedHistogramCounts(new Float64Array(0), [0, 1, 2])).toEqual([0, 0]);
+    // [1, 2, 2, 3, 4, 8] in 7 unit bins from 1: the maximum is in the last, closed bin.
+    expect(sortedHistogramCounts([1, 2, 2, 3, 4, 8], edgesBetween(1, 8, 7))).toEqual([1, 2, 1, 1, 0, 0, 1]);
+  });
+
   it("picks the smallest value among equally frequent modes and handles an empty group", () => {
     const values = Float64Array.from([5, 3, 5, 3, 9]);
     expect(describeNumeric(values, [0, 10]).mode).toBe(3);
+    // The last run is the longest: the mode is found after the loop.
+    expect(describeNumeric(Float64Array.from([1, 2, 2, 7, 7, 7]), [0, 10]).mode).toBe(7);
     const empty = describeNumeric(new Float64Array(0), [0, 5, 10]);
     expect(empty.count).toBe(0);
     expect(empty.histogram).toEqual([0, 0]);

@@ -10,6 +10,8 @@ export function loadIrisTable(): { table: FeatureTable; rows: number[][]; labels
   const lines = readFileSync(path.join(__dirname, "iris.csv"), "utf8").trim().split(/\r?\n/).slice(1);
   const rows = lines.map((line) => line.split(",").slice(1, 5).map(Number));
   const labels = Int32Array.from(lines.map((line) => irisSpecies.indexOf(line.split(",")[5])));
-  const table = createFeatureTable(irisFeatureNames.map((name, j) => ({ name, values: rows.map((row) => row[j]) })));
+  const table = createFeatureTable(
+    irisFeatureNames.map((name, j) => ({ name, values: rows.map((row) => row[j]) })),
+  );
   return { table, rows, labels };
 }
