@@ -5,12 +5,14 @@
 // it reports its port over IPC and stops when told to or when its parent goes away.
 const { mkdirSync } = require("node:fs");
 const { PGlite } = require("@electric-sql/pglite");
+const { pg_trgm } = require("@electric-sql/pglite/contrib/pg_trgm");
 const { PGLiteSocketServer } = require("@electric-sql/pglite-socket");
 
 async function main() {
   const options = JSON.parse(process.argv[2] || "{}");
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const db = await PGlite.create(options.dataDir ? { dataDir: options.dataDir } : {});
+  // pg_trgm backs the customer search indexes (a migration creates the extension).
+  const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",

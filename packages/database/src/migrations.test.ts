@@ -39,6 +39,17 @@ describe.each([
     );
   });
 
+  it("creates the trigram indexes behind customer search (pg_trgm also on the embedded database)", async () => {
+    const { rows } = await sql.query<{ indexname: string }>(
+      `select indexname from pg_indexes where tablename = 'Customer' and indexname like '%trgm%' order by indexname`,
+    );
+    expect(rows.map((row) => row.indexname)).toEqual([
+      "Customer_email_trgm_idx",
+      "Customer_externalId_trgm_idx",
+      "Customer_name_trgm_idx",
+    ]);
+  });
+
   it("rejects rows that break the constraints", async () => {
     const reject = (statement: string, values: unknown[], constraint: RegExp) =>
       expect(sql.query(statement, values)).rejects.toThrow(constraint);
