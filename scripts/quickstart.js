@@ -21,6 +21,9 @@ const apiUrl = `http://127.0.0.1:${apiPort}`;
 const { startEmbeddedPostgres, applyMigrations } = require(path.join(root, "packages/database/dist"));
 const { seedDemoData } = require(path.join(root, "packages/demo-data/dist"));
 
+// This machine may have no internet: no telemetry calls from Next.js or turbo.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 const children = [];
 let shuttingDown = false;
 
