@@ -52,8 +52,9 @@ export interface PipelineOptions {
   explanationMaxDepth?: number;
   /**
    * The explanation tree is fitted on a seeded sample of at most this many customers (default
-   * 50,000); its rules, coverage, precision and fidelity are still measured on everyone. Fitting with
-   * cross-validated pruning on 200k rows took 6 s and gave the same rules to 3 decimals.
+   * 20,000); its rules, coverage, precision and fidelity are still measured on everyone. Fitting with
+   * cross-validated pruning on 200k rows took 6 s and gave the same rules to 3 decimals; on 1M × 10
+   * blobs (k = 8) a 20k sample fits in 0.3 s against 0.6–0.9 s for 50k, fidelity 0.626 both.
    */
   explanationTrainingRows?: number;
   rules?: {
@@ -105,7 +106,7 @@ export const PIPELINE_DEFAULTS = Object.freeze({
   seed: 0,
   idColumn: "id",
   explanationMaxDepth: 4,
-  explanationTrainingRows: 50_000,
+  explanationTrainingRows: 20_000,
   rules: Object.freeze({
     item: "category" as const,
     minSupport: 0.01,
