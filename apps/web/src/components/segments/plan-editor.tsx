@@ -36,31 +36,37 @@ function PlanHistory({ planId }: { planId: string }) {
   );
 }
 
-function PlanForm({ segmentId, plan, initial }: { segmentId: string; plan: Plan | null; initial: PlanFormValues }) {
+interface PlanFormProps {
+  segmentId: string;
+  plan: Plan | null;
+  initial: PlanFormValues;
+  onSaved: () => void;
+  onEdited: () => void;
+}
+
+function PlanForm({ segmentId, plan, initial, onSaved, onEdited }: PlanFormProps) {
   const viewer = useViewer();
   const attach = useGqlMutation(AttachPlanMutation);
   const update = useGqlMutation(UpdatePlanMutation);
   const [values, setValues] = useState(initial);
   const [touched, setTouched] = useState(false);
-  const [saved, setSaved] = useState(false);
   const errors = validatePlanForm(values);
   const invalid = Object.keys(errors).length > 0;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setTouched(true);
-    setSaved(false);
+    onEdited();
     if (invalid) return;
     if (plan) await update.mutateAsync({ id: plan.id, input: toPlanInput(values) });
     else await attach.mutateAsync({ segmentId, input: toPlanInput(values) });
-    setSaved(true);
+    onSaved();
   }
 
   return (
     <form className="stack" onSubmit={(event) => void submit(event).catch(() => undefined)} data-testid="plan-form" noValidate>
-      <PlanFields values={values} errors={touched ? errors : {}} onChange={(next) => { setValues(next); setSaved(false); }} disabled={!canEdit(viewer)} />
+      <PlanFields values={values} errors={touched ? errors : {}} onChange={(next) => { setValues(next); onEdited(); }} disabled={!canEdit(viewer)} />
       <ErrorMessage error={attach.error ?? update.error} />
-      {saved && <p className="success" role="status" data-testid="plan-saved">Plan saved.</p>}
       {canEdit(viewer) && (
         <div>
           <button type="submit" disabled={attach.isPending || update.isPending} data-testid="plan-save">
@@ -75,6 +81,8 @@ function PlanForm({ segmentId, plan, initial }: { segmentId: string; plan: Plan 
 /** The segment's marketing plan; without one, a form pre-filled from its archetype's suggested plan. */
 export function PlanEditor({ segmentId }: { segmentId: string }) {
   const query = useGqlQuery(PlanQuery, { segmentId });
+  // Held here, not in the form: a save refetches the plan and re-keys (remounts) the form before the save resolves.
+  const [saved, setSaved] = useState(false);
   if (query.isPending) return <div className="card"><Loading what="Loading the plan" /></div>;
   if (query.error) return <div className="card"><ErrorMessage error={query.error} /></div>;
   const plan = query.data.segment.marketingPlan;
@@ -85,7 +93,8 @@ export function PlanEditor({ segmentId }: { segmentId: string }) {
       <h2>Marketing plan</h2>
       {!plan && <p className="muted">No plan yet. This draft starts from the suggested plan for {suggestion.archetype ? `“${suggestion.archetype}”` : "this kind of"} customers ({suggestion.kpiTargetText}); adjust it and attach it.</p>}
       {/* Keyed by plan id and update time so a saved plan reloads the form with what the API stored. */}
-      <PlanForm key={plan ? `${plan.id}-${plan.updatedAt}` : "new"} segmentId={segmentId} plan={plan} initial={initial} />
+      <PlanForm key={plan ? `${plan.id}-${plan.updatedAt}` : "new"} segmentId={segmentId} plan={plan} initial={initial} onSaved={() => setSaved(true)} onEdited={() => setSaved(false)} />
+      {saved && <p className="success" role="status" data-testid="plan-saved">Plan saved.</p>}
       {plan && <PlanHistory planId={plan.id} />}
     </div>
   );
