@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { loginUrl } from "@/lib/login-location";
 
 /** Cookie the API sets on login (HttpOnly, so only the server side can see it). */
 const sessionCookie = "seglens_session";
@@ -7,10 +8,8 @@ const sessionCookie = "seglens_session";
 // the session is valid: an expired one answers UNAUTHENTICATED and the client redirects too.
 export function middleware(request: NextRequest) {
   if (request.cookies.has(sessionCookie)) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/login";
-  url.search = request.nextUrl.pathname === "/" ? "" : `?next=${encodeURIComponent(request.nextUrl.pathname)}`;
-  return NextResponse.redirect(url);
+  const { pathname, protocol, origin } = request.nextUrl;
+  return NextResponse.redirect(loginUrl({ pathname, protocol, host: request.headers.get("host"), fallbackOrigin: origin }));
 }
 
 export const config = {
