@@ -3,6 +3,7 @@ import Link from "next/link";
 import { SegmentBarChart } from "@/components/charts/segment-size-chart";
 import { SegmentName } from "@/components/segment-name";
 import { EmptyState, ErrorMessage, Loading } from "@/components/status-message";
+import { channelLabel } from "@/lib/channel-label";
 import { formatCurrency, formatDate, formatInteger, formatPercent } from "@/lib/format";
 import { revenueShares, segmentRevenue } from "@/lib/segment-profile";
 import { useGqlQuery } from "@/lib/use-graphql";
@@ -99,7 +100,7 @@ export default function OverviewPage() {
           {campaigns.edges.length === 0 ? (
             <p className="muted">None running. <Link href="/campaigns">Create a campaign</Link> for a segment.</p>
           ) : (
-            <ul>{campaigns.edges.map(({ node: campaign }) => <li key={campaign.id}>{campaign.name} · {campaign.channel.toLowerCase()}</li>)}</ul>
+            <ul>{campaigns.edges.map(({ node: campaign }) => <li key={campaign.id}>{campaign.name} · {channelLabel(campaign.channel)}</li>)}</ul>
           )}
         </div>
         <div className="card">

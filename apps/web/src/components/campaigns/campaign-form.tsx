@@ -4,7 +4,7 @@ import { SegmentName } from "@/components/segment-name";
 import { EmptyState, ErrorMessage, Loading } from "@/components/status-message";
 import type { CampaignChannel } from "@/gql/graphql";
 import { formatInteger } from "@/lib/format";
-import { humaniseName } from "@/lib/format";
+import { channelLabel } from "@/lib/channel-label";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
 import { AudiencePreviewQuery, CampaignSegmentsQuery, CreateCampaignMutation } from "@/operations/campaigns";
 
@@ -56,7 +56,7 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
         <label>Name<input value={name} onChange={(event) => setName(event.target.value)} required data-testid="campaign-name" /></label>
         <label>Channel
           <select value={channel} onChange={(event) => setChannel(event.target.value as CampaignChannel)} data-testid="campaign-channel">
-            {channels.map((item) => <option key={item} value={item}>{humaniseName(item)}</option>)}
+            {channels.map((item) => <option key={item} value={item}>{channelLabel(item)}</option>)}
           </select>
         </label>
         <label>Send at (optional)<input type="datetime-local" value={scheduledAt} onChange={(event) => setScheduledAt(event.target.value)} data-testid="campaign-schedule" /></label>

@@ -2,6 +2,7 @@
 import { ErrorMessage, Loading } from "@/components/status-message";
 import { canEdit, useViewer } from "@/components/viewer-context";
 import type { CampaignsQuery } from "@/gql/graphql";
+import { channelLabel } from "@/lib/channel-label";
 import { allowedNextStatuses, statusActionLabel } from "@/lib/campaign-status";
 import { formatCurrency, formatDateTime, formatInteger, formatPercent } from "@/lib/format";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
@@ -43,7 +44,7 @@ export function CampaignCard({ campaign }: { campaign: Campaign }) {
         <div>
           <strong>{campaign.name}</strong> <span className="badge" data-testid="campaign-status">{campaign.status.toLowerCase()}</span>
           <div className="muted">
-            {campaign.channel.toLowerCase()} · {campaign.scheduledAt ? `scheduled ${formatDateTime(campaign.scheduledAt)}` : "not scheduled"} · budget {formatCurrency(campaign.budget)}
+            {channelLabel(campaign.channel)} · {campaign.scheduledAt ? `scheduled ${formatDateTime(campaign.scheduledAt)}` : "not scheduled"} · budget {formatCurrency(campaign.budget)}
           </div>
           <div className="muted">
             Segments: {campaign.segments.map((segment) => `${segment.name}${segment.inActiveRun ? "" : " (older run)"}`).join(", ")} · audience {formatInteger(campaign.audience.consentedCustomers)} of {formatInteger(campaign.audience.totalCustomers)}

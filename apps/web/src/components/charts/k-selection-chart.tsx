@@ -12,8 +12,8 @@ export interface KRow {
 export function KMetricChart({ rows, metric, recommendedK, title }: { rows: KRow[]; metric: "inertia" | "silhouette"; recommendedK: number; title: string }) {
   return (
     <figure style={{ margin: 0 }} aria-label={title}>
-      <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={rows} margin={{ left: 8, right: 16, top: 8 }}>
+      <ResponsiveContainer width="100%" height={250}>
+        <LineChart data={rows} margin={{ left: 8, right: 16, top: 24, bottom: 12 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="k" label={{ value: "segments (K)", position: "insideBottom", offset: -2 }} height={36} />
           <YAxis tickFormatter={(value: number) => formatNumber(value, metric === "silhouette" ? 2 : 0)} width={70} />

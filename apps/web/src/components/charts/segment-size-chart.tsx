@@ -1,5 +1,5 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { segmentColor } from "@/lib/segment-colors";
 
@@ -15,7 +15,7 @@ export function SegmentBarChart({ data, kind, label }: { data: SegmentBar[]; kin
   return (
     <figure style={{ margin: 0 }} aria-label={label}>
       <ResponsiveContainer width="100%" height={Math.max(160, data.length * 40 + 40)}>
-        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 24 }}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 56 }}>
           <CartesianGrid horizontal={false} strokeDasharray="3 3" />
           <XAxis type="number" tickFormatter={(value: number) => format(value)} />
           <YAxis type="category" dataKey="name" width={150} />
@@ -24,6 +24,7 @@ export function SegmentBarChart({ data, kind, label }: { data: SegmentBar[]; kin
             {data.map((entry) => (
               <Cell key={entry.clusterIndex} fill={segmentColor(entry.clusterIndex)} />
             ))}
+            <LabelList dataKey="value" position="right" formatter={(value) => format(Number(value))} className="bar-value" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

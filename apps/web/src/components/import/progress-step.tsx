@@ -51,7 +51,7 @@ export function ProgressStep({ importId, onRestart }: { importId: string; onRest
       <h2>3. {done ? "Summary" : "Importing"} — {j.fileName}</h2>
       <ProgressBar value={done && j.status === "SUCCEEDED" ? 1 : j.progress} label={stageLabel[j.status] ?? j.status} testId="import-progress-bar" />
       {done && (
-        <div className="grid" data-testid="import-summary">
+        <div className="grid figures" data-testid="import-summary">
           <div><div className="stat">{formatInteger(j.createdCount)}</div><div className="stat-label">created</div></div>
           <div><div className="stat">{formatInteger(j.updatedCount)}</div><div className="stat-label">updated</div></div>
           <div><div className="stat">{formatInteger(j.skippedCount)}</div><div className="stat-label">skipped (unchanged or invalid)</div></div>

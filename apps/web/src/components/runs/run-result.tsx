@@ -18,6 +18,8 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
   if (result.error) return <ErrorMessage error={result.error} />;
   const run = result.data.segmentationRun;
   const names = new Map(run.segments.map((segment) => [segment.clusterIndex, segment.name]));
+  // A feature the tree never split on decided nothing: listing it at 0 % is noise.
+  const decisive = (run.explanation?.importances ?? []).filter((item) => item.importance >= 0.005);
 
   return (
     <>
@@ -39,7 +41,14 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
         )}
       </div>
       <ErrorMessage error={activate.error} />
-      {run.kSelection && (
+      {run.kSelection && run.kSelection.rows.length < 2 && (
+        // A fixed K tried one value: a chart of a single dot says nothing.
+        <div className="card" data-testid="k-fixed">
+          <h2>Number of segments: {run.k}, as chosen</h2>
+          <p className="muted">{run.kSelection.reason}</p>
+        </div>
+      )}
+      {run.kSelection && run.kSelection.rows.length >= 2 && (
         <div className="card">
           <h2>How many segments? Recommended: {run.kSelection.recommendedK}</h2>
           <p className="muted">{run.kSelection.reason}</p>
@@ -76,8 +85,8 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
             </li>
           ))}
         </ul>
-        {run.explanation && run.explanation.importances.length > 0 && (
-          <p className="muted">Most decisive features: {run.explanation.importances.slice(0, 5).map((item) => `${humaniseName(item.feature)} (${formatPercent(item.importance)})`).join(", ")}</p>
+        {decisive.length > 0 && (
+          <p className="muted">Most decisive features: {decisive.slice(0, 5).map((item) => `${humaniseName(item.feature)} (${formatPercent(item.importance)})`).join(", ")}</p>
         )}
       </div>
       <div className="card">

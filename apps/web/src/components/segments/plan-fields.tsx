@@ -1,5 +1,6 @@
 "use client";
 import { marketingChannels, planStatuses, type PlanFormErrors, type PlanFormValues } from "@/lib/plan-form";
+import { channelLabel } from "@/lib/channel-label";
 import { humaniseName } from "@/lib/format";
 
 function FieldError({ message, id }: { message?: string; id: string }) {
@@ -14,7 +15,7 @@ export function PlanFields({ values, errors, onChange, disabled }: { values: Pla
       <label>Objective<input value={values.objective} onChange={(event) => set("objective", event.target.value)} aria-describedby="plan-objective-error" data-testid="plan-objective" /></label>
       <FieldError message={errors.objective} id="plan-objective-error" />
       <div className="row">
-        <label>KPI<input value={values.kpi} onChange={(event) => set("kpi", event.target.value)} data-testid="plan-kpi" /></label>
+        <label style={{ flex: "1 1 18rem" }}>KPI<input value={values.kpi} onChange={(event) => set("kpi", event.target.value)} data-testid="plan-kpi" /></label>
         <label>Target<input type="number" step="any" value={values.kpiTarget} onChange={(event) => set("kpiTarget", event.target.value)} data-testid="plan-kpi-target" style={{ width: "8rem" }} /></label>
         <label>Budget<input type="number" min={0} step="any" value={values.budget} onChange={(event) => set("budget", event.target.value)} data-testid="plan-budget" style={{ width: "8rem" }} /></label>
         <label>Status
@@ -34,7 +35,7 @@ export function PlanFields({ values, errors, onChange, disabled }: { values: Pla
               onChange={(event) => set("channels", event.target.checked ? [...values.channels, channel] : values.channels.filter((item) => item !== channel))}
               data-testid={`plan-channel-${channel.toLowerCase()}`}
             />
-            {humaniseName(channel)}
+            {channelLabel(channel)}
           </label>
         ))}
       </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { ErrorMessage, Loading } from "@/components/status-message";
+import { channelLabel } from "@/lib/channel-label";
 import { formatCurrency, formatInteger, formatPercent } from "@/lib/format";
 import { useGqlQuery } from "@/lib/use-graphql";
 import { SegmentCampaignsQuery } from "@/operations/segments";
@@ -22,7 +23,7 @@ export function SegmentCampaigns({ segmentId }: { segmentId: string }) {
           <tbody>
             {campaigns.map((campaign) => (
               <tr key={campaign.campaignId}>
-                <td>{campaign.campaignName} <span className="muted">· {campaign.channel.toLowerCase()}</span></td>
+                <td>{campaign.campaignName} <span className="muted">· {channelLabel(campaign.channel)}</span></td>
                 <td>{campaign.status.toLowerCase()}</td>
                 <td className="num">{formatInteger(campaign.kpis.reach)}</td>
                 <td className="num">{formatInteger(campaign.kpis.conversions)}{campaign.kpis.conversionRate === null ? "" : ` (${formatPercent(campaign.kpis.conversionRate)})`}</td>

@@ -84,8 +84,8 @@ export default function CustomerPage() {
             <tbody>
               {c.orders.map((order) => (
                 <tr key={order.id}>
-                  <td>{formatDate(order.orderedAt)}</td>
-                  <td>{order.externalId}</td>
+                  <td className="nowrap">{formatDate(order.orderedAt)}</td>
+                  <td className="nowrap">{order.externalId}</td>
                   <td>{order.lines.map((line) => `${line.quantity} × ${line.productName ?? line.sku}`).join(", ")}</td>
                   <td className="num">{formatCurrency(order.total, order.currency)}</td>
                 </tr>
@@ -95,7 +95,10 @@ export default function CustomerPage() {
         )}
       </div>
       <div className="card">
-        <h2>Recent events ({formatInteger(c.events.totalCount)})</h2>
+        <h2>
+          Recent events{" "}
+          <span className="muted">({c.events.nodes.length < c.events.totalCount ? `latest ${formatInteger(c.events.nodes.length)} of ${formatInteger(c.events.totalCount)}` : formatInteger(c.events.totalCount)})</span>
+        </h2>
         {c.events.nodes.length === 0 ? (
           <EmptyState>No events recorded.</EmptyState>
         ) : (
