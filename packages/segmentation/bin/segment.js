@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Runs the compiled CLI, building the package first when it has not been built yet.
-const { existsSync } = require("node:fs");
+// Runs the compiled CLI, (re)building the package first when dist is missing or older than any
+// source file, so an edit under src/ never runs against a stale build.
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
+const { needsBuild } = require("./needs-build");
 
 const packageDir = path.join(__dirname, "..");
-const entry = path.join(packageDir, "dist", "cli", "main.js");
-if (!existsSync(entry)) {
+if (needsBuild(packageDir)) {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [packageDir] });
   execFileSync(process.execPath, [tsc, "-p", path.join(packageDir, "tsconfig.build.json")], { stdio: "inherit" });
 }
-require(entry).main(process.argv.slice(2));
+require(path.join(packageDir, "dist", "cli", "main.js")).main(process.argv.slice(2));

@@ -104,6 +104,22 @@ describe("DecisionTree on planted segments", () => {
     expect(restored.toJSON()).toEqual(tree.toJSON());
   });
 
+  it("writes leaves and categorical splits with threshold null, so the JSON text round-trips exactly", () => {
+    const tree = DecisionTree.fit(table, labels, { maxDepth: 3 });
+    const json = tree.toJSON();
+    const leaves = json.nodes.filter((node) => node.feature < 0);
+    expect(leaves.length).toBeGreaterThan(0);
+    for (const node of leaves) expect(node.threshold).toBeNull();
+    for (const node of json.nodes)
+      if (node.feature >= 0 && node.leftCategories === null)
+        expect(Number.isFinite(node.threshold)).toBe(true);
+    const text = JSON.stringify(json);
+    expect(JSON.parse(text)).toEqual(json);
+    expect(JSON.stringify(DecisionTree.fromJSON(JSON.parse(text) as DecisionTreeJSON).toJSON())).toBe(text);
+    // In memory a leaf keeps NaN, the value traversal code expects.
+    expect(Number.isNaN(tree.nodes[json.nodes.indexOf(leaves[0])].threshold)).toBe(true);
+  });
+
   it("reads a table built separately, matching features and categories by name", () => {
     const tree = DecisionTree.fit(table, labels, { maxDepth: 3 });
     const fresh = createFeatureTable([

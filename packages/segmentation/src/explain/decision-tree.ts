@@ -10,12 +10,18 @@ import { alignColumns, describeFeatures, type FeatureMeta, type TreeColumns } fr
 import { isLeaf, majorityClass, type TreeNode } from "./tree-node";
 import { resolveTreeOptions, type TreeOptions } from "./tree-options";
 
+/**
+ * A node as stored: leaves and categorical splits have no threshold, written as null (not NaN,
+ * which JSON would turn into null anyway), so `JSON.parse(JSON.stringify(json))` equals `json`.
+ */
+export type TreeNodeJSON = Omit<TreeNode, "threshold"> & { threshold: number | null };
+
 export interface DecisionTreeJSON {
   kind: "decision-tree";
   criterion: Criterion;
   classCount: number;
   features: FeatureMeta[];
-  nodes: TreeNode[];
+  nodes: TreeNodeJSON[];
   /** The cost-complexity alpha the tree was pruned at (0 = not pruned). */
   alpha: number;
 }
@@ -150,7 +156,11 @@ export class DecisionTree {
       criterion: this.criterion,
       classCount: this.classCount,
       features: this.features.map((meta) => ({ ...meta })),
-      nodes: this.nodes.map((node) => ({ ...node, counts: [...node.counts] })),
+      nodes: this.nodes.map((node) => ({
+        ...node,
+        threshold: Number.isNaN(node.threshold) ? null : node.threshold,
+        counts: [...node.counts],
+      })),
       alpha: this.alpha,
     };
   }
@@ -164,8 +174,8 @@ export class DecisionTree {
     ) {
       throw new SegmentationError("INVALID_MODEL", "not a serialised decision tree");
     }
-    // JSON turns NaN thresholds of leaves and categorical splits into null.
-    const nodes = json.nodes.map((node) => ({ ...node, threshold: node.threshold ?? NaN }));
+    // Leaves and categorical splits are stored with threshold null; in memory it is NaN.
+    const nodes: TreeNode[] = json.nodes.map((node) => ({ ...node, threshold: node.threshold ?? NaN }));
     for (const node of nodes) {
       if (isLeaf(node)) continue;
       if (

@@ -29,7 +29,7 @@ export type { FeatureMeta } from "./tree-columns";
 export type { PruningPath } from "./cost-complexity";
 export type { AlphaSelection } from "./choose-alpha";
 export { DecisionTree } from "./decision-tree";
-export type { DecisionTreeJSON } from "./decision-tree";
+export type { DecisionTreeJSON, TreeNodeJSON } from "./decision-tree";
 export { extractRules } from "./extract-rules";
 export { explainRow, explainRecord } from "./explain-row";
 export { explainClusters, defaultExplainClustersOptions } from "./explain-clusters";

@@ -65,7 +65,7 @@ export function mineBasketRules(
         confidence: rule.confidence,
         lift: rule.lift,
         overallLift: rule.overall.lift,
-        liftRatio: Number.isFinite(rule.liftRatio) ? rule.liftRatio : null,
+        liftRatio: rule.liftRatio,
       }))
       .sort((a, b) => (b.liftRatio ?? Infinity) - (a.liftRatio ?? Infinity) || b.lift - a.lift)
       .slice(0, options.maxRulesPerSegment);

@@ -82,7 +82,7 @@ export function measureRule(
   const consequentSupport = consequentCount / basketCount;
   const lift = consequentSupport > 0 ? confidence / consequentSupport : 0;
   const leverage = support - (antecedentCount / basketCount) * consequentSupport;
-  const conviction = confidence >= 1 ? Infinity : (1 - consequentSupport) / (1 - confidence);
+  const conviction = confidence >= 1 ? null : (1 - consequentSupport) / (1 - confidence);
   return { antecedent, consequent, count: bothCount, support, confidence, lift, leverage, conviction };
 }
 

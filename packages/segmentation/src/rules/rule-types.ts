@@ -58,15 +58,22 @@ export interface AssociationRule {
   lift: number;
   /** P(A ∪ C) - P(A)·P(C). */
   leverage: number;
-  /** (1 - P(C)) / (1 - confidence); Infinity when confidence is 1. */
-  conviction: number;
+  /**
+   * (1 - P(C)) / (1 - confidence). null when confidence is 1: the rule never fails and conviction
+   * is unbounded (null rather than Infinity, which JSON cannot carry). Always finite otherwise.
+   */
+  conviction: number | null;
 }
 
 /** A rule mined inside one segment, compared with the same rule over all baskets. */
 export interface SegmentAssociationRule extends AssociationRule {
   overall: { count: number; support: number; confidence: number; lift: number };
-  /** lift within the segment / lift over all baskets (> 1: the association is stronger here). */
-  liftRatio: number;
+  /**
+   * lift within the segment / lift over all baskets (> 1: the association is stronger here). null
+   * when the overall lift is 0 (not reachable for a rule mined from the same baskets, but kept
+   * finite-or-null like conviction so that results stay valid JSON).
+   */
+  liftRatio: number | null;
 }
 
 export interface SegmentRuleSet {

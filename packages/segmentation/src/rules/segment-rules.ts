@@ -61,7 +61,7 @@ export function mineSegmentRules(
         return {
           ...rule,
           overall: { count: all.count, support: all.support, confidence: all.confidence, lift: all.lift },
-          liftRatio: all.lift > 0 ? rule.lift / all.lift : Infinity,
+          liftRatio: all.lift > 0 ? rule.lift / all.lift : null,
         };
       });
       return { segment, basketCount: size, itemsets, rules };
