@@ -8,6 +8,8 @@ const { needsBuild } = require("./needs-build");
 const packageDir = path.join(__dirname, "..");
 if (needsBuild(packageDir)) {
   const tsc = require.resolve("typescript/bin/tsc", { paths: [packageDir] });
-  execFileSync(process.execPath, [tsc, "-p", path.join(packageDir, "tsconfig.build.json")], { stdio: "inherit" });
+  execFileSync(process.execPath, [tsc, "-p", path.join(packageDir, "tsconfig.build.json")], {
+    stdio: "inherit",
+  });
 }
 require(path.join(packageDir, "dist", "cli", "main.js")).main(process.argv.slice(2));
