@@ -13,7 +13,12 @@ export { streamToSinks } from "./output/stream-to-sinks";
 export { writeDemoCsv, createCsvSink, CSV_FILE_NAMES } from "./csv/write-demo-csv";
 export { CUSTOMER_COLUMNS, PRODUCT_COLUMNS, ORDER_COLUMNS, EVENT_COLUMNS } from "./csv/demo-csv-rows";
 export { createDatabaseSink } from "./database/create-database-sink";
-export type { DatabaseSink, DatabaseWriteCounts } from "./database/create-database-sink";
+export type {
+  CreateDatabaseSinkOptions,
+  DatabaseSink,
+  DatabaseWriteCounts,
+  DatabaseWriteMethod,
+} from "./database/create-database-sink";
 export { eventDedupeKey } from "./database/event-dedupe-key";
-export { seedDemoData } from "./seed-demo-data";
+export { seedDemoData, SEED_BATCH_SIZE } from "./seed-demo-data";
 export type { SeedDemoDataOptions, SeedDemoDataResult } from "./seed-demo-data";

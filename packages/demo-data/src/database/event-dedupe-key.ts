@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { DemoEventProperties } from "../shop/demo-shop.types";
 
 export interface EventKeyInput {
@@ -20,7 +20,19 @@ export function eventDedupeKey({
   occurredAtIso,
   properties,
 }: EventKeyInput): string {
-  return createHash("sha256")
-    .update(`${customerExternalId}|${type}|${occurredAtIso}|${JSON.stringify(properties)}`, "utf8")
-    .digest("hex");
+  return eventDedupeKeyOf(customerExternalId, type, occurredAtIso, JSON.stringify(properties));
+}
+
+/**
+ * The same key from the properties JSON already written, so a seed stringifies each event once.
+ * crypto.hash (one shot, no Hash object) is about twice as fast as createHash on short inputs, and
+ * millions of events make this a hot loop.
+ */
+export function eventDedupeKeyOf(
+  customerExternalId: string,
+  type: string,
+  occurredAtIso: string,
+  propertiesJson: string,
+): string {
+  return hash("sha256", `${customerExternalId}|${type}|${occurredAtIso}|${propertiesJson}`, "hex");
 }
