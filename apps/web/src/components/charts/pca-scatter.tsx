@@ -20,7 +20,7 @@ export function PcaScatter({ points, centroids, names }: { points: Point[]; cent
           <XAxis type="number" dataKey="x" name="component 1" tickFormatter={(value: number) => formatNumber(value, 1)} />
           <YAxis type="number" dataKey="y" name="component 2" tickFormatter={(value: number) => formatNumber(value, 1)} />
           <Tooltip formatter={(value) => formatNumber(Number(value), 2)} />
-          <Legend />
+          <Legend formatter={(value) => <span style={{ color: "#1d2430" }}>{String(value)}</span>} />
           {indices.map((index) => (
             <Scatter key={index} name={names.get(index) ?? `Segment ${index + 1}`} data={points.filter((point) => point.segmentIndex === index)} fill={segmentColor(index)} fillOpacity={0.55} isAnimationActive={false} />
           ))}

@@ -24,7 +24,7 @@ export function SegmentBarChart({ data, kind, label }: { data: SegmentBar[]; kin
             {data.map((entry) => (
               <Cell key={entry.clusterIndex} fill={segmentColor(entry.clusterIndex)} />
             ))}
-            <LabelList dataKey="value" position="right" formatter={(value) => format(Number(value))} className="bar-value" />
+            <LabelList dataKey="value" position="right" fill="#1d2430" formatter={(value) => format(Number(value))} />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -89,7 +89,7 @@ export function PlanEditor({ segmentId }: { segmentId: string }) {
   const suggestion = query.data.suggestedMarketingPlan;
   const initial = plan ? valuesOf(plan) : planFromSuggestion(suggestion, new Date().toISOString().slice(0, 10));
   return (
-    <div className="card">
+    <div className="card" data-testid="plan-editor">
       <h2>Marketing plan</h2>
       {!plan && <p className="muted">No plan yet. This draft starts from the suggested plan for {suggestion.archetype ? `“${suggestion.archetype}”` : "this kind of"} customers ({suggestion.kpiTargetText}); adjust it and attach it.</p>}
       {/* Keyed by plan id and update time so a saved plan reloads the form with what the API stored. */}

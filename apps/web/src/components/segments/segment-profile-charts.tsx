@@ -1,8 +1,11 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatNumber, formatPercent, humaniseName } from "@/lib/format";
 import { categoricalProfiles } from "@/lib/segment-profile";
 import { okabeIto, segmentColor } from "@/lib/segment-colors";
+
+// Labels in the text colour: pale palette colours (yellow, sky blue) are unreadable as text on white.
+const textColor = "#1d2430";
 
 interface Comparison {
   feature: string;
@@ -23,13 +26,15 @@ export function SegmentProfileCharts({ clusterIndex, standOut, profile }: { clus
           <p className="muted">Nothing stands out strongly: this segment looks like the average customer.</p>
         ) : (
           <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 36 + 40)}>
-            <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 24 }}>
+            <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 64, top: 20 }}>
               <CartesianGrid horizontal={false} strokeDasharray="3 3" />
               <XAxis type="number" tickFormatter={(value: number) => `${formatNumber(value, 1)}×`} />
               <YAxis type="category" dataKey="feature" width={170} />
               <Tooltip formatter={(value) => `${formatNumber(Number(value), 2)}× the average customer`} />
-              <ReferenceLine x={1} stroke="#7A7A7A" label={{ value: "all customers", position: "top" }} />
-              <Bar dataKey="ratio" fill={segmentColor(clusterIndex)} isAnimationActive={false} />
+              <ReferenceLine x={1} stroke="#7A7A7A" ifOverflow="extendDomain" label={{ value: "all customers", position: "top", fill: textColor }} />
+              <Bar dataKey="ratio" fill={segmentColor(clusterIndex)} isAnimationActive={false}>
+                <LabelList dataKey="ratio" position="right" fill={textColor} formatter={(value) => `${formatNumber(Number(value), 2)}×`} />
+              </Bar>
             </BarChart>
           </ResponsiveContainer>
         )}
@@ -49,11 +54,13 @@ export function SegmentProfileCharts({ clusterIndex, standOut, profile }: { clus
           <h2>{humaniseName(attribute)}</h2>
           <ResponsiveContainer width="100%" height={240}>
             <PieChart>
-              <Pie data={categories.slice(0, 7)} dataKey="share" nameKey="value" outerRadius={80} label={({ value }) => formatPercent(Number(value))} isAnimationActive={false}>
+              <Pie data={categories.slice(0, 7)} dataKey="share" nameKey="value" outerRadius={80} label={({ x, y, textAnchor, value }) => (
+                  <text x={x} y={y} textAnchor={textAnchor} dominantBaseline="central" fill={textColor} fontSize={12}>{formatPercent(Number(value))}</text>
+                )} isAnimationActive={false}>
                 {categories.slice(0, 7).map((category, index) => <Cell key={category.value} fill={okabeIto[index % okabeIto.length]} />)}
               </Pie>
               <Tooltip formatter={(value) => formatPercent(Number(value))} />
-              <Legend />
+              <Legend formatter={(value) => <span style={{ color: textColor }}>{String(value)}</span>} />
             </PieChart>
           </ResponsiveContainer>
         </div>
