@@ -32,6 +32,7 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
   const [scheduledAt, setScheduledAt] = useState("");
   const [content, setContent] = useState("");
   const [budget, setBudget] = useState("0");
+  const [created, setCreated] = useState<string | null>(null);
   const problem = name.trim() === "" ? "Give the campaign a name." : segmentIds.length === 0 ? "Choose at least one segment." : Number(budget) < 0 || budget.trim() === "" ? "The budget must be 0 or more." : null;
 
   async function submit(event: FormEvent) {
@@ -40,9 +41,12 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
     await create.mutateAsync({
       input: { name: name.trim(), channel, segmentIds, content, budget: Number(budget), scheduledAt: scheduledAt ? new Date(scheduledAt).toISOString() : null },
     });
+    setCreated(name.trim());
     setName("");
     setSegmentIds([]);
     setContent("");
+    setScheduledAt("");
+    setBudget("0");
     onCreated();
   }
 
@@ -53,7 +57,7 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
     <form className="card stack" onSubmit={(event) => void submit(event).catch(() => undefined)} data-testid="campaign-form">
       <h2>New campaign</h2>
       <div className="row">
-        <label>Name<input value={name} onChange={(event) => setName(event.target.value)} required data-testid="campaign-name" /></label>
+        <label>Name<input value={name} onChange={(event) => { setName(event.target.value); setCreated(null); }} required data-testid="campaign-name" /></label>
         <label>Channel
           <select value={channel} onChange={(event) => setChannel(event.target.value as CampaignChannel)} data-testid="campaign-channel">
             {channels.map((item) => <option key={item} value={item}>{channelLabel(item)}</option>)}
@@ -80,6 +84,7 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
       <label>Message or content<textarea rows={3} value={content} onChange={(event) => setContent(event.target.value)} data-testid="campaign-content" /></label>
       {problem && <p className="muted">{problem}</p>}
       <ErrorMessage error={create.error} />
+      {created && <p className="success" role="status" data-testid="campaign-created">Campaign “{created}” created: it is listed below as a draft.</p>}
       <div><button type="submit" disabled={problem !== null || create.isPending} data-testid="campaign-create">{create.isPending ? "Creating…" : "Create campaign"}</button></div>
     </form>
   );
