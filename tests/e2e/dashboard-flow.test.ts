@@ -306,7 +306,7 @@ describe("the dashboard in a real browser", () => {
     expect(await revisions.nth(0).innerText()).toContain("budget $2,500");
     expect(await revisions.nth(1).innerText()).toContain(`draft · ${suggestion.objective}`);
     expect(await revisions.nth(1).innerText()).toContain("budget $0.00");
-    await page.getByTestId("plan-form").screenshot({ path: path.join(screenshots, "07-plan-editor.png"), animations: "disabled" });
+    await page.getByTestId("plan-editor").screenshot({ path: path.join(screenshots, "07-plan-editor.png"), animations: "disabled" });
 
     const stored = await asOwner<{ segment: { marketingPlan: { budget: number; status: string; objective: string } } }>(
       "query Plan($id: ID!) { segment(id: $id) { marketingPlan { budget status objective } } }",
@@ -349,6 +349,7 @@ describe("the dashboard in a real browser", () => {
     expect(campaignAudience).toBe(consentedExternalIds.size);
 
     await form.getByTestId("campaign-create").click();
+    await form.getByTestId("campaign-created").filter({ hasText: "Spring comeback" }).waitFor();
     const card = page.getByTestId("campaign-card").filter({ hasText: "Spring comeback" });
     await card.waitFor();
     await card.getByText(`audience ${en.integer.format(campaignAudience)} of ${en.integer.format(first.size + second.size)}`).waitFor();
