@@ -19,7 +19,20 @@ interface ClassifyOutput {
 describe("segment classify", () => {
   it("writes cross-validated metrics per model for a text target", async () => {
     const out = path.join(dir, "iris.json");
-    await runClassifyCommand(["--input", iris, "--target", "species", "--id", "id", "--model", "logistic", "--folds", "3", "--out", out]);
+    await runClassifyCommand([
+      "--input",
+      iris,
+      "--target",
+      "species",
+      "--id",
+      "id",
+      "--model",
+      "logistic",
+      "--folds",
+      "3",
+      "--out",
+      out,
+    ]);
     const result = JSON.parse(readFileSync(out, "utf8")) as ClassifyOutput;
     expect(result.classes).toEqual(["setosa", "versicolor", "virginica"]);
     expect(result.positiveClass).toBeNull();
@@ -47,14 +60,26 @@ describe("segment classify", () => {
   });
 
   it("rejects bad input with one clear message", async () => {
-    await expect(runClassifyCommand(["--input", path.join(dir, "none.csv"), "--target", "x"])).rejects.toThrow("no such file");
-    await expect(runClassifyCommand(["--input", iris, "--target", "colour"])).rejects.toThrow('unknown target column "colour"');
+    await expect(
+      runClassifyCommand(["--input", path.join(dir, "none.csv"), "--target", "x"]),
+    ).rejects.toThrow("no such file");
+    await expect(runClassifyCommand(["--input", iris, "--target", "colour"])).rejects.toThrow(
+      'unknown target column "colour"',
+    );
     const text = path.join(dir, "text.csv");
     writeFileSync(text, "a,b,y\n1,2,0\n3,x,1\n4,5,0\n6,7,1\n");
-    await expect(runClassifyCommand(["--input", text, "--target", "y", "--features", "a,b"])).rejects.toThrow('"x" is not a number');
+    await expect(runClassifyCommand(["--input", text, "--target", "y", "--features", "a,b"])).rejects.toThrow(
+      '"x" is not a number',
+    );
     expect(() => parseClassifyArguments(["--input", iris])).toThrow("--target is required");
-    expect(() => parseClassifyArguments(["--input", iris, "--target", "species", "--model", "knn"])).toThrow("--model must be");
-    expect(() => parseClassifyArguments(["--input", iris, "--target", "species", "--folds", "1"])).toThrow("--folds must be an integer ≥ 2");
-    expect(() => parseClassifyArguments(["--input", iris, "--bogus", "1"])).toThrow('unknown option "--bogus"');
+    expect(() => parseClassifyArguments(["--input", iris, "--target", "species", "--model", "knn"])).toThrow(
+      "--model must be",
+    );
+    expect(() => parseClassifyArguments(["--input", iris, "--target", "species", "--folds", "1"])).toThrow(
+      "--folds must be an integer ≥ 2",
+    );
+    expect(() => parseClassifyArguments(["--input", iris, "--bogus", "1"])).toThrow(
+      'unknown option "--bogus"',
+    );
   });
 });

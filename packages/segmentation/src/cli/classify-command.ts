@@ -29,10 +29,16 @@ export async function runClassifyCommand(args: string[]): Promise<void> {
   const bytes = readInput(options.input);
   const { header } = readCsvHeader(bytes);
   if (!header.includes(options.target)) {
-    throw new SegmentationError("INVALID_OPTION", `unknown target column "${options.target}" (columns: ${header.join(", ")})`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `unknown target column "${options.target}" (columns: ${header.join(", ")})`,
+    );
   }
   if (options.id !== undefined && !header.includes(options.id)) {
-    throw new SegmentationError("INVALID_OPTION", `unknown id column "${options.id}" (columns: ${header.join(", ")})`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `unknown id column "${options.id}" (columns: ${header.join(", ")})`,
+    );
   }
   if (options.features?.includes(options.target)) {
     throw new SegmentationError("INVALID_OPTION", `the target "${options.target}" cannot also be a feature`);
@@ -43,7 +49,13 @@ export async function runClassifyCommand(args: string[]): Promise<void> {
     keepText: [options.target],
   });
   const { classes, labels } = encodeTarget(csv.textColumns[options.target], options.target);
-  const result = crossValidate({ x: csv.matrix, y: labels, model: options.model, folds: options.folds, seed: options.seed });
+  const result = crossValidate({
+    x: csv.matrix,
+    y: labels,
+    model: options.model,
+    folds: options.folds,
+    seed: options.seed,
+  });
   const output = {
     target: options.target,
     classes,
@@ -65,13 +77,16 @@ export function parseClassifyArguments(args: string[]): ClassifyArguments {
   for (let i = 0; i < args.length; i += 2) {
     const flag = args[i];
     const value = args[i + 1];
-    if (!known.includes(flag)) throw new SegmentationError("INVALID_OPTION", `unknown option "${flag}"; usage: ${usage}`);
-    if (value === undefined || value.startsWith("--")) throw new SegmentationError("INVALID_OPTION", `${flag} needs a value`);
+    if (!known.includes(flag))
+      throw new SegmentationError("INVALID_OPTION", `unknown option "${flag}"; usage: ${usage}`);
+    if (value === undefined || value.startsWith("--"))
+      throw new SegmentationError("INVALID_OPTION", `${flag} needs a value`);
     values.set(flag, value);
   }
   const required = (flag: string): string => {
     const value = values.get(flag);
-    if (value === undefined) throw new SegmentationError("INVALID_OPTION", `${flag} is required; usage: ${usage}`);
+    if (value === undefined)
+      throw new SegmentationError("INVALID_OPTION", `${flag} is required; usage: ${usage}`);
     return value;
   };
   const integer = (flag: string, fallback: number, min: number): number => {
@@ -85,14 +100,23 @@ export function parseClassifyArguments(args: string[]): ClassifyArguments {
   };
   const model = values.get("--model") ?? "all";
   if (model !== "all" && !classifierKinds.includes(model as ClassifierKind)) {
-    throw new SegmentationError("INVALID_OPTION", `--model must be tree, svm, mlp, logistic or all, got "${model}"`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `--model must be tree, svm, mlp, logistic or all, got "${model}"`,
+    );
   }
   const features = values.get("--features");
   return {
     input: required("--input"),
     target: required("--target"),
     model: model as ClassifierKind | "all",
-    features: features === undefined ? undefined : features.split(",").map((name) => name.trim()).filter(Boolean),
+    features:
+      features === undefined
+        ? undefined
+        : features
+            .split(",")
+            .map((name) => name.trim())
+            .filter(Boolean),
     id: values.get("--id"),
     folds: integer("--folds", 5, 2),
     seed: integer("--seed", 0, 0),
@@ -105,7 +129,8 @@ function readInput(path: string): Buffer {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code);
+    const reason =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a directory" : String(code);
     throw new SegmentationError("INVALID_INPUT", `cannot read "${path}": ${reason}`);
   }
 }
@@ -114,11 +139,16 @@ function readInput(path: string): Buffer {
 function encodeTarget(raw: string[] | undefined, name: string): { classes: string[]; labels: Int32Array } {
   const values = (raw ?? []).map((value) => value.trim());
   const emptyRow = values.findIndex((value) => value === "");
-  if (emptyRow >= 0) throw new SegmentationError("INVALID_INPUT", `row ${emptyRow + 1}, target column "${name}" is empty`);
+  if (emptyRow >= 0)
+    throw new SegmentationError("INVALID_INPUT", `row ${emptyRow + 1}, target column "${name}" is empty`);
   const distinct = [...new Set(values)];
   const numeric = distinct.every((value) => Number.isFinite(Number(value)));
   const classes = distinct.sort(numeric ? (a, b) => Number(a) - Number(b) : undefined);
-  if (classes.length < 2) throw new SegmentationError("INVALID_INPUT", `target column "${name}" has a single value: nothing to predict`);
+  if (classes.length < 2)
+    throw new SegmentationError(
+      "INVALID_INPUT",
+      `target column "${name}" has a single value: nothing to predict`,
+    );
   const index = new Map(classes.map((value, code) => [value, code]));
   return { classes, labels: Int32Array.from(values, (value) => index.get(value)!) };
 }

@@ -4,6 +4,7 @@ import { SegmentationError } from "../errors";
 import type { ScalingMethod } from "../preprocess";
 import { runSegmentationPipeline, type ReadyFeatureTable, type SegmentationResult } from "../pipeline";
 import { readNumericCsv } from "./read-numeric-csv";
+import { startProfileWorker, type ProfileWorker } from "./start-profile-worker";
 
 const usage =
   "segment cluster --input F [--id COL] [--features a,b,c] [--k N|auto] [--k-min 2 --k-max 10] [--restarts N] [--seed N] [--scale standard|minmax|robust|none] [--out F]";
@@ -42,6 +43,16 @@ export interface ClusterArguments {
  */
 export async function runClusterCommand(args: string[]): Promise<void> {
   const options = parseClusterArguments(args);
+  // The second core computes the segment statistics while this thread fits the explanation tree.
+  const worker = startProfileWorker();
+  try {
+    await clusterWith(options, worker);
+  } finally {
+    await worker?.close();
+  }
+}
+
+async function clusterWith(options: ClusterArguments, worker: ProfileWorker | null): Promise<void> {
   const idColumn = options.id ?? "id";
   const csv = readNumericCsv(options.input, {
     features: options.features,
@@ -82,7 +93,10 @@ export async function runClusterCommand(args: string[]): Promise<void> {
       scaling: options.scale,
       maxPlotPoints: 2000,
     },
-    { now: () => performance.now() },
+    {
+      now: () => performance.now(),
+      profileSegments: worker ? (profileOptions) => worker.profile(profileOptions) : undefined,
+    },
   );
   const json = JSON.stringify(toOutput(result));
   if (options.out) writeOutput(options.out, json);

@@ -25,7 +25,8 @@ export async function main(argv: string[]): Promise<void> {
     const command = await load();
     await command(rest);
   } catch (error) {
-    const message = error instanceof SegmentationError || error instanceof Error ? error.message : String(error);
+    const message =
+      error instanceof SegmentationError || error instanceof Error ? error.message : String(error);
     process.stderr.write(`segment ${name}: ${message}\n`);
     process.exitCode = 1;
   }

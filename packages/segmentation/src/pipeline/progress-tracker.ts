@@ -1,4 +1,5 @@
 import { SegmentationError } from "../errors";
+import type { ProfileSegmentsOptions, SegmentProfiles } from "../profile";
 
 export type PipelineStage =
   | "features"
@@ -6,9 +7,9 @@ export type PipelineStage =
   | "k-selection"
   | "clustering"
   | "explanation"
-  | "profiles"
   | "association-rules"
   | "projection"
+  | "profiles"
   | "done";
 
 export interface PipelineHooks {
@@ -18,6 +19,12 @@ export interface PipelineHooks {
   signal?: AbortSignal;
   /** A clock in milliseconds (e.g. performance.now) to time the stages; without it no timings. */
   now?(): number;
+  /**
+   * Computes the per-segment statistics elsewhere, e.g. on a worker thread (the CLI does), while
+   * the pipeline fits the explanation tree; it must resolve to what profileSegments(options)
+   * returns. Without it they are computed in line. The "profiles" timing is then the wait alone.
+   */
+  profileSegments?(options: ProfileSegmentsOptions): Promise<SegmentProfiles>;
 }
 
 /**
@@ -30,9 +37,9 @@ const STAGE_WEIGHTS: ReadonlyArray<[PipelineStage, number]> = [
   ["k-selection", 0.55],
   ["clustering", 0.02],
   ["explanation", 0.18],
-  ["profiles", 0.07],
   ["association-rules", 0.05],
   ["projection", 0.03],
+  ["profiles", 0.07],
 ];
 
 /** Maps progress inside a stage onto the whole run, keeps it monotonic, and checks cancellation. */

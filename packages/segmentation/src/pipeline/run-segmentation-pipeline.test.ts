@@ -5,6 +5,7 @@ import { SegmentationError } from "../errors";
 import { DecisionTree, featureTableFromMatrix } from "../explain";
 import { Dendrogram } from "../hierarchy";
 import { matrixFromRows } from "../matrix";
+import { profileSegments, type ProfileSegmentsOptions } from "../profile";
 import { assignCustomer } from "./assign-customer";
 import type { PipelineStage } from "./progress-tracker";
 import { runSegmentationPipeline } from "./run-segmentation-pipeline";
@@ -23,6 +24,39 @@ function irisTable() {
     categorical: [{ name: "species", values: rows.map((row) => row[5]) }],
   };
 }
+
+describe("runSegmentationPipeline with a profileSegments hook", () => {
+  it("takes the profiles from the hook (as the CLI's worker thread does) with the same result", async () => {
+    const calls: ProfileSegmentsOptions[] = [];
+    const hooked = await runSegmentationPipeline(
+      { table: irisTable() },
+      { k: 3, seed: 0 },
+      {
+        profileSegments: async (options) => {
+          calls.push(options);
+          return profileSegments(options);
+        },
+      },
+    );
+    const inline = await runSegmentationPipeline({ table: irisTable() }, { k: 3, seed: 0 });
+    expect(calls).toHaveLength(1);
+    expect(calls[0].k).toBe(3);
+    expect(Array.from(calls[0].labels)).toEqual(inline.labels);
+    expect(calls[0].featureNames).toEqual(["sepal_length", "sepal_width", "petal_length", "petal_width"]);
+    expect(hooked).toEqual(inline);
+  });
+
+  it("fails with the hook's error", async () => {
+    const failure = new SegmentationError("INVALID_INPUT", "the worker could not profile");
+    await expect(
+      runSegmentationPipeline(
+        { table: irisTable() },
+        { k: 3 },
+        { profileSegments: () => Promise.reject(failure) },
+      ),
+    ).rejects.toBe(failure);
+  });
+});
 
 describe("runSegmentationPipeline on a feature table", () => {
   it("lets the silhouette choose K = 2 on standardised Iris and reports every K", async () => {
@@ -107,9 +141,9 @@ describe("runSegmentationPipeline on a feature table", () => {
       "k-selection",
       "clustering",
       "explanation",
-      "profiles",
       "association-rules",
       "projection",
+      "profiles",
     ]);
   });
 });

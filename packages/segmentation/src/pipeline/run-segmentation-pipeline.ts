@@ -3,7 +3,14 @@ import { explainClusters, featureTableFromMatrix } from "../explain";
 import { agglomerateMicroClusters } from "../hierarchy";
 import { createMatrix, type DenseMatrix } from "../matrix";
 import { Scaler } from "../preprocess";
-import { detectFeatureRoles, nameSegments, Pca, profileSegments, projectForPlot } from "../profile";
+import {
+  detectFeatureRoles,
+  nameSegments,
+  Pca,
+  profileSegments,
+  projectForPlot,
+  type ProfileSegmentsOptions,
+} from "../profile";
 import { chooseClustering } from "./choose-k";
 import { mineBasketRules } from "./mine-basket-rules";
 import type { PipelineInput } from "./pipeline-input";
@@ -13,8 +20,10 @@ import { prepareFeatures, type PreparedFeatures } from "./prepare-features";
 import { ProgressTracker, type PipelineHooks } from "./progress-tracker";
 
 /**
- * The one call: features → scaling → K selection → k-means → explanation tree → profiles, names and
- * plans → association rules → 2-D projection, returned as one JSON-serialisable result.
+ * The one call: features → scaling → K selection → k-means → explanation tree → association rules
+ * → 2-D projection → profiles, names and plans, returned as one JSON-serialisable result. (Profiles
+ * come last so that a profileSegments hook running on another thread overlaps with everything
+ * after the clustering.)
  * Progress is reported per stage (monotonic, ends at 1); an aborted `signal` throws
  * SegmentationError("CANCELLED") at the next stage boundary or K of the K scan. Each stage starts
  * after a turn of the event loop, so an abort() coming from elsewhere (a request, a timer) lands.
@@ -57,6 +66,18 @@ export async function runSegmentationPipeline(
   const centroids = scaler.inverseTransform(scaledCentroids);
 
   await tracker.begin("explanation");
+  const profileOptions: ProfileSegmentsOptions = {
+    features: prepared.values,
+    featureNames: prepared.names,
+    labels,
+    k,
+    categorical: prepared.categorical,
+    bins: settings.histogramBins,
+  };
+  // Started before the tree so that a hook running elsewhere overlaps with it. A rejection is
+  // observed when awaited below; the no-op catch keeps it from counting as unhandled meanwhile.
+  const profilesElsewhere = hooks.profileSegments?.(profileOptions);
+  profilesElsewhere?.catch(() => undefined);
   const explanation = explainClusters({
     features: featureTableFromMatrix(matrix, featureNames),
     labels,
@@ -66,18 +87,6 @@ export async function runSegmentationPipeline(
       seed: settings.seed,
     },
   });
-
-  await tracker.begin("profiles");
-  const profiles = profileSegments({
-    features: prepared.values,
-    featureNames: prepared.names,
-    labels,
-    k,
-    categorical: prepared.categorical,
-    bins: settings.histogramBins,
-  });
-  const roles = detectFeatureRoles(prepared.names, settings.roles);
-  const identities = nameSegments(profiles, roles);
 
   await tracker.begin("association-rules");
   const basketRules = input.orders
@@ -111,6 +120,11 @@ export async function runSegmentationPipeline(
       microClusterSegments: majoritySegments(tree.microLabels, labels, tree.microSizes.length, k),
     };
   }
+
+  await tracker.begin("profiles");
+  const profiles = profilesElsewhere ? await profilesElsewhere : profileSegments(profileOptions);
+  const roles = detectFeatureRoles(prepared.names, settings.roles);
+  const identities = nameSegments(profiles, roles);
 
   const segments = profiles.segments.map((profile, s): SegmentSummary => ({
     id: s,
