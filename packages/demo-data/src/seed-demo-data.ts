@@ -1,6 +1,7 @@
 import { createCsvSink } from "./csv/write-demo-csv";
 import {
   createDatabaseSink,
+  type DatabaseSink,
   type DatabaseWriteCounts,
   type DatabaseWriteMethod,
 } from "./database/create-database-sink";
@@ -29,6 +30,8 @@ export interface SeedDemoDataResult {
   generated: DemoShopCounts;
   /** What was new to the database (zero on a second run with the same seed). */
   inserted: DatabaseWriteCounts;
+  /** How the rows were written (see DatabaseWriteMethod). */
+  method: DatabaseSink["method"];
 }
 
 /**
@@ -61,5 +64,5 @@ export async function seedDemoData({
     }
   }
   const generated = await streamToSinks({ shop, sinks, batchSize, onProgress });
-  return { generated, inserted: database.inserted() };
+  return { generated, inserted: database.inserted(), method: database.method };
 }

@@ -1,0 +1,43 @@
+import type { ClientBase } from "pg";
+import { startBulkLoad } from "./start-bulk-load";
+
+/** Records the statements and answers them from `reply`; a thrown reply is the server's error. */
+function fakeClient(reply: (text: string) => unknown) {
+  const statements: string[] = [];
+  const client = {
+    async query(text: string) {
+      statements.push(text.trim().split(/\s+/).slice(0, 2).join(" "));
+      return reply(text);
+    },
+  } as unknown as ClientBase;
+  return { client, statements };
+}
+
+const lockTimeout = Object.assign(new Error("canceling statement due to lock timeout"), { code: "55P03" });
+
+describe("startBulkLoad", () => {
+  it("gives up after the lock timeout, rolls back and leaves the choice to the per-batch path", async () => {
+    const { client, statements } = fakeClient((text) => {
+      if (text.startsWith("LOCK")) throw lockTimeout;
+      return { rows: [] };
+    });
+    await expect(startBulkLoad({ client, productIds: new Map() })).resolves.toBeNull();
+    expect(statements).toEqual(["BEGIN", "SET LOCAL", "LOCK TABLE", "ROLLBACK"]);
+  });
+
+  it("does not touch indexes when a table already holds rows", async () => {
+    const { client, statements } = fakeClient((text) => ({ rows: text.includes("AS empty") ? [{ empty: false }] : [] }));
+    await expect(startBulkLoad({ client, productIds: new Map() })).resolves.toBeNull();
+    expect(statements).toEqual(["BEGIN", "SET LOCAL", "LOCK TABLE", "SET LOCAL", "SELECT NOT", "ROLLBACK"]);
+  });
+
+  it("passes any other error on, after rolling back", async () => {
+    const denied = Object.assign(new Error('permission denied for table "Customer"'), { code: "42501" });
+    const { client, statements } = fakeClient((text) => {
+      if (text.startsWith("LOCK")) throw denied;
+      return { rows: [] };
+    });
+    await expect(startBulkLoad({ client, productIds: new Map() })).rejects.toThrow("permission denied");
+    expect(statements.at(-1)).toBe("ROLLBACK");
+  });
+});
