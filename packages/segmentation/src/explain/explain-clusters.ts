@@ -66,10 +66,7 @@ export function explainClusters({
   let trainTable = features;
   let trainLabels = labels;
   if (features.rows > maxTrainingRows) {
-    const sample = new SeededRandom(treeOptions.seed ?? 0)
-      .permutation(features.rows)
-      .subarray(0, maxTrainingRows)
-      .sort();
+    const sample = new SeededRandom(treeOptions.seed ?? 0).sampleIndices(features.rows, maxTrainingRows);
     trainTable = selectFeatureRows(features, sample);
     trainLabels = sample.map((row) => labels[row]);
   }

@@ -43,6 +43,25 @@ export class SeededRandom {
     return order;
   }
 
+  /**
+   * `size` distinct indices of 0..n-1 in ascending order: the Fisher-Yates shuffle stopped after
+   * `size` steps (its tail is already a uniform sample), so it draws `size` numbers, not n.
+   */
+  sampleIndices(n: number, size: number): Int32Array {
+    if (!(Number.isInteger(size) && size >= 0 && size <= n)) {
+      throw new RangeError(`sampleIndices: size must be an integer in 0..${n}, got ${size}`);
+    }
+    const order = new Int32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    for (let i = n - 1; i >= n - size && i > 0; i--) {
+      const j = this.nextInt(i + 1);
+      const swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+    return order.slice(n - size).sort();
+  }
+
   /** A fresh generator derived from this one, for an independent stream (e.g. one per restart). */
   fork(): SeededRandom {
     return new SeededRandom(Math.floor(this.next() * 4294967296));
