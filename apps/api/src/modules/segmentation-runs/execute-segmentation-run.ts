@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
 import { SegmentationError, type PipelineOptions, type SegmentationResult } from "@seglens/segmentation";
+import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
 import { activateIfNoneActive } from "./activate-first-run";
 import { computeMembershipDistances } from "./compute-membership-distances";
@@ -9,6 +10,7 @@ import type { StoredRunParameters } from "./run-parameters";
 import { runPipelineInWorker, type PipelineInWorker } from "./run-pipeline-in-worker";
 import { RunProgressReporter } from "./run-progress-reporter";
 import { saveRunResult } from "./save-run-result";
+import { writeFinalRunStatus } from "./write-final-run-status";
 
 /** Shares of the progress bar: reading the database, the pipeline, writing the result. */
 const loadingShare = 0.1;
@@ -49,8 +51,6 @@ export async function executeSegmentationRun({
     data: { status: "RUNNING", stage: "loading", progress: 0, startedAt: new Date() },
   });
   if (claimed.count === 0) return;
-  const run = await prisma.segmentationRun.findUniqueOrThrow({ where: { id: runId } });
-  const parameters = run.parameters as unknown as StoredRunParameters;
 
   let cancelled = false;
   let pipeline: PipelineInWorker | undefined;
@@ -60,6 +60,9 @@ export async function executeSegmentationRun({
   });
   reporter.start();
   try {
+    // Read inside the try: once claimed, any failure (the database going away too) must end in FAILED.
+    const run = await prisma.segmentationRun.findUniqueOrThrow({ where: { id: runId } });
+    const parameters = run.parameters as unknown as StoredRunParameters;
     const customerCount = await prisma.customer.count();
     if (customerCount === 0) throw new RunFailure("There are no customers to segment yet: import or create customers first.");
     const table = await loadFeatureTable({
@@ -116,19 +119,13 @@ export async function executeSegmentationRun({
     await reporter.stop();
     const wasCancelled = cancelled || error instanceof RunCancelled || (error instanceof SegmentationError && error.code === "CANCELLED");
     if (wasCancelled) {
-      await prisma.segmentationRun.update({
-        where: { id: runId },
-        data: { status: "CANCELLED", stage: "cancelled", finishedAt: new Date() },
-      });
+      await writeFinalRunStatus({ prisma, logger, runId, data: { status: "CANCELLED", stage: "cancelled", finishedAt: new Date() } });
       logger.info("segmentation run cancelled", { runId });
       return;
     }
     const message = readableFailure(error);
     logger.warn("segmentation run failed", { runId, error: error instanceof Error ? error.message : String(error) });
-    await prisma.segmentationRun.update({
-      where: { id: runId },
-      data: { status: "FAILED", stage: "failed", error: message, finishedAt: new Date() },
-    });
+    await writeFinalRunStatus({ prisma, logger, runId, data: { status: "FAILED", stage: "failed", error: message, finishedAt: new Date() } });
   } finally {
     await reporter.stop();
   }
@@ -141,6 +138,7 @@ function readableFailure(error: unknown): string {
   if (error instanceof RunFailure) return error.message;
   // The engine's messages name the problem ("k = 5 is larger than the number of customers (3)").
   if (error instanceof SegmentationError) return `The segmentation could not run: ${error.message}.`;
+  if (toAppError(error).code === "DATABASE_UNAVAILABLE") return "The database became unreachable during the run, so nothing was saved; start it again.";
   return "The segmentation failed because of an internal error; try again, and check the server log if it repeats.";
 }
 

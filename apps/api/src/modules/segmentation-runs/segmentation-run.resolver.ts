@@ -1,6 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { listSegments } from "../segments/list-segments";
+import { requestedSegmentColumns } from "../segments/requested-segment-columns";
 import { Segment } from "../segments/segment.type";
 import { activateSegmentationRun } from "./activate-segmentation-run";
 import { cancelSegmentationRun } from "./cancel-segmentation-run";
@@ -61,8 +63,8 @@ export class SegmentationRunResolver {
   }
 
   @FieldResolver(() => [Segment], { description: "Segments found by the run, largest first." })
-  segments(@Root() run: SegmentationRun, @Ctx() context: RequestContext): Promise<Segment[]> {
-    return listSegments({ prisma: context.prisma, runId: run.id });
+  segments(@Root() run: SegmentationRun, @Ctx() context: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Segment[]> {
+    return listSegments({ prisma: context.prisma, runId: run.id, columns: requestedSegmentColumns(info) });
   }
 
   @FieldResolver(() => MigrationMatrix, { description: "How customers moved from the segments of an earlier run to this run's." })

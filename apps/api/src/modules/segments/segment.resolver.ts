@@ -1,8 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { getSegment } from "./get-segment";
 import { listSegmentMembers } from "./list-segment-members";
 import { listSegments } from "./list-segments";
+import { requestedSegmentColumns } from "./requested-segment-columns";
 import { Segment, SegmentMemberConnection } from "./segment.type";
 import { updateSegment } from "./update-segment";
 
@@ -12,9 +14,10 @@ export class SegmentResolver {
   @Query(() => [Segment], { description: "Segments of a run (default: the active run)." })
   segments(
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg("runId", () => ID, { nullable: true, description: "Run id (default: the active run)." }) runId?: string | null,
   ): Promise<Segment[]> {
-    return listSegments({ prisma: context.prisma, runId });
+    return listSegments({ prisma: context.prisma, runId, columns: requestedSegmentColumns(info) });
   }
 
   @Authorized("segments:read")

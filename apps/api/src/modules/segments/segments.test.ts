@@ -59,6 +59,34 @@ describe("segments", () => {
     expect(unknown.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 
+  it("lists segments with only the fields asked for, and with every JSON field when asked through fragments", async () => {
+    const light = await api.execute<{ segments: Array<Record<string, unknown>> }>(`query { segments { id name size } }`, {}, viewerRole);
+    expect(light.errors).toBeUndefined();
+    expect(light.data!.segments.map((segment) => Object.keys(segment).sort())).toEqual([["id", "name", "size"], ["id", "name", "size"], ["id", "name", "size"]]);
+    // The same JSON fields through a named fragment (list) and directly (one segment) must agree.
+    const heavyFields = "centroid { feature value } profile standOut { feature effectSize } rules { text coverage } associationRules { lift } suggestedPlan { objective }";
+    const listed = await api.execute<{ segments: Array<Record<string, unknown> & { id: string }> }>(
+      `query { segments { id ...Heavy } } fragment Heavy on Segment { ${heavyFields} }`,
+      {},
+      viewerRole,
+    );
+    expect(listed.errors).toBeUndefined();
+    for (const segment of listed.data!.segments) {
+      const single = await api.execute<{ segment: Record<string, unknown> }>(`query S($id: ID!) { segment(id: $id) { id ${heavyFields} } }`, { id: segment.id }, viewerRole);
+      expect(segment).toEqual(single.data!.segment);
+      expect((segment.centroid as unknown[]).length).toBeGreaterThan(0);
+      expect((segment.rules as unknown[]).length).toBeGreaterThan(0);
+      expect(Object.keys((segment.profile as { numeric: object }).numeric).length).toBeGreaterThan(0);
+    }
+    // A run's segments field reads the columns its query asks for too.
+    const viaRun = await api.execute<{ segmentationRun: { segments: Array<{ id: string; rules: unknown[] }> } }>(
+      `query R($id: ID!) { segmentationRun(id: $id) { segments { id ... on Segment { rules { text coverage } } } } }`,
+      { id: runId },
+      viewerRole,
+    );
+    expect(viaRun.data!.segmentationRun.segments.map((segment) => segment.rules)).toEqual(listed.data!.segments.map((segment) => segment.rules));
+  });
+
   it("returns a segment's profile, stand-out features, rules and paginated members", async () => {
     const championId = groups.members.champions[0];
     const membership = await api.prisma.segmentMembership.findUniqueOrThrow({ where: { runId_customerId: { runId, customerId: championId } } });

@@ -1,6 +1,10 @@
 import type { Segment as SegmentRow } from "@seglens/database";
 import type { BasketRule, FeatureComparison, SegmentRule, SuggestedPlan as EngineSuggestedPlan } from "@seglens/segmentation";
+import type { HeavySegmentColumn } from "./requested-segment-columns";
 import type { Segment } from "./segment.type";
+
+/** A segment row; its JSON columns may be left out when the query does not ask for them. */
+export type SegmentRowPart = Omit<SegmentRow, HeavySegmentColumn> & Partial<Pick<SegmentRow, HeavySegmentColumn>>;
 
 interface StoredProfile {
   numeric?: Record<string, unknown>;
@@ -8,10 +12,10 @@ interface StoredProfile {
   standOut?: FeatureComparison[];
 }
 
-/** The GraphQL view of a segment row: its JSON columns decoded into typed fields. */
-export function toSegmentView(row: SegmentRow): Segment {
+/** The GraphQL view of a segment row: its JSON columns decoded into typed fields (empty when not read). */
+export function toSegmentView(row: SegmentRowPart): Segment {
   const profile = (row.profile ?? {}) as StoredProfile;
-  const plan = row.suggestedPlan as EngineSuggestedPlan | null;
+  const plan = (row.suggestedPlan ?? null) as EngineSuggestedPlan | null;
   return {
     id: row.id,
     runId: row.runId,
