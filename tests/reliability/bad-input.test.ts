@@ -53,7 +53,7 @@ describe("bad input: a seeded corpus of malformed files, documents and variables
     database = await createTestDatabase(serverUrl);
     api = await startApiProcess({ databaseUrl: database.databaseUrl, env: { SEGLENS_RATE_LIMIT_PER_MINUTE: "1000000", SEGLENS_MAX_UPLOAD_MB: "150" } });
     owner = await createOwnerSession(api.url);
-    const key = await createApiKey(api.url, owner, ["customers:read", "customers:write", "imports:write", "segments:read", "segments:write", "campaigns:read", "campaigns:write"]);
+    const key = await createApiKey(api.url, owner, ["customers:read", "customers:write", "imports:read", "imports:write", "segments:read", "segments:write", "campaigns:read", "campaigns:write"]);
     auth = { authorization: key.authorization };
   });
 

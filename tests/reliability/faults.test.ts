@@ -58,7 +58,7 @@ describe("faults: the database going away, the API killed or stopped", () => {
     proxiedUrl = formatDatabaseUrl({ ...direct, host: "127.0.0.1", port: proxy.port });
     api = await startApiProcess({ databaseUrl: proxiedUrl, env: apiEnv });
     const owner = await createOwnerSession(api.url);
-    const key = await createApiKey(api.url, owner, ["customers:read", "customers:write", "imports:write", "segments:read", "segments:write"]);
+    const key = await createApiKey(api.url, owner, ["customers:read", "customers:write", "imports:read", "imports:write", "segments:read", "segments:write"]);
     auth = { authorization: key.authorization };
     await writeCustomersCsv(importFile, importRows);
   });

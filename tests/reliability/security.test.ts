@@ -10,11 +10,11 @@ import { queryOnce } from "./support/seed-customers-sql";
  */
 const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const publicOperations = new Set(["health", "login", "setupStatus", "createOwner", "me"]);
-const allScopes = ["customers:read", "customers:write", "imports:write", "segments:read", "segments:write", "campaigns:read", "campaigns:write"];
+const allScopes = ["customers:read", "customers:write", "imports:read", "imports:write", "segments:read", "segments:write", "campaigns:read", "campaigns:write"];
 const rolePermissions: Record<string, string[]> = {
   OWNER: [...allScopes, "privacy:manage", "audit:read", "users:manage", "apikeys:manage"],
   ANALYST: [...allScopes, "privacy:manage", "audit:read"],
-  VIEWER: ["customers:read", "segments:read", "campaigns:read"],
+  VIEWER: ["customers:read", "imports:read", "segments:read", "campaigns:read"],
 };
 const loginMutation = "mutation LogIn($email: String!, $password: String!) { login(email: $email, password: $password) { role } }";
 const meQuery = "query Me { me { role via } }";
@@ -110,7 +110,7 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
       }
     }
     expect(failures).toEqual([]);
-    expect(callers).toHaveLength(10);
+    expect(callers).toHaveLength(11);
     // Sanity: both sides of the matrix are exercised many times.
     expect(allowed).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(100);

@@ -1,4 +1,5 @@
 import { openAsBlob } from "node:fs";
+import { request } from "node:http";
 
 export interface GraphqlError {
   message: string;
@@ -24,7 +25,11 @@ export async function postGraphql<T = Record<string, unknown>>(
   return postRaw<T>(baseUrl, JSON.stringify({ query, variables }), { "content-type": "application/json", ...headers }, timeoutMs);
 }
 
-/** POSTs any body to /graphql (batches, wrong content types, broken JSON). */
+/**
+ * POSTs any body to /graphql (batches, wrong content types, broken JSON). Each request gets its own
+ * connection: a reused keep-alive socket that the server closes at the moment it is reused fails with
+ * "other side closed", which would be a flake of the client, not an answer of the API.
+ */
 export async function postRaw<T = Record<string, unknown>>(
   baseUrl: string,
   body: string | Buffer,
@@ -32,15 +37,34 @@ export async function postRaw<T = Record<string, unknown>>(
   timeoutMs = 30_000,
 ): Promise<GraphqlResponse<T>> {
   const started = performance.now();
-  const response = await fetch(`${baseUrl}/graphql`, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
-  const text = await response.text();
+  const response = await sendOnce(`${baseUrl}/graphql`, body, headers, timeoutMs);
   let parsed: GraphqlResponse<T>["body"];
   try {
-    parsed = JSON.parse(text) as GraphqlResponse<T>["body"];
+    parsed = JSON.parse(response.text) as GraphqlResponse<T>["body"];
   } catch {
-    parsed = { errors: [{ message: text }] };
+    parsed = { errors: [{ message: response.text }] };
   }
   return { status: response.status, body: parsed, headers: response.headers, elapsedMs: performance.now() - started };
+}
+
+function sendOnce(url: string, body: string | Buffer, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; text: string; headers: Headers }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(url, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, agent: false, timeout: timeoutMs }, (incoming) => {
+      const chunks: Buffer[] = [];
+      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+      incoming.on("error", reject);
+      incoming.on("end", () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(incoming.headers)) {
+          for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) responseHeaders.append(name, item);
+        }
+        resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), headers: responseHeaders });
+      });
+    });
+    outgoing.on("timeout", () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    outgoing.on("error", reject);
+    outgoing.end(body);
+  });
 }
 
 /** The `seglens_session=<token>` pair of a response's Set-Cookie, or null. */
