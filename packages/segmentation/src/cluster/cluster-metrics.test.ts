@@ -2,6 +2,7 @@ import { SegmentationError } from "../errors";
 import { matrixFromRows } from "../matrix";
 import { adjustedRandIndex } from "./adjusted-rand-index";
 import { calinskiHarabaszScore } from "./calinski-harabasz-score";
+import { clusterScores } from "./cluster-scores";
 import { daviesBouldinScore } from "./davies-bouldin-score";
 import { kmeans } from "./kmeans";
 import { silhouetteScore } from "./silhouette-score";
@@ -58,6 +59,33 @@ describe("cluster quality metrics against scikit-learn on standardised Iris", ()
       expect(daviesBouldinScore(standardized, labels)).toBeCloseTo(reference.daviesBouldin, 12);
       expect(adjustedRandIndex(species, labels)).toBeCloseTo(reference.ari, 12);
     }
+  });
+});
+
+describe("clusterScores", () => {
+  const { standardized } = loadIris();
+
+  it("gives scikit-learn's Calinski-Harabasz and Davies-Bouldin on Iris k = 2 and 3, as the separate scores do", () => {
+    for (const [k, reference] of [
+      [2, SKLEARN.k2],
+      [3, SKLEARN.k3],
+    ] as const) {
+      const { labels } = kmeans(standardized, { k, seed: 0 });
+      const scores = clusterScores(standardized, labels);
+      expect(scores.calinskiHarabasz).toBeCloseTo(reference.calinskiHarabasz, 9);
+      expect(scores.daviesBouldin).toBeCloseTo(reference.daviesBouldin, 12);
+      expect(scores.calinskiHarabasz / calinskiHarabaszScore(standardized, labels)).toBeCloseTo(1, 13);
+      expect(scores.daviesBouldin / daviesBouldinScore(standardized, labels)).toBeCloseTo(1, 13);
+    }
+  });
+
+  it("keeps the edge cases: points on their centroids, empty cluster ids, a single cluster", () => {
+    // Two clusters each of two identical points: within = 0 gives CH 1, no spread gives DB 0.
+    const tight = matrixFromRows([[0], [0], [5], [5]]);
+    expect(clusterScores(tight, [0, 0, 2, 2])).toEqual({ calinskiHarabasz: 1, daviesBouldin: 0 });
+    expect(calinskiHarabaszScore(tight, [0, 0, 2, 2])).toBe(1);
+    expect(() => clusterScores(tight, [1, 1, 1, 1])).toThrow(SegmentationError);
+    expect(() => clusterScores(tight, [0, 1])).toThrow("cluster scores: 2 labels for 4 rows");
   });
 });
 

@@ -14,6 +14,8 @@ export type { SilhouetteOptions } from "./silhouette-score";
 export { silhouetteScore, SILHOUETTE_DEFAULT_SAMPLE_SIZE } from "./silhouette-score";
 export { calinskiHarabaszScore } from "./calinski-harabasz-score";
 export { daviesBouldinScore } from "./davies-bouldin-score";
+export type { ClusterScores } from "./cluster-scores";
+export { clusterScores } from "./cluster-scores";
 export type { KSelectionRow, KRecommendation } from "./recommend-k";
 export { recommendK, findElbow, SILHOUETTE_TIE_MARGIN } from "./recommend-k";
 export type { KSelectionOptions, KRangeEvaluation, KSelection } from "./select-k";

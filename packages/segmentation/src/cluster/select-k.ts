@@ -1,7 +1,6 @@
 import { SegmentationError } from "../errors";
 import type { DenseMatrix } from "../matrix";
-import { calinskiHarabaszScore } from "./calinski-harabasz-score";
-import { daviesBouldinScore } from "./davies-bouldin-score";
+import { clusterScores } from "./cluster-scores";
 import { kmeans, type KMeansResult } from "./kmeans";
 import type { KMeansOptions } from "./kmeans-options";
 import { recommendK, SILHOUETTE_TIE_MARGIN, type KSelectionRow } from "./recommend-k";
@@ -66,13 +65,14 @@ export function evaluateKRange(matrix: DenseMatrix, options: KSelectionOptions =
       sampleSize: options.sampleSize,
     });
     fits.push(fit);
+    const { calinskiHarabasz, daviesBouldin } = clusterScores(matrix, fit.labels);
     rows.push({
       k,
       inertia: fit.inertia,
       // One sample (same seed) for every K, so the silhouettes compare like with like.
       silhouette: silhouetteScore(matrix, fit.labels, { sampleSize: silhouetteSampleSize, seed }),
-      calinskiHarabasz: calinskiHarabaszScore(matrix, fit.labels),
-      daviesBouldin: daviesBouldinScore(matrix, fit.labels),
+      calinskiHarabasz,
+      daviesBouldin,
     });
     options.onProgress?.((k - kMin + 1) / (kMax - kMin + 1));
   }

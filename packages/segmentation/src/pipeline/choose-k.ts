@@ -1,6 +1,5 @@
 import {
-  calinskiHarabaszScore,
-  daviesBouldinScore,
+  clusterScores,
   evaluateKRange,
   kmeans,
   recommendK,
@@ -74,6 +73,7 @@ export function chooseClustering(
   // Silhouette, CH and DB are undefined for one cluster or one point per cluster.
   const scorable = k >= 2 && k < n;
   const sampleSize = Math.min(SILHOUETTE_DEFAULT_SAMPLE_SIZE, n);
+  const scores = scorable ? clusterScores(scaled, fit.labels) : { calinskiHarabasz: 0, daviesBouldin: 0 };
   return {
     selection: {
       rows: [
@@ -81,8 +81,8 @@ export function chooseClustering(
           k,
           inertia: fit.inertia,
           silhouette: scorable ? silhouetteScore(scaled, fit.labels, { sampleSize, seed: settings.seed }) : 0,
-          calinskiHarabasz: scorable ? calinskiHarabaszScore(scaled, fit.labels) : 0,
-          daviesBouldin: scorable ? daviesBouldinScore(scaled, fit.labels) : 0,
+          calinskiHarabasz: scores.calinskiHarabasz,
+          daviesBouldin: scores.daviesBouldin,
         },
       ],
       recommendedK: k,
