@@ -11,7 +11,7 @@ export interface CheckStagedRowsOptions {
 
 /**
  * Runs the processor's set-based checks over import_rows in order, marking rows invalid (with their issues
- * stored in the report, up to its limit) or skipped. Returns how many valid rows are skipped on purpose.
+ * kept for the report, up to its limit) or skipped. Returns how many valid rows are skipped on purpose.
  */
 export async function checkStagedRows({ sql, processor, errors, columnOf }: CheckStagedRowsOptions): Promise<{ skipped: number }> {
   for (const [index, check] of processor.checks.entries()) {
@@ -37,9 +37,8 @@ export async function checkStagedRows({ sql, processor, errors, columnOf }: Chec
     [errors.remainingCapacity],
   );
   for (const issue of issues.rows) {
-    await errors.addIssues(issue.row_number, [{ column: issue.field === null ? null : (columnOf(issue.field) ?? issue.field), message: issue.message }]);
+    errors.addIssues(issue.row_number, [{ column: issue.field === null ? null : (columnOf(issue.field) ?? issue.field), message: issue.message }]);
   }
-  await errors.flush();
   const skipped = await sql.query<{ count: string }>("SELECT count(*) AS count FROM import_rows WHERE valid AND skip");
   return { skipped: Number(skipped.rows[0].count) };
 }

@@ -1,5 +1,5 @@
 import { rm } from "node:fs/promises";
-import { parseDatabaseUrl, type ImportJob, type PrismaClient } from "@seglens/database";
+import { parseDatabaseUrl, type ImportJob, type Prisma, type PrismaClient } from "@seglens/database";
 import { Client } from "pg";
 import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
@@ -21,18 +21,26 @@ export interface RunImportJobOptions {
   logger: Logger;
 }
 
+/** What is known about the file so far, kept when the import fails. */
+interface ImportTally {
+  totalRows: number;
+  errorCount: number;
+}
+
 /**
  * Runs one import in ONE transaction on its own connection: the file is streamed into a temporary staging
- * table with COPY while each row's fields are checked, then checks across rows and against the database run
- * in SQL, and only then are the valid rows written with one INSERT … SELECT … ON CONFLICT per chunk.
+ * table (COPY) while each row's fields are checked, then checks across rows and against the database run in
+ * SQL, and only then are the valid rows written with INSERT … SELECT … ON CONFLICT, chunk by chunk.
  * ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows. The per-row
- * report and progress go through Prisma (other connections) so they survive a rollback. The transaction holds
- * an advisory lock on the import so a restart can tell a running import from an interrupted one.
+ * report commits with the import, or is saved after the rollback. The transaction holds an advisory lock on
+ * the import so a restart can tell a running import from an interrupted one.
  */
 export async function runImportJob({ prisma, databaseUrl, importJobId, logger }: RunImportJobOptions): Promise<void> {
   const job = await prisma.importJob.findUnique({ where: { id: importJobId } });
   if (!job || job.status !== "QUEUED") return;
   const filePath = uploadedFilePath(job.id);
+  const errors = new ImportErrorRecorder(job.id);
+  const tally: ImportTally = { totalRows: 0, errorCount: 0 };
   const client = new Client({ ...parseDatabaseUrl(databaseUrl), application_name: "seglens-import" });
   // A dropped connection is reported by the query that fails; without a listener it would crash the process.
   client.on("error", (error) => logger.warn("import connection error", { importJobId, error: error.message }));
@@ -41,6 +49,10 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
     const missing = missingRequiredFields(job.kind, mapping);
     if (missing) throw new ImportFileError(missing);
     await client.connect();
+    const embedded = await isEmbeddedDatabase(client);
+    const validating = { status: "VALIDATING" as const, startedAt: new Date(), progress: 0 };
+    // On a server, only once the lock is held (a restart sweep elsewhere must not fail a running import).
+    if (embedded) await prisma.importJob.update({ where: { id: job.id }, data: validating });
     await client.query("BEGIN");
     try {
       const lock = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked", [job.id]);
@@ -48,7 +60,11 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
       // Sorting and hashing a million staged rows in memory beats spilling them to disk; JIT compiling each
       // statement costs more (~0.2 s) than these simple scans save; a small ANALYZE sample plans them as well.
       await client.query("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL default_statistics_target = 10");
-      await importInTransaction({ prisma, sql: client, job, filePath, mapping, logger });
+      // The embedded database serves one transaction at a time: updates from other connections would wait for
+      // this one to end (and nobody could read them meanwhile anyway), so progress is only reported on a server.
+      const updateJob = embedded ? async () => undefined : async (data: Prisma.ImportJobUpdateInput) => void (await prisma.importJob.update({ where: { id: job.id }, data }));
+      await updateJob(validating);
+      await importInTransaction({ sql: client, job, filePath, mapping, logger, errors, tally, updateJob, useCopy: !embedded });
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
@@ -58,9 +74,10 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
     const message =
       error instanceof ImportFileError ? error.message : `The import stopped: ${toAppError(error).message} Nothing was imported.`;
     if (!(error instanceof ImportFileError)) logger.error("import failed", { importJobId, error: error instanceof Error ? error.message : String(error) });
+    await errors.saveAfterRollback(prisma);
     await prisma.importJob.update({
       where: { id: job.id },
-      data: { status: "FAILED", errorMessage: message, finishedAt: new Date(), createdCount: 0, updatedCount: 0 },
+      data: { status: "FAILED", errorMessage: message, finishedAt: new Date(), createdCount: 0, updatedCount: 0, ...tally },
     });
   } finally {
     await client.end().catch(() => undefined);
@@ -68,32 +85,40 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
   }
 }
 
+/** The embedded PGlite: one session behind a socket bridge, which also has no COPY FROM STDIN. */
+async function isEmbeddedDatabase(sql: ImportSql): Promise<boolean> {
+  const result = await sql.query<{ embedded: boolean }>("SELECT version() LIKE '%PGlite%' AS embedded");
+  return result.rows[0].embedded;
+}
+
 interface ImportInTransactionOptions {
-  prisma: PrismaClient;
   sql: ImportSql;
   job: ImportJob;
   filePath: string;
   mapping: ImportMapping;
   logger: Logger;
+  errors: ImportErrorRecorder;
+  tally: ImportTally;
+  /** Status and progress for readers, written outside the transaction (a no-op on the embedded database). */
+  updateJob: (data: Prisma.ImportJobUpdateInput) => Promise<void>;
+  useCopy: boolean;
 }
 
-async function importInTransaction({ prisma, sql, job, filePath, mapping, logger }: ImportInTransactionOptions): Promise<void> {
+async function importInTransaction({ sql, job, filePath, mapping, logger, errors, tally, updateJob, useCopy }: ImportInTransactionOptions): Promise<void> {
   let phaseStartedAt = Date.now();
   const phaseDone = (phase: string) => {
     const now = Date.now();
     logger.debug("import phase done", { importJobId: job.id, phase, ms: now - phaseStartedAt });
     phaseStartedAt = now;
   };
-  const errors = new ImportErrorRecorder(prisma, job.id);
   const processor = createImportProcessor(job.kind);
   let lastProgressAt = 0;
   const reportProgress = async (progress: number, force = false) => {
     const now = Date.now();
     if (!force && now - lastProgressAt < 500) return;
     lastProgressAt = now;
-    await prisma.importJob.update({ where: { id: job.id }, data: { progress: Math.min(1, Math.max(0, progress)) } });
+    await updateJob({ progress: Math.min(1, Math.max(0, progress)) });
   };
-  await prisma.importJob.update({ where: { id: job.id }, data: { status: "VALIDATING", startedAt: new Date(), progress: 0 } });
 
   // Every row is checked, and nothing but the temporary staging table is written, before any decision.
   const staged = await stageImportFile({
@@ -103,8 +128,11 @@ async function importInTransaction({ prisma, sql, job, filePath, mapping, logger
     processor,
     errors,
     fileSize: Number(job.fileSize) || 1,
+    useCopy,
     onProgress: (fraction) => reportProgress(0.45 * fraction),
   });
+  tally.totalRows = staged.totalRows;
+  tally.errorCount = errors.invalidRowCount;
   if (staged.totalRows === 0) throw new ImportFileError("The file has a header but no data rows.");
   await reportProgress(0.45, true);
   phaseDone("stage");
@@ -113,16 +141,16 @@ async function importInTransaction({ prisma, sql, job, filePath, mapping, logger
 
   const { totalRows } = staged;
   const errorCount = errors.invalidRowCount;
-  await prisma.importJob.update({ where: { id: job.id }, data: { totalRows, errorCount } });
+  tally.errorCount = errorCount;
   if (errorCount > 0 && job.mode === "ALL_OR_NOTHING") {
     throw new ImportFileError(`${errorCount} of ${totalRows} rows are invalid, so nothing was imported (all-or-nothing); see the error report.`);
   }
-  await prisma.importJob.update({ where: { id: job.id }, data: { status: "IMPORTING", progress: 0.5 } });
+  await updateJob({ status: "IMPORTING", progress: 0.5, totalRows, errorCount });
 
   const counts = await writeStagedRows({ sql, processor, onProgress: (fraction) => reportProgress(0.5 + 0.5 * fraction) });
   phaseDone("write");
 
-  // Last statement of the transaction: the job row is only locked here, after all progress updates.
+  await errors.saveInTransaction(sql);
   await sql.query(
     `UPDATE "ImportJob" SET "status" = 'SUCCEEDED', "progress" = 1, "totalRows" = $2, "errorCount" = $3, "createdCount" = $4,
             "updatedCount" = $5, "skippedCount" = $6, "finishedAt" = now() WHERE "id" = $1::uuid`,
