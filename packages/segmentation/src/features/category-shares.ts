@@ -1,5 +1,4 @@
 import type { OrderRecord } from "./customer-features";
-import type { CustomerIndex } from "./customer-index";
 import { toEpochMs } from "./to-epoch-ms";
 
 export interface CategoryShares {
@@ -14,12 +13,13 @@ export interface CategoryShares {
 /**
  * Spend shares per category. Two passes over the lines: the first ranks categories globally, the
  * second fills only the chosen columns, so memory is customers × (top + 1) whatever the number
- * of categories. Orders of unknown customers or after asOf (ms) are skipped. Rows are looked up again here rather
- * than kept from the order pass: a 10M-entry row array is external memory that forces full GCs.
+ * of categories. Orders of unknown customers (orderRows[o] = -1) or after asOf (ms) are skipped.
+ * The rows come from the order pass: looking ids up again here cost two Map look-ups per order
+ * (seconds at 6M orders with string ids).
  */
 export function computeCategoryShares(
   orders: readonly OrderRecord[],
-  index: CustomerIndex,
+  orderRows: Int32Array,
   asOf: number,
   customerCount: number,
   topCategories: number,
@@ -28,7 +28,7 @@ export function computeCategoryShares(
   let anyLines = false;
   for (let o = 0; o < orders.length; o++) {
     const lines = orders[o].lines;
-    if (!lines || index.rowOf(orders[o].customerId) < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
+    if (!lines || orderRows[o] < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
     for (const line of lines) {
       anyLines = true;
       spendByCategory.set(
@@ -52,7 +52,7 @@ export function computeCategoryShares(
   for (let o = 0; o < orders.length; o++) {
     const lines = orders[o].lines;
     if (!lines) continue;
-    const c = index.rowOf(orders[o].customerId);
+    const c = orderRows[o];
     if (c < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
     for (const line of lines) {
       const spend = line.quantity * line.unitPrice;

@@ -67,6 +67,10 @@ function column(table: CustomerFeatureTable, name: string): number[] {
 describe("extractCustomerFeatures", () => {
   const table = extractCustomerFeatures(input, { topCategories: 2 });
 
+  it("gives the row of each order's customer (-1 for the stranger; after-asOf orders keep theirs)", () => {
+    expect(Array.from(table.orderRows)).toEqual([0, 0, 1, 3, 3, 3, 4, 5, 5, -1, 0]);
+  });
+
   it("lists columns in the documented order with their kinds", () => {
     expect(table.ids).toEqual(["a", "b", "c", "d", "e", "f"]);
     expect(table.names).toEqual([

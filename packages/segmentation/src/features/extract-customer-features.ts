@@ -36,9 +36,12 @@ export function extractCustomerFeatures(
   const monetary = new Float64Array(n);
   const first = new Float64Array(n).fill(Infinity);
   const last = new Float64Array(n).fill(-Infinity);
+  // Looked up once here and reused by the category shares (and the caller's basket rules).
+  const orderRows = new Int32Array(orders.length);
   for (let o = 0; o < orders.length; o++) {
     const order = orders[o];
     const c = index.rowOf(order.customerId);
+    orderRows[o] = c;
     if (c < 0) {
       if (settings.unknownCustomer === "error") {
         throw new SegmentationError(
@@ -100,7 +103,7 @@ export function extractCustomerFeatures(
     { name: "mean_days_between_orders", kind: "days", values: between },
   ];
 
-  const categories = computeCategoryShares(orders, index, asOf, n, settings.topCategories);
+  const categories = computeCategoryShares(orders, orderRows, asOf, n, settings.topCategories);
   if (categories) {
     const width = categories.columns.length;
     categories.columns.forEach((category, k) =>
@@ -147,6 +150,7 @@ export function extractCustomerFeatures(
     names: columns.map((column) => column.name),
     kinds: columns.map((column) => column.kind),
     values,
+    orderRows,
   };
 }
 

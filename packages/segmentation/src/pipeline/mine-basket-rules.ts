@@ -23,35 +23,37 @@ export interface BasketRulesResult {
 
 /**
  * One basket per order (its categories or SKUs), labelled with the segment of the customer who
- * placed it; rules are mined inside each segment and compared with all baskets.
+ * placed it (orderRows[o]: the row of order o's customer, -1 when unknown, as the feature pass
+ * found it); rules are mined inside each segment and compared with all baskets.
  * Null when no order has lines.
  */
 export function mineBasketRules(
   orders: readonly OrderRecord[],
-  ids: readonly CustomerId[],
+  orderRows: Int32Array,
   labels: Int32Array,
   k: number,
   options: ResolvedPipelineOptions["rules"],
 ): BasketRulesResult | null {
-  const rowOf = new Map<CustomerId, number>();
-  ids.forEach((id, row) => rowOf.set(id, row));
   const dictionary = new ItemDictionary();
-  const segmentOfOrder: number[] = [];
+  // Typed, not number[]: a 6M-entry JS array lives in the old space and brings full GCs forward.
+  let segmentOfOrder: Int32Array = new Int32Array(1024);
+  let kept = 0;
   const baskets = basketsOfOrders(
     orders,
-    (order) => {
-      const row = rowOf.get(order.customerId);
-      if (row === undefined) return false;
-      segmentOfOrder.push(labels[row]);
+    (order, o) => {
+      const row = orderRows[o];
+      if (row < 0) return false;
+      if (kept === segmentOfOrder.length) segmentOfOrder = grow(segmentOfOrder, kept + 1);
+      segmentOfOrder[kept++] = labels[row];
       return true;
     },
     (line) => dictionary.intern(options.item === "sku" ? line.sku : line.category),
     () => dictionary.size,
   );
-  if (segmentOfOrder.length === 0) return null;
+  if (kept === 0) return null;
   const sets = mineSegmentRules(
     baskets,
-    segmentOfOrder,
+    segmentOfOrder.subarray(0, kept),
     { minSupport: options.minSupport, maxLength: options.maxLength },
     { minConfidence: options.minConfidence },
   );
@@ -70,7 +72,16 @@ export function mineBasketRules(
       .sort((a, b) => (b.liftRatio ?? Infinity) - (a.liftRatio ?? Infinity) || b.lift - a.lift)
       .slice(0, options.maxRulesPerSegment);
   }
-  return { item: options.item, basketCount: segmentOfOrder.length, rulesBySegment };
+  return { item: options.item, basketCount: kept, rulesBySegment };
+}
+
+/** The row of each order's customer among `ids` (-1 when unknown), when no feature pass found them. */
+export function orderRowsOf(orders: readonly OrderRecord[], ids: readonly CustomerId[]): Int32Array {
+  const rowOf = new Map<CustomerId, number>();
+  ids.forEach((id, row) => rowOf.set(id, row));
+  const rows = new Int32Array(orders.length);
+  for (let o = 0; o < orders.length; o++) rows[o] = rowOf.get(orders[o].customerId) ?? -1;
+  return rows;
 }
 
 /**
@@ -80,7 +91,7 @@ export function mineBasketRules(
  */
 function basketsOfOrders(
   orders: readonly OrderRecord[],
-  keep: (order: OrderRecord) => boolean,
+  keep: (order: OrderRecord, index: number) => boolean,
   itemOf: (line: OrderLine) => number,
   itemCount: () => number,
 ): Baskets {
@@ -88,9 +99,10 @@ function basketsOfOrders(
   let items: Int32Array = new Int32Array(4096);
   let baskets = 0;
   let used = 0;
-  for (const order of orders) {
+  for (let o = 0; o < orders.length; o++) {
+    const order = orders[o];
     const lines = order.lines;
-    if (!lines || lines.length === 0 || !keep(order)) continue;
+    if (!lines || lines.length === 0 || !keep(order, o)) continue;
     if (used + lines.length > items.length) items = grow(items, used + lines.length);
     const start = used;
     for (const line of lines) {

@@ -31,6 +31,8 @@ export interface PreparedFeatures {
   fromOrders: boolean;
   /** Columns before this index were computed from orders; the rest are customer attributes. */
   attributeStart: number;
+  /** With orders: the row of each order's customer (-1 when unknown), see CustomerFeatureTable. */
+  orderRows: Int32Array | null;
 }
 
 /** Rows of customers (and their orders) or a ready table → one numeric matrix + categorical columns. */
@@ -52,16 +54,18 @@ export function prepareFeatures(input: PipelineInput, options: ResolvedPipelineO
   }> = [];
   const excluded = new Set<string>();
   let fromOrders = false;
+  let orderRows: Int32Array | null = null;
   if (input.orders) {
     if (input.asOf === undefined)
       throw new SegmentationError("INVALID_INPUT", "asOf (the date 'now') is required with orders");
     const table = extractCustomerFeatures({
       customers: customers.map((row, i): CustomerRecord => ({ id: ids[i], signupDate: signupOf(row) })),
-      orders: [...input.orders],
-      events: input.events ? [...input.events] : undefined,
+      orders: input.orders,
+      events: input.events,
       asOf: input.asOf,
     });
     fromOrders = true;
+    orderRows = table.orderRows;
     addOrderColumns(table, columns);
   }
   const attributeStart = columns.length;
@@ -91,6 +95,7 @@ export function prepareFeatures(input: PipelineInput, options: ResolvedPipelineO
     excluded: [...excluded],
     fromOrders,
     attributeStart,
+    orderRows,
   };
 }
 
@@ -132,6 +137,7 @@ function fromTable(table: ReadyFeatureTable, isExcluded: (name: string) => boole
       .concat((table.categorical ?? []).map((c) => c.name).filter(isExcluded)),
     fromOrders: false,
     attributeStart: 0,
+    orderRows: null,
   };
 }
 

@@ -12,7 +12,7 @@ import {
   type ProfileSegmentsOptions,
 } from "../profile";
 import { chooseClustering } from "./choose-k";
-import { mineBasketRules } from "./mine-basket-rules";
+import { mineBasketRules, orderRowsOf } from "./mine-basket-rules";
 import type { PipelineInput } from "./pipeline-input";
 import { DEFAULT_ORDER_FEATURES, resolvePipelineOptions, type PipelineOptions } from "./pipeline-options";
 import type { SegmentationResult, SegmentSummary } from "./pipeline-result";
@@ -90,7 +90,13 @@ export async function runSegmentationPipeline(
 
   await tracker.begin("association-rules");
   const basketRules = input.orders
-    ? mineBasketRules(input.orders, prepared.ids, labels, k, settings.rules)
+    ? mineBasketRules(
+        input.orders,
+        prepared.orderRows ?? orderRowsOf(input.orders, prepared.ids),
+        labels,
+        k,
+        settings.rules,
+      )
     : null;
 
   await tracker.begin("projection");
