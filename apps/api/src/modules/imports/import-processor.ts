@@ -57,6 +57,8 @@ export interface ImportProcessor {
   readonly checks: readonly StagingCheck[];
   /** Extra temp tables the writes use (created ON COMMIT DROP after the staging table). */
   readonly setupSql?: string;
+  /** Runs once after the checks, before the first range (set-up that needs to know which rows are valid). */
+  beforeWrites?(sql: ImportSql): Promise<void>;
   /** Writes the valid, not skipped rows of a range. */
   writeRange(sql: ImportSql, range: RowRange): Promise<ChunkCounts>;
   /** Runs once after the last range (denormalised totals). */

@@ -102,8 +102,9 @@ export function createOrderImport(): ImportProcessor {
       );
       await sql.query(
         `INSERT INTO "Order" ("externalId", "customerId", "orderedAt", "currency", "total")
-         SELECT DISTINCT ON (s.order_id) s.order_id, ${customerIdSql}, s.ordered_at, s.currency, 0
+         SELECT DISTINCT ON (s.order_id) s.order_id, ${customerIdSql}, s.ordered_at, s.currency, t.total
          FROM import_rows s ${customerJoinSql}
+         JOIN import_order_totals t ON t.order_id = s.order_id
          WHERE ${range}
          ORDER BY s.order_id, s.row_number
          ON CONFLICT ("externalId") DO UPDATE SET "customerId" = EXCLUDED."customerId", "orderedAt" = EXCLUDED."orderedAt", "currency" = EXCLUDED."currency"
@@ -129,6 +130,17 @@ export function createOrderImport(): ImportProcessor {
     },
 
     setupSql: "CREATE TEMP TABLE import_customers (id integer PRIMARY KEY) ON COMMIT DROP",
+
+    async beforeWrites(sql) {
+      // A new order is inserted with the total of its lines in the file (its lines may span write chunks), so
+      // only orders that already had other lines are updated by finish(): not every order twice.
+      await sql.query(
+        `CREATE TEMP TABLE import_order_totals ON COMMIT DROP AS
+         SELECT s.order_id, sum(s.quantity * s.unit_price) AS total FROM import_rows s WHERE ${writableRows} GROUP BY s.order_id`,
+      );
+      await sql.query("CREATE UNIQUE INDEX ON import_order_totals (order_id)");
+      await sql.query("ANALYZE import_order_totals");
+    },
 
     async finish(sql) {
       await sql.query(

@@ -20,6 +20,7 @@ export async function writeStagedRows({ sql, processor, onProgress }: WriteStage
   const rows = Number(bounds.rows[0].rows);
   const counts: WriteCounts = { created: 0, updated: 0, skipped: 0 };
   if (first === null || last === null) return counts;
+  if (processor.beforeWrites) await processor.beforeWrites(sql);
   let changed = 0;
   for (let from = first; from <= last; from += rowsPerChunk) {
     const to = Math.min(last, from + rowsPerChunk - 1);
