@@ -39,7 +39,8 @@ async function assertPortFree(port: number, who: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = createServer();
     server.once("error", () => reject(new Error(`port ${port} (${who}) is in use: stop whatever listens there (ss -ltnp) and run the e2e suite again`)));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve()));
+    // No host: the wildcard address, so a server on any interface (next start listens on ::) counts as in use.
+    server.listen(port, () => server.close(() => resolve()));
   });
 }
 
