@@ -223,15 +223,15 @@ function imputeColumn(
   constant: number,
 ): ImputationRecord | null {
   let missing = 0;
-  const present: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    if (Number.isFinite(values[i])) present.push(values[i]);
-    else missing++;
-  }
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i])) missing++;
   if (missing === 0) return null;
   let value = constant;
   if (fill !== "constant") {
-    const sorted = Float64Array.from(present).sort();
+    // A typed copy: a number[] of a million doubles is a million boxed numbers for the GC.
+    const sorted = new Float64Array(values.length - missing);
+    let next = 0;
+    for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) sorted[next++] = values[i];
+    sorted.sort();
     value =
       sorted.length === 0 ? 0 : fill === "max" ? sorted[sorted.length - 1] : quantileOfSorted(sorted, 0.5);
   }
