@@ -409,6 +409,24 @@ describe("imports", () => {
     expect(await api.prisma.customer.count()).toBe(before);
   });
 
+  it("moves an order to another customer and adds a line to a stored order, keeping both customers' totals right", async () => {
+    const csv = ["order_id,customer_id,ordered_at,sku,quantity,unit_price", "t1,c1,2024-08-01T00:00:00Z,MUG,1,10", "t2,c1,2024-08-02T00:00:00Z,MUG,1,5"].join("\n");
+    expect((await runImport(csv, { kind: "ORDERS" })).job.status).toBe("SUCCEEDED");
+    const totals = async (externalId: string) => {
+      const customer = await api.prisma.customer.findUniqueOrThrow({ where: { externalId } });
+      return { orders: customer.orderCount, spent: customer.totalSpent.toNumber() };
+    };
+    const c1 = await totals("c1");
+    const c2 = await totals("c2");
+    // t1 moves to c2; t2 gets a second line.
+    const changed = ["order_id,customer_id,ordered_at,sku,quantity,unit_price", "t1,c2,2024-08-01T00:00:00Z,MUG,1,10", "t2,c1,2024-08-02T00:00:00Z,MUG,1,5", "t2,c1,2024-08-02T00:00:00Z,TEA,2,3"].join("\n");
+    const result = await runImport(changed, { kind: "ORDERS" });
+    expect(result.job).toMatchObject({ status: "SUCCEEDED", createdCount: 1, updatedCount: 0, skippedCount: 2 });
+    expect((await api.prisma.order.findUniqueOrThrow({ where: { externalId: "t2" } })).total.toNumber()).toBe(11); // 5 + 2 × 3
+    expect(await totals("c1")).toEqual({ orders: c1.orders - 1, spent: c1.spent - 10 + 6 });
+    expect(await totals("c2")).toEqual({ orders: c2.orders + 1, spent: c2.spent + 10 });
+  });
+
   it("marks an import left running by a stopped process as FAILED at start-up, but not one still running", async () => {
     const stale = await api.prisma.importJob.create({
       data: { kind: "CUSTOMERS", status: "IMPORTING", fileName: "x.csv", fileSha256: "a".repeat(64), fileSize: 1 },

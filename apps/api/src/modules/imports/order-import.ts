@@ -5,9 +5,6 @@ import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
 import { parseDateTime, parseMoney, parsePositiveInteger } from "./parse-cell-values";
 
-/** Orders named by the valid rows, as one relation (o.id, o."customerId"). */
-const importedOrdersSql = `SELECT o.id, o."customerId" FROM "Order" o
-  WHERE o."externalId" IN (SELECT s.order_id FROM import_rows s WHERE ${writableRows})`;
 
 /**
  * orders.csv: one row per order LINE; the order's fields repeat on each of its lines and must agree.
@@ -87,15 +84,16 @@ export function createOrderImport(): ImportProcessor {
       await sql.query(
         `INSERT INTO "Product" ("sku", "name", "category", "price", "updatedAt")
          SELECT DISTINCT ON (s.sku) s.sku, coalesce(s.product_name, s.sku), coalesce(s.category, 'uncategorised'), s.unit_price, now()
-         FROM import_rows s WHERE ${range}
+         FROM import_rows s WHERE ${range} AND NOT EXISTS (SELECT 1 FROM "Product" p WHERE p."sku" = s.sku)
          ORDER BY s.sku, s.row_number
          ON CONFLICT ("sku") DO NOTHING`,
         [from, to],
       );
-      // Customers that owned these orders before (an order moved to another customer changes both totals).
+      // Orders stored before, with their customer then: their totals are recomputed at the end (an order moved to
+      // another customer changes both customers' totals). New orders get their total when inserted.
       await sql.query(
-        `INSERT INTO import_customers (id)
-         SELECT DISTINCT o."customerId" FROM "Order" o
+        `INSERT INTO import_existing_orders (id, customer_id)
+         SELECT o.id, o."customerId" FROM "Order" o
          WHERE o."externalId" IN (SELECT s.order_id FROM import_rows s WHERE ${range})
          ON CONFLICT DO NOTHING`,
         [from, to],
@@ -129,7 +127,7 @@ export function createOrderImport(): ImportProcessor {
       );
     },
 
-    setupSql: "CREATE TEMP TABLE import_customers (id integer PRIMARY KEY) ON COMMIT DROP",
+    setupSql: "CREATE TEMP TABLE import_existing_orders (id integer PRIMARY KEY, customer_id integer NOT NULL) ON COMMIT DROP",
 
     async beforeWrites(sql) {
       // A new order is inserted with the total of its lines in the file (its lines may span write chunks), so
@@ -146,11 +144,17 @@ export function createOrderImport(): ImportProcessor {
       await sql.query(
         `UPDATE "Order" AS o SET "total" = t.total
          FROM (SELECT l."orderId", sum(l."quantity" * l."unitPrice") AS total FROM "OrderLine" l
-               WHERE l."orderId" IN (SELECT id FROM (${importedOrdersSql}) AS imported) GROUP BY l."orderId") AS t
+               WHERE l."orderId" IN (SELECT id FROM import_existing_orders) GROUP BY l."orderId") AS t
          WHERE o.id = t."orderId" AND o."total" IS DISTINCT FROM t.total`,
       );
-      await sql.query(`INSERT INTO import_customers (id) SELECT DISTINCT "customerId" FROM (${importedOrdersSql}) AS imported ON CONFLICT DO NOTHING`);
-      // recomputeCustomerTotals, set-based over the customers touched.
+      // recomputeCustomerTotals, set-based, for the customers of the imported orders before and after.
+      await sql.query(
+        `CREATE TEMP TABLE import_customers ON COMMIT DROP AS
+         SELECT customer_id AS id FROM import_existing_orders
+         UNION
+         SELECT o."customerId" FROM import_order_totals t JOIN "Order" o ON o."externalId" = t.order_id`,
+      );
+      await sql.query("ANALYZE import_customers");
       await sql.query(
         `UPDATE "Customer" AS c
          SET "orderCount" = coalesce(t.order_count, 0), "totalSpent" = coalesce(t.total_spent, 0),
