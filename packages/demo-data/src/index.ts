@@ -20,5 +20,5 @@ export type {
   DatabaseWriteMethod,
 } from "./database/create-database-sink";
 export { eventDedupeKey } from "./database/event-dedupe-key";
-export { seedDemoData, SEED_BATCH_SIZE } from "./seed-demo-data";
+export { seedDemoData, SEED_BATCH_SIZES } from "./seed-demo-data";
 export type { SeedDemoDataOptions, SeedDemoDataResult } from "./seed-demo-data";

@@ -15,7 +15,8 @@ export const SEED_USAGE = `Usage: pnpm seed [--customers N] [--seed S] [--as-of 
   --database-url URL  PostgreSQL to seed (default: $DATABASE_URL, else the embedded database)
   --data-dir DIR      folder of the embedded database (default: $SEGLENS_DATA_DIR or ${DEFAULT_DATA_DIR})
   --no-database       only write the CSV files (needs --csv-dir)
-  --batch-size N      customers per batch and transaction (default 500; 100 with --no-database)`;
+  --batch-size N      customers per batch (default 5000 with COPY on a PostgreSQL server, 500 on the
+                      embedded database, 100 with --no-database)`;
 
 export interface SeedArguments {
   customers: number;

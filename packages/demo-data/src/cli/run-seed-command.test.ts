@@ -92,11 +92,21 @@ describe("runSeedCommand", () => {
       const generated = first.out[1].replace("  generated: ", "");
       expect(first.out[2]).toBe(`  inserted:  ${generated}`);
       expect(first.err.at(-1)).toMatch(/^ {2}200 \/ 200 customers/);
+      expect(first.out.at(-1)).toBe(
+        process.env.DATABASE_URL
+          ? "  written with one COPY transaction into empty tables (indexes and foreign keys rebuilt at the end)"
+          : "  written with INSERT … ON CONFLICT DO NOTHING, one transaction per batch",
+      );
 
       const second = captureIo({ DATABASE_URL: database.databaseUrl });
       expect(await runSeedCommand(["--customers", "200", "--seed", "4"], second.io)).toBe(0);
       expect(second.out[2]).toBe("  inserted:  0 products, 0 customers, 0 orders, 0 order lines, 0 events");
       expect(second.out[3]).toMatch(/skipped 200 customers already in the database/);
+      expect(second.out.at(-1)).toBe(
+        process.env.DATABASE_URL
+          ? "  written with COPY, one transaction per batch"
+          : "  written with INSERT … ON CONFLICT DO NOTHING, one transaction per batch",
+      );
     });
   });
 });

@@ -20,6 +20,12 @@ const describeCounts = (counts: DemoShopCounts) =>
   `${number(counts.products)} products, ${number(counts.customers)} customers, ${number(counts.orders)} orders, ` +
   `${number(counts.orderLines)} order lines, ${number(counts.events)} events`;
 
+const WRITE_METHOD_TEXT = {
+  bulk: "one COPY transaction into empty tables (indexes and foreign keys rebuilt at the end)",
+  copy: "COPY, one transaction per batch",
+  insert: "INSERT … ON CONFLICT DO NOTHING, one transaction per batch",
+} as const;
+
 /** `pnpm seed ...`: returns the exit code; every failure is one line on stderr. */
 export async function runSeedCommand(argv: readonly string[], io: SeedCommandIo): Promise<number> {
   try {
@@ -77,6 +83,7 @@ export async function runSeedCommand(argv: readonly string[], io: SeedCommandIo)
         );
       }
       if (args.csvDirectory !== undefined) io.out(`  CSV files in ${path.resolve(args.csvDirectory)}`);
+      io.out(`  written with ${WRITE_METHOD_TEXT[result.method]}`);
     } finally {
       await database.close();
     }
