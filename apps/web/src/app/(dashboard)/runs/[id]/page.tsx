@@ -1,8 +1,9 @@
 "use client";
 import { useParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import { RunProgress } from "@/components/runs/run-progress";
 import { RunResult } from "@/components/runs/run-result";
-import { ErrorMessage, Loading } from "@/components/status-message";
+import { ErrorMessage, Loading, ProgressBar } from "@/components/status-message";
 import { formatDateTime } from "@/lib/format";
 import { useGqlQuery } from "@/lib/use-graphql";
 import { RunProgressQuery } from "@/operations/runs";
@@ -15,6 +16,12 @@ export default function RunPage() {
   const run = useGqlQuery(RunProgressQuery, { id }, {
     refetchInterval: (query) => (!query.state.data || working.has(query.state.data.segmentationRun.status) ? 1000 : false),
   });
+  const status = run.data?.segmentationRun.status;
+  // Someone who watched the bar move sees it finish at 100 %, like an import, before the result.
+  const [watchedLive, setWatchedLive] = useState(false);
+  useEffect(() => {
+    if (status && working.has(status)) setWatchedLive(true);
+  }, [status]);
   if (run.isPending) return <Loading what="Loading the run" />;
   if (run.error) return <ErrorMessage error={run.error} />;
   const r = run.data.segmentationRun;
@@ -24,6 +31,11 @@ export default function RunPage() {
       <p className="subtitle" data-testid="run-status">
         {r.status.toLowerCase()} · started {formatDateTime(r.createdAt)}{r.finishedAt ? ` · finished ${formatDateTime(r.finishedAt)}` : ""}
       </p>
+      {r.status === "SUCCEEDED" && watchedLive && (
+        <div className="card">
+          <ProgressBar value={1} label="Done" testId="run-progress-bar" />
+        </div>
+      )}
       {r.status === "SUCCEEDED" ? <RunResult runId={r.id} isActive={r.isActive} /> : <RunProgress run={r} />}
     </>
   );
