@@ -187,7 +187,9 @@ describe("the dashboard in a real browser", () => {
   story("a segmentation run (K chosen automatically) shows live progress until it is done, and as the first run becomes the active one", async () => {
     const watched = await startRunAndWatch({ name: "First look" });
     firstRunId = watched.runId;
-    expect(watched.progressSeen.length).toBeGreaterThan(0);
+    // Seen while working, never going back, and finishing at 100 %.
+    expect(watched.progressSeen.length).toBeGreaterThan(1);
+    expect(watched.progressSeen[watched.progressSeen.length - 1]).toBe(100);
     expect(watched.progressSeen.every((value, index) => value >= 0 && value <= 100 && (index === 0 || value >= watched.progressSeen[index - 1]))).toBe(true);
     await page.getByTestId("run-is-active").waitFor();
     await page.getByText("This is the first run: there is no previous run to compare with.").waitFor();
@@ -392,9 +394,10 @@ describe("the dashboard in a real browser", () => {
     const outOfScope = await postGraphql({ url: stack.apiUrl, query: "query C { campaigns(first: 1) { totalCount } }", headers: { authorization: `Bearer ${apiKeySecret}` } });
     expect(outOfScope.errors[0]?.extensions?.code).toBe("FORBIDDEN");
 
-    // Once a refreshed list shows it used.
+    // A fresh page shows it used, and never shows the key again.
     await go("/settings");
     await row.waitFor();
+    expect(await page.getByTestId("api-key-secret").count()).toBe(0);
     expect(await row.locator("td").nth(4).innerText()).not.toBe("never");
     await row.getByTestId("api-key-revoke").click();
     await row.getByTestId("api-key-revoke-confirm").click();
