@@ -66,6 +66,9 @@ async function clusterWith(options: ClusterArguments, worker: ProfileWorker | nu
     );
   }
   if (csv.rowCount === 0) throw new SegmentationError("TOO_FEW_ROWS", `${options.input} has no data rows`);
+  // The pipeline profiles this very matrix (nothing is excluded when the features are explicit), so
+  // the worker can sort its columns now, while this thread runs k-means.
+  worker?.presort(csv.matrix);
   if (typeof options.k === "number" && options.k > csv.rowCount) {
     throw new SegmentationError(
       "TOO_FEW_ROWS",

@@ -1,9 +1,10 @@
-// The CLI's worker thread: computes one set of segment profiles (statistics per segment and
-// feature) while the main thread fits the explanation tree. Started by startProfileWorker.
+// The CLI's worker thread: sorts the feature columns while the main thread runs k-means, then
+// computes the segment profiles while it fits the explanation tree. Started by startProfileWorker.
 import { parentPort } from "node:worker_threads";
-import { profileSegments, type ProfileSegmentsOptions } from "../profile";
-import { toWorkerReply } from "./profile-worker-reply";
+import { ProfileRequestHandler, type WorkerRequest } from "./profile-worker-messages";
 
-parentPort?.once("message", (options: ProfileSegmentsOptions) => {
-  parentPort?.postMessage(toWorkerReply(() => profileSegments(options)));
+const handler = new ProfileRequestHandler();
+parentPort?.on("message", (request: WorkerRequest) => {
+  const reply = handler.handle(request);
+  if (reply) parentPort?.postMessage(reply);
 });

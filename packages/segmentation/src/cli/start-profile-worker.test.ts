@@ -6,7 +6,7 @@ import { SegmentationError } from "../errors";
 import { matrixFromRows } from "../matrix";
 import { profileSegments, type ProfileSegmentsOptions, type SegmentProfiles } from "../profile";
 import { main } from "./main";
-import { fromWorkerReply, toWorkerReply } from "./profile-worker-reply";
+import { fromWorkerReply, ProfileRequestHandler, toWorkerReply } from "./profile-worker-messages";
 import { startProfileWorker } from "./start-profile-worker";
 
 const options: ProfileSegmentsOptions = {
@@ -41,6 +41,28 @@ describe("profile worker replies", () => {
   });
 });
 
+describe("ProfileRequestHandler (the worker's side, without a thread)", () => {
+  it("profiles a presorted matrix when the request sends none, exactly as in line", () => {
+    const handler = new ProfileRequestHandler();
+    const { features, ...rest } = options;
+    expect(handler.handle({ type: "profile", options: { ...rest, features: null } })).toEqual({
+      ok: false,
+      code: null,
+      message: "profile request without a matrix and nothing presorted",
+    });
+    expect(handler.handle({ type: "presort", features })).toBeNull();
+    const expected = profileSegments(options);
+    expect(handler.handle({ type: "profile", options: { ...rest, features: null } })).toEqual({
+      ok: true,
+      profiles: expected,
+    });
+    expect(handler.handle({ type: "profile", options: { ...rest, features } })).toEqual({
+      ok: true,
+      profiles: expected,
+    });
+  });
+});
+
 describe("startProfileWorker", () => {
   const directory = mkdtempSync(join(tmpdir(), "profile-worker-"));
   afterAll(() => rmSync(directory, { recursive: true, force: true }));
@@ -58,16 +80,17 @@ describe("startProfileWorker", () => {
     // A stand-in worker that reports what it received, so the transport itself is checked.
     const echo = script(
       "echo.js",
-      `parentPort.once("message", (o) => parentPort.postMessage({ ok: true, profiles: {
-        shared: o.features.data.buffer instanceof SharedArrayBuffer,
-        sum: o.features.data.reduce((a, b) => a + b, 0), rows: o.features.rows, cols: o.features.cols,
-        featureNames: o.featureNames, labels: Array.from(o.labels), k: o.k, city: o.categorical[0].values } }));`,
+      `let kept = null;
+      parentPort.on("message", (m) => {
+        if (m.type === "presort") { kept = m.features; return; }
+        const o = m.options; const f = o.features ?? kept;
+        parentPort.postMessage({ ok: true, profiles: {
+          sent: o.features !== null, shared: f.data.buffer instanceof SharedArrayBuffer,
+          sum: f.data.reduce((a, b) => a + b, 0), rows: f.rows, cols: f.cols,
+          featureNames: o.featureNames, labels: Array.from(o.labels), k: o.k, city: o.categorical[0].values } });
+      });`,
     );
-    const worker = startProfileWorker(echo);
-    expect(worker).not.toBeNull();
-    const received = (await worker!.profile(options)) as unknown as Record<string, unknown>;
-    await worker!.close();
-    expect(received).toEqual({
+    const expected = {
       shared: true,
       sum: 161,
       rows: 4,
@@ -76,7 +99,15 @@ describe("startProfileWorker", () => {
       labels: [0, 0, 1, 1],
       k: 2,
       city: ["Lyon", "Nice", "Lyon", "Lyon"],
-    });
+    };
+    const direct = startProfileWorker(echo)!;
+    expect(await direct.profile(options)).toEqual({ ...expected, sent: true });
+    await direct.close();
+    // Presorted first: the profile request does not send the same matrix again.
+    const presorting = startProfileWorker(echo)!;
+    presorting.presort(options.features);
+    expect(await presorting.profile(options)).toEqual({ ...expected, sent: false });
+    await presorting.close();
     // The caller's matrix is untouched (the worker got a shared copy).
     expect(options.features.data.buffer instanceof SharedArrayBuffer).toBe(false);
   });

@@ -14,12 +14,13 @@ export type { FeatureComparison } from "./compare-to-overall";
 export { compareToOverall, standOutFeatures, STAND_OUT_EFFECT_SIZE } from "./compare-to-overall";
 export type {
   CategoricalColumn,
+  PresortedColumn,
   ProfileSegmentsOptions,
   GroupProfile,
   SegmentProfile,
   SegmentProfiles,
 } from "./profile-segments";
-export { profileSegments } from "./profile-segments";
+export { presortColumns, profileSegments } from "./profile-segments";
 export type { PcaJSON } from "./pca";
 export { Pca } from "./pca";
 export { symmetricEigen } from "./symmetric-eigen";

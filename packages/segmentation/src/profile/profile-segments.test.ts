@@ -11,7 +11,7 @@ import {
   mergeSorted,
   sortedHistogramCounts,
 } from "./describe-numeric";
-import { profileSegments } from "./profile-segments";
+import { presortColumns, profileSegments } from "./profile-segments";
 
 describe("describeNumeric", () => {
   it("computes hand-checked statistics, population and sample std", () => {
@@ -93,6 +93,26 @@ describe("profileSegments", () => {
     k: 2,
     bins: 4,
     categorical: [{ name: "channel", values: ["web", "web", "shop", "shop", "shop"] }],
+  });
+
+  it("gives the same profiles from columns presorted before the labels existed", () => {
+    const presorted = presortColumns(features);
+    expect(Array.from(presorted[0].values)).toEqual([10, 11, 12, 30, 34]);
+    expect(Array.from(presorted[0].rows)).toEqual([0, 2, 1, 3, 4]);
+    // Ties keep row order: orders 1, 1, 1 come from rows 0, 1, 2.
+    expect(Array.from(presorted[1].rows)).toEqual([0, 1, 2, 3, 4]);
+    const options = {
+      features,
+      featureNames: ["spend", "orders"],
+      labels,
+      k: 2,
+      bins: 4,
+      categorical: [{ name: "channel", values: ["web", "web", "shop", "shop", "shop"] }],
+    };
+    expect(profileSegments({ ...options, presorted })).toEqual(profiles);
+    expect(() => profileSegments({ ...options, presorted: presorted.slice(1) })).toThrow(
+      "presorted columns do not match the feature matrix",
+    );
   });
 
   it("describes each segment on the shared histogram edges", () => {

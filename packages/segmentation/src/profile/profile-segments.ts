@@ -1,7 +1,7 @@
 import { SegmentationError } from "../errors";
 import type { DenseMatrix } from "../matrix";
 import { describeCategorical, type CategoricalSummary } from "./describe-categorical";
-import { sortWithPayload } from "../sort";
+import { argsortFloat64, sortWithPayload } from "../sort";
 import { describeSorted, edgesBetween, type NumericSummary } from "./describe-numeric";
 import { compareToOverall, standOutFeatures, type FeatureComparison } from "./compare-to-overall";
 
@@ -21,6 +21,30 @@ export interface ProfileSegmentsOptions {
   categorical?: readonly CategoricalColumn[];
   /** Histogram bins per numeric feature (default 10). */
   bins?: number;
+  /**
+   * presortColumns(features), when computed beforehand (the columns can be sorted before the
+   * labels exist, e.g. on another thread while k-means runs); sorted here otherwise.
+   */
+  presorted?: readonly PresortedColumn[];
+}
+
+/** One feature column in ascending order and the row each value came from. */
+export interface PresortedColumn {
+  values: Float64Array;
+  rows: Int32Array;
+}
+
+/** Every column of the matrix sorted, with source rows (ties in row order), for profileSegments. */
+export function presortColumns(features: DenseMatrix): PresortedColumn[] {
+  const { rows: n, cols, data } = features;
+  const column = new Float64Array(n);
+  return Array.from({ length: cols }, (_, j) => {
+    for (let i = 0; i < n; i++) column[i] = data[i * cols + j];
+    const rows = argsortFloat64(column);
+    const values = new Float64Array(n);
+    for (let i = 0; i < n; i++) values[i] = column[rows[i]];
+    return { values, rows };
+  });
 }
 
 export interface GroupProfile {
@@ -67,16 +91,26 @@ export function profileSegments(options: ProfileSegmentsOptions): SegmentProfile
   const column = new Float64Array(n);
   const grouped = new Float64Array(n);
   const next = new Int32Array(k);
+  const presorted = options.presorted;
   for (let j = 0; j < features.cols; j++) {
     const name = featureNames[j];
-    for (let i = 0; i < n; i++) column[i] = features.data[i * features.cols + j];
-    // One sort of the whole column carrying each row's segment; a stable pass then deals the sorted
-    // values out to the segments, so every segment's slice of `grouped` is sorted as well.
-    const sorted = sortWithPayload(column, segmentOf);
+    // One sort of the whole column carrying each row's segment (or its row, when presorted); a
+    // stable pass then deals the sorted values out to the segments, so every segment's slice of
+    // `grouped` is sorted as well.
+    let sorted: Float64Array;
     next.set(starts);
-    for (let i = 0; i < n; i++) grouped[next[sorted.payload[i]]++] = sorted.values[i];
-    edges[name] = n === 0 ? [0, 1] : edgesBetween(sorted.values[0], sorted.values[n - 1], bins);
-    overallNumeric[name] = describeSorted(sorted.values, edges[name]);
+    if (presorted) {
+      const { values, rows } = presorted[j];
+      for (let i = 0; i < n; i++) grouped[next[segmentOf[rows[i]]]++] = values[i];
+      sorted = values;
+    } else {
+      for (let i = 0; i < n; i++) column[i] = features.data[i * features.cols + j];
+      const bySegment = sortWithPayload(column, segmentOf);
+      for (let i = 0; i < n; i++) grouped[next[bySegment.payload[i]]++] = bySegment.values[i];
+      sorted = bySegment.values;
+    }
+    edges[name] = n === 0 ? [0, 1] : edgesBetween(sorted[0], sorted[n - 1], bins);
+    overallNumeric[name] = describeSorted(sorted, edges[name]);
     members.forEach((rows, s) => {
       segmentNumeric[s][name] = describeSorted(
         grouped.subarray(starts[s], starts[s] + rows.length),
@@ -117,6 +151,16 @@ function validate(options: ProfileSegmentsOptions, bins: number): void {
   }
   if (labels.length !== features.rows) {
     throw new SegmentationError("INVALID_INPUT", `${labels.length} labels for ${features.rows} rows`);
+  }
+  const presorted = options.presorted;
+  if (
+    presorted &&
+    (presorted.length !== features.cols ||
+      presorted.some(
+        (column) => column.values.length !== features.rows || column.rows.length !== features.rows,
+      ))
+  ) {
+    throw new SegmentationError("INVALID_INPUT", "presorted columns do not match the feature matrix");
   }
   if (!Number.isInteger(k) || k < 1)
     throw new SegmentationError("INVALID_OPTION", `k must be a positive integer, got ${k}`);
