@@ -215,7 +215,8 @@ describe("bad input: a seeded corpus of malformed files, documents and variables
     expect(cells.filter((cell) => cell.startsWith("'=HYPERLINK")).length).toBeGreaterThanOrEqual(100);
     expect(cells.filter((cell) => cell.startsWith("'@SUM")).length).toBeGreaterThanOrEqual(100);
 
-    const campaign = await postGraphql<{ createCampaign: { id: string } }>(api.url, "mutation C($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }", { input: { name: "formula audience", channel: "EMAIL" } }, auth);
+    const campaign = await postGraphql<{ createCampaign: { id: string } }>(api.url, "mutation C($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }", { input: { name: "formula audience", channel: "EMAIL", segmentIds } }, auth);
+    expect(campaign.body.errors).toBeUndefined();
     const campaignId = campaign.body.data?.createCampaign.id;
     const assigned = await postGraphql(api.url, "mutation A($id: ID!, $segmentIds: [ID!]!) { setCampaignSegments(id: $id, segmentIds: $segmentIds) { id } }", { id: campaignId, segmentIds }, auth);
     expect(assigned.body.errors).toBeUndefined();

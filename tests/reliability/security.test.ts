@@ -201,7 +201,7 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
   });
 
   it("refuses cross-site requests: text/plain and form POSTs, GET mutations, uploads without the preflight header", async () => {
-    const mutation = JSON.stringify({ query: "mutation Erase { createCampaign(input: { name: \"csrf\" }) { id } }" });
+    const mutation = JSON.stringify({ query: "mutation Erase { createCampaign(input: { name: \"csrf\", channel: EMAIL, segmentIds: [] }) { id } }" });
     const countCampaigns = async () => Number((await queryOnce<{ count: string }>(database.databaseUrl, `select count(*) from "Campaign"`))[0].count);
     const before = await countCampaigns();
     for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
