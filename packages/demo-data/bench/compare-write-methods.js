@@ -16,9 +16,15 @@ async function main() {
       const database = await createTestDatabase(serverUrl);
       try {
         const start = performance.now();
-        const { inserted } = await seedDemoData({ databaseUrl: database.databaseUrl, customers, batchSize, writeMethod });
+        const { inserted } = await seedDemoData({
+          databaseUrl: database.databaseUrl,
+          customers,
+          batchSize,
+          writeMethod,
+        });
         const seconds = (performance.now() - start) / 1000;
-        const rows = inserted.products + inserted.customers + inserted.orders + inserted.orderLines + inserted.events;
+        const rows =
+          inserted.products + inserted.customers + inserted.orders + inserted.orderLines + inserted.events;
         console.log(
           `${writeMethod} batch ${batchSize}: ${rows.toLocaleString("en")} rows in ${seconds.toFixed(1)} s (${Math.round(rows / seconds).toLocaleString("en")} rows/s)`,
         );

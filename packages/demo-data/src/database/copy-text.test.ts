@@ -2,7 +2,14 @@ import { copyTextLine, copyTextValue } from "./copy-text";
 
 describe("copyTextValue", () => {
   it("writes NULL as \\N and numbers and booleans as their text", () => {
-    expect([null, 42, 0, true, false, "29.90"].map(copyTextValue)).toEqual(["\\N", "42", "0", "true", "false", "29.90"]);
+    expect([null, 42, 0, true, false, "29.90"].map(copyTextValue)).toEqual([
+      "\\N",
+      "42",
+      "0",
+      "true",
+      "false",
+      "29.90",
+    ]);
   });
 
   it("escapes the characters that would end a column or a row, and the backslash itself", () => {

@@ -11,7 +11,9 @@ export function copyTextValue(value: CopyValue): string {
   if (value === null) return "\\N";
   if (typeof value !== "string") return String(value);
   if (!SPECIAL.test(value)) return value;
-  return value.replace(/[\\\t\n\r]/g, (c) => (c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"));
+  return value.replace(/[\\\t\n\r]/g, (c) =>
+    c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r",
+  );
 }
 
 /** One COPY text line (with its "\n"). */

@@ -58,7 +58,7 @@ async function chooseWriter(
   if (method === "bulk") {
     throw new DemoDataError(
       "INVALID_OPTION",
-      'write method bulk needs empty, unlocked tables "Customer", "Order", "OrderLine" and "Event": use auto or copy',
+      'write method bulk needs empty tables "Customer", "Order", "OrderLine" and "Event" that it may lock and alter: use auto or copy',
     );
   }
   return createPerBatchWriter({ client, productIds, useCopy: true });

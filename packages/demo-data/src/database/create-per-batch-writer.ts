@@ -34,7 +34,8 @@ export function createPerBatchWriter({ client, productIds, useCopy }: PerBatchWr
   }
 
   async function writeInTransaction(batch: readonly DemoCustomerRecord[]): Promise<DatabaseWriteCounts> {
-    if (!useCopy || !(await allCustomersNew(batch))) return insertBatchWithUnnest({ client, batch, productIds });
+    if (!useCopy || !(await allCustomersNew(batch)))
+      return insertBatchWithUnnest({ client, batch, productIds });
     await client.query("SAVEPOINT copy_batch");
     try {
       const added = await insertBatchWithCopy({ client, batch, productIds });

@@ -44,22 +44,43 @@ function* customerLines(batch: readonly DemoCustomerRecord[], ids: readonly numb
   }
 }
 
-function* orderLines(batch: readonly DemoCustomerRecord[], customerIds: readonly number[], orderIds: readonly number[]) {
+function* orderLines(
+  batch: readonly DemoCustomerRecord[],
+  customerIds: readonly number[],
+  orderIds: readonly number[],
+) {
   let next = 0;
   for (let i = 0; i < batch.length; i++) {
     for (const o of batch[i].orders) {
-      yield copyTextLine([orderIds[next++], o.externalId, customerIds[i], iso(o.orderedAt), formatCents(o.totalCents), o.currency]);
+      yield copyTextLine([
+        orderIds[next++],
+        o.externalId,
+        customerIds[i],
+        iso(o.orderedAt),
+        formatCents(o.totalCents),
+        o.currency,
+      ]);
     }
   }
 }
 
-function* orderLineLines(batch: readonly DemoCustomerRecord[], orderIds: readonly number[], productIds: ReadonlyMap<string, number>) {
+function* orderLineLines(
+  batch: readonly DemoCustomerRecord[],
+  orderIds: readonly number[],
+  productIds: ReadonlyMap<string, number>,
+) {
   let next = 0;
   for (const record of batch) {
     for (const o of record.orders) {
       const orderId = orderIds[next++];
       for (const l of o.lines) {
-        yield copyTextLine([orderId, productIds.get(l.sku) ?? null, l.sku, l.quantity, formatCents(l.unitPriceCents)]);
+        yield copyTextLine([
+          orderId,
+          productIds.get(l.sku) ?? null,
+          l.sku,
+          l.quantity,
+          formatCents(l.unitPriceCents),
+        ]);
       }
     }
   }
@@ -72,7 +93,13 @@ function* eventLines(batch: readonly DemoCustomerRecord[], customerIds: readonly
       const type = e.type.toUpperCase();
       const occurredAtIso = iso(e.occurredAt);
       const properties = JSON.stringify(e.properties);
-      yield copyTextLine([customerIds[i], type, occurredAtIso, properties, eventDedupeKeyOf(externalId, type, occurredAtIso, properties)]);
+      yield copyTextLine([
+        customerIds[i],
+        type,
+        occurredAtIso,
+        properties,
+        eventDedupeKeyOf(externalId, type, occurredAtIso, properties),
+      ]);
     }
   }
 }
@@ -84,14 +111,18 @@ function* eventLines(batch: readonly DemoCustomerRecord[], customerIds: readonly
  * exists after all (someone else wrote it) fails the batch with a unique violation (23505), which the
  * caller answers by taking the INSERT path for that batch.
  */
-export async function insertBatchWithCopy({ client, batch, productIds }: InsertBatchOptions): Promise<DatabaseWriteCounts> {
+export async function insertBatchWithCopy({
+  client,
+  batch,
+  productIds,
+}: InsertBatchOptions): Promise<DatabaseWriteCounts> {
   const added = emptyWriteCounts();
   if (batch.length === 0) return added;
   const orderCount = batch.reduce((sum, record) => sum + record.orders.length, 0);
-  const reserved = await client.query<{ customerIds: number[]; orderIds: number[] | null; now: string }>(RESERVE_IDS, [
-    batch.length,
-    orderCount,
-  ]);
+  const reserved = await client.query<{ customerIds: number[]; orderIds: number[] | null; now: string }>(
+    RESERVE_IDS,
+    [batch.length, orderCount],
+  );
   const { customerIds, now } = reserved.rows[0];
   const orderIds = reserved.rows[0].orderIds ?? [];
 

@@ -1,7 +1,10 @@
 import type { ClientBase } from "pg";
 import type { BatchWriter } from "./batch-writer";
 import { insertBatchWithCopy } from "./insert-batch-with-copy";
-import { restoreIndexesAndForeignKeys, suspendIndexesAndForeignKeys } from "./suspend-indexes-and-foreign-keys";
+import {
+  restoreIndexesAndForeignKeys,
+  suspendIndexesAndForeignKeys,
+} from "./suspend-indexes-and-foreign-keys";
 
 /** The tables a seed fills, parents first. Product is left alone: it is small and may hold other rows. */
 export const SEEDED_TABLES = ["Customer", "Order", "OrderLine", "Event"] as const;
@@ -9,8 +12,10 @@ export const SEEDED_TABLES = ["Customer", "Order", "OrderLine", "Event"] as cons
 const LOCK_TABLES = `LOCK TABLE ${SEEDED_TABLES.map((table) => `"${table}"`).join(", ")} IN ACCESS EXCLUSIVE MODE`;
 const TABLES_EMPTY = `SELECT ${SEEDED_TABLES.map((table) => `NOT EXISTS (SELECT 1 FROM "${table}")`).join(" AND ")} AS empty`;
 
-const isLockTimeout = (error: unknown) =>
-  typeof error === "object" && error !== null && (error as { code?: unknown }).code === "55P03";
+const errorCode = (error: unknown) =>
+  typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+/** Another session holds a lock (55P03), or this role may not lock or alter the tables (42501). */
+const cannotTakeTables = (error: unknown) => ["55P03", "42501"].includes(String(errorCode(error)));
 
 export interface BulkLoadOptions {
   client: ClientBase;
@@ -22,8 +27,8 @@ export interface BulkLoadOptions {
  * indexes and foreign keys, COPYs every batch, then rebuilds the indexes, re-checks the foreign keys
  * and commits. No row can conflict (the tables are empty and locked), so nothing is checked per batch.
  * Interrupted, it rolls back completely and the database is empty again, so running the same command
- * again starts over cleanly. Returns null, with nothing changed, when a table holds rows (or another
- * session holds a lock on one): then the per-batch path, which resumes, is the right one.
+ * again starts over cleanly. Returns null, with nothing changed, when a table holds rows, another
+ * session holds a lock on one, or this role may not alter them: then the per-batch path is the one.
  * The transaction is open when this returns; products written next are part of it.
  */
 export async function startBulkLoad({ client, productIds }: BulkLoadOptions): Promise<BatchWriter | null> {
@@ -40,7 +45,7 @@ export async function startBulkLoad({ client, productIds }: BulkLoadOptions): Pr
     }
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
-    if (isLockTimeout(error)) return null;
+    if (cannotTakeTables(error)) return null;
     throw error;
   }
   let suspended;
@@ -48,6 +53,7 @@ export async function startBulkLoad({ client, productIds }: BulkLoadOptions): Pr
     suspended = await suspendIndexesAndForeignKeys(client, SEEDED_TABLES);
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
+    if (cannotTakeTables(error)) return null;
     throw error;
   }
   return {

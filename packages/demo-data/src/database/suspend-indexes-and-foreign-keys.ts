@@ -48,6 +48,9 @@ export async function suspendIndexesAndForeignKeys(
 }
 
 /** Runs the statements from suspendIndexesAndForeignKeys (same transaction). */
-export async function restoreIndexesAndForeignKeys(client: ClientBase, suspended: SuspendedDefinitions): Promise<void> {
+export async function restoreIndexesAndForeignKeys(
+  client: ClientBase,
+  suspended: SuspendedDefinitions,
+): Promise<void> {
   for (const statement of suspended.statements) await client.query(statement);
 }

@@ -79,7 +79,13 @@ describe("database write methods", () => {
     for (const [i, writeMethod] of methods.entries()) {
       const { databaseUrl, sql } = await freshDatabase();
       const schemaBefore = await one(sql, SCHEMA);
-      const result = await seedDemoData({ databaseUrl, customers: CUSTOMERS, seed: SEED, batchSize: BATCH, writeMethod });
+      const result = await seedDemoData({
+        databaseUrl,
+        customers: CUSTOMERS,
+        seed: SEED,
+        batchSize: BATCH,
+        writeMethod,
+      });
       expect(result.method).toBe(resolved[i]);
       expect(result.inserted).toEqual({ ...expected, skippedCustomers: 0 });
       expect(await one(sql, TABLE_COUNTS)).toEqual(expected);
@@ -97,7 +103,9 @@ describe("database write methods", () => {
     const [first, second] = [...shop.batches(BATCH)];
     // The e-mail CHECK constraint rejects upper case: the second batch fails inside the database.
     const broken = second.map((record, i) =>
-      i === 50 ? { ...record, customer: { ...record.customer, email: "Not.Normalised@Example.com" } } : record,
+      i === 50
+        ? { ...record, customer: { ...record.customer, email: "Not.Normalised@Example.com" } }
+        : record,
     );
     await sink.writeProducts(shop.products);
     await sink.writeBatch(first);
@@ -133,7 +141,9 @@ describe("database write methods", () => {
       seedDemoData({ databaseUrl, customers: CUSTOMERS, seed: SEED, writeMethod: impossible }),
     ).rejects.toMatchObject({
       code: "INVALID_OPTION",
-      message: serverUrl ? expect.stringMatching(/^write method bulk needs empty/) : expect.stringMatching(/COPY FROM STDIN/),
+      message: serverUrl
+        ? expect.stringMatching(/^write method bulk needs empty/)
+        : expect.stringMatching(/COPY FROM STDIN/),
     });
     // ... and refusing did not disturb the database.
     expect(await one(sql, TABLE_COUNTS)).toEqual(expected);
