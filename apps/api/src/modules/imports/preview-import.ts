@@ -22,6 +22,7 @@ export async function previewImport({ prisma, importId, rowLimit = 10 }: { prism
     columns = source.columns;
     try {
       for await (const row of source.rows) {
+        if (row.cells.every((cell) => cell.trim() === "")) continue;
         rows.push(row.cells);
         if (rows.length >= rowLimit) break;
       }

@@ -44,7 +44,9 @@ export async function openImportRows(filePath: string): Promise<ImportRowSource>
   const format = await detectFileFormat(filePath);
   const source = createReadStream(filePath, { highWaterMark: 1 << 20 });
   const rows = format === "csv" ? readCsvRows(source) : readXlsxRows(source);
-  const header = await rows.next();
+  let header = await rows.next();
+  // Blank lines before the header are passed over, as a spreadsheet would show them above the table.
+  while (!header.done && format === "csv" && header.value.cells.every((cell) => cell.trim() === "")) header = await rows.next();
   if (header.done) {
     source.destroy();
     throw new ImportFileError("The file has no header row.");
@@ -54,17 +56,34 @@ export async function openImportRows(filePath: string): Promise<ImportRowSource>
   return { format, columns, rows, bytesRead: () => source.bytesRead, close: () => source.destroy() };
 }
 
+/**
+ * Row numbers are the line where a record starts, counted here: csv-parse's `info` option would say it, but
+ * building its info object for every record costs a third of the parsing time. Blank lines come through as
+ * blank records (callers skip them) so that they still count.
+ */
 async function* readCsvRows(source: Readable): AsyncGenerator<ImportRow> {
-  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const parser = source.pipe(parse({ bom: true, relax_column_count: true }));
+  let line = 1;
   try {
-    for await (const record of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      yield { rowNumber: record.info.lines, cells: record.record };
+    for await (const cells of parser as AsyncIterable<string[]>) {
+      yield { rowNumber: line, cells };
+      line += 1 + lineBreaksInside(cells);
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     throw new ImportFileError(`The file is not valid CSV: ${message}`);
   }
+}
+
+/** Quoted cells may span lines. */
+function lineBreaksInside(cells: readonly string[]): number {
+  let breaks = 0;
+  for (const cell of cells) {
+    if (!cell.includes("\n")) continue;
+    for (let index = cell.indexOf("\n"); index !== -1; index = cell.indexOf("\n", index + 1)) breaks += 1;
+  }
+  return breaks;
 }
 
 async function* readXlsxRows(source: Readable): AsyncGenerator<ImportRow> {
