@@ -13,13 +13,13 @@ export interface CategoryShares {
 /**
  * Spend shares per category. Two passes over the lines: the first ranks categories globally, the
  * second fills only the chosen columns, so memory is customers × (top + 1) whatever the number
- * of categories. Orders of unknown customers (orderRows[o] = -1) or after asOf (ms) are skipped.
- * The rows come from the order pass: looking ids up again here cost two Map look-ups per order
- * (seconds at 6M orders with string ids).
+ * of categories. Orders of unknown customers (rowOfOrder(o) = -1) or after asOf (ms) are skipped.
+ * rowOfOrder reads the rows the order pass found when ids needed a Map (looking string ids up
+ * again here cost seconds at 6M orders).
  */
 export function computeCategoryShares(
   orders: readonly OrderRecord[],
-  orderRows: Int32Array,
+  rowOfOrder: (order: number) => number,
   asOf: number,
   customerCount: number,
   topCategories: number,
@@ -28,7 +28,7 @@ export function computeCategoryShares(
   let anyLines = false;
   for (let o = 0; o < orders.length; o++) {
     const lines = orders[o].lines;
-    if (!lines || orderRows[o] < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
+    if (!lines || rowOfOrder(o) < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
     for (const line of lines) {
       anyLines = true;
       spendByCategory.set(
@@ -52,7 +52,7 @@ export function computeCategoryShares(
   for (let o = 0; o < orders.length; o++) {
     const lines = orders[o].lines;
     if (!lines) continue;
-    const c = orderRows[o];
+    const c = rowOfOrder(o);
     if (c < 0 || toEpochMs(orders[o].orderedAt) > asOf) continue;
     for (const line of lines) {
       const spend = line.quantity * line.unitPrice;

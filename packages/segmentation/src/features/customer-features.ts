@@ -118,7 +118,8 @@ export interface CustomerFeatureTable {
   /**
    * The row (index into ids) of each order's customer, -1 for an unknown customer; orders after
    * asOf keep their row. Lets a caller that walks the orders again (basket rules) skip the id
-   * look-ups, which at 6M orders with string ids cost seconds.
+   * look-ups, which at 6M orders with string ids cost seconds. null when the ids are dense
+   * integers (look-ups are array reads then, and the array would only cost memory).
    */
-  orderRows: Int32Array;
+  orderRows: Int32Array | null;
 }

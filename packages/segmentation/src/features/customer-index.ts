@@ -30,6 +30,11 @@ export class CustomerIndex {
     }
   }
 
+  /** True when look-ups are array reads (dense integer ids), false when they go through a Map. */
+  get dense(): boolean {
+    return this.table !== null;
+  }
+
   /** The customer's row, or -1 when the id is unknown. */
   rowOf(id: CustomerId): number {
     const table = this.table;

@@ -68,7 +68,23 @@ describe("extractCustomerFeatures", () => {
   const table = extractCustomerFeatures(input, { topCategories: 2 });
 
   it("gives the row of each order's customer (-1 for the stranger; after-asOf orders keep theirs)", () => {
-    expect(Array.from(table.orderRows)).toEqual([0, 0, 1, 3, 3, 3, 4, 5, 5, -1, 0]);
+    expect(Array.from(table.orderRows ?? [])).toEqual([0, 0, 1, 3, 3, 3, 4, 5, 5, -1, 0]);
+  });
+
+  it("keeps no order rows for dense integer ids (look-ups are array reads) and gives the same features", () => {
+    const idOf = new Map(input.customers.map((customer, i) => [customer.id, i]));
+    const numeric = extractCustomerFeatures(
+      {
+        ...input,
+        customers: input.customers.map((customer, i) => ({ ...customer, id: i })),
+        orders: input.orders.map((order) => ({ ...order, customerId: idOf.get(order.customerId) ?? 99 })),
+        events: input.events?.map((event) => ({ ...event, customerId: idOf.get(event.customerId) ?? 99 })),
+      },
+      { topCategories: 2 },
+    );
+    expect(numeric.orderRows).toBeNull();
+    expect(numeric.names).toEqual(table.names);
+    expect(Array.from(numeric.values.data)).toEqual(Array.from(table.values.data));
   });
 
   it("lists columns in the documented order with their kinds", () => {

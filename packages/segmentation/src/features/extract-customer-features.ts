@@ -36,12 +36,14 @@ export function extractCustomerFeatures(
   const monetary = new Float64Array(n);
   const first = new Float64Array(n).fill(Infinity);
   const last = new Float64Array(n).fill(-Infinity);
-  // Looked up once here and reused by the category shares (and the caller's basket rules).
-  const orderRows = new Int32Array(orders.length);
+  // Map look-ups (string ids) are done once here and reused by the category shares and the
+  // caller's basket rules. Dense integer ids are array reads: no 4-byte-per-order array then,
+  // whose external memory would bring a full GC forward (seconds with 10M live order objects).
+  const orderRows = index.dense ? null : new Int32Array(orders.length);
   for (let o = 0; o < orders.length; o++) {
     const order = orders[o];
     const c = index.rowOf(order.customerId);
-    orderRows[o] = c;
+    if (orderRows) orderRows[o] = c;
     if (c < 0) {
       if (settings.unknownCustomer === "error") {
         throw new SegmentationError(
@@ -103,7 +105,10 @@ export function extractCustomerFeatures(
     { name: "mean_days_between_orders", kind: "days", values: between },
   ];
 
-  const categories = computeCategoryShares(orders, orderRows, asOf, n, settings.topCategories);
+  const rowOfOrder = orderRows
+    ? (o: number): number => orderRows[o]
+    : (o: number): number => index.rowOf(orders[o].customerId);
+  const categories = computeCategoryShares(orders, rowOfOrder, asOf, n, settings.topCategories);
   if (categories) {
     const width = categories.columns.length;
     categories.columns.forEach((category, k) =>
