@@ -228,6 +228,21 @@ describe("imports", () => {
     const broken = await runImport('external_id,name\nq1,"Unclosed\nq2,Fine\n', { kind: "CUSTOMERS" });
     expect(broken.job.status).toBe("FAILED");
     expect(broken.job.errorMessage).toMatch(/^The file is not valid CSV: .*Quote Not Closed/);
+    // A quote left open on the first data row swallows the whole file: the COPY must still end, as FAILED.
+    const brokenOrders = await runImport(
+      'order_id,customer_id,ordered_at,sku,quantity,unit_price,currency\n"o1,C1,2026-01-01T00:00:00Z,SKU1,1,2.50,EUR\n',
+      { kind: "ORDERS", mode: "ALL_OR_NOTHING" },
+    );
+    expect(brokenOrders.job.status).toBe("FAILED");
+    expect(brokenOrders.job.errorMessage).toMatch(/^The file is not valid CSV: .*Quote Not Closed/);
+    // ...and so must one opened after a few batches of rows were already sent to the staging table.
+    const goodLines = Array.from({ length: 4_500 }, (_, index) => `o${index},C1,2026-01-01T00:00:00Z,SKU1,1,2.50,EUR`);
+    const lateBreak = await runImport(
+      ["order_id,customer_id,ordered_at,sku,quantity,unit_price,currency", ...goodLines, '"o-late,C1,2026-01-01T00:00:00Z,SKU1,1,2.50,EUR', ""].join("\n"),
+      { kind: "ORDERS", mode: "ALL_OR_NOTHING" },
+    );
+    expect(lateBreak.job.status).toBe("FAILED");
+    expect(lateBreak.job.errorMessage).toMatch(/^The file is not valid CSV: .*Quote Not Closed/);
 
     const empty = await upload("", { kind: "CUSTOMERS" });
     expect(empty.body.importJob).toMatchObject({ status: "FAILED", errorMessage: "The file is empty." });

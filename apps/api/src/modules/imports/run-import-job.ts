@@ -9,6 +9,7 @@ import { ImportErrorRecorder } from "./import-error-recorder";
 import { ImportFileError } from "./import-file-error";
 import { missingRequiredFields, readStoredMapping, type ImportMapping } from "./import-mapping";
 import type { ImportSql } from "./import-sql";
+import { retryWithBackoff } from "./retry-with-backoff";
 import { stageImportFile } from "./stage-import-file";
 import { uploadedFilePath } from "./upload-storage";
 import { writeStagedRows } from "./write-staged-rows";
@@ -20,6 +21,9 @@ export interface RunImportJobOptions {
   importJobId: string;
   logger: Logger;
 }
+
+/** How long a failed import keeps trying to record FAILED while the database is away (the start-up sweep only runs at start-up). */
+const failedStatusRetryMs = 2 * 60_000;
 
 /** What is known about the file so far, kept when the import fails. */
 interface ImportTally {
@@ -49,6 +53,7 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
     const missing = missingRequiredFields(job.kind, mapping);
     if (missing) throw new ImportFileError(missing);
     await client.connect();
+    await assertSameDatabase(client, job.id);
     const embedded = await isEmbeddedDatabase(client);
     const validating = { status: "VALIDATING" as const, startedAt: new Date(), progress: 0 };
     // On a server, only once the lock is held (a restart sweep elsewhere must not fail a running import).
@@ -74,15 +79,40 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
     const message =
       error instanceof ImportFileError ? error.message : `The import stopped: ${toAppError(error).message} Nothing was imported.`;
     if (!(error instanceof ImportFileError)) logger.error("import failed", { importJobId, error: error instanceof Error ? error.message : String(error) });
-    await errors.saveAfterRollback(prisma);
-    await prisma.importJob.update({
-      where: { id: job.id },
-      data: { status: "FAILED", errorMessage: message, finishedAt: new Date(), createdCount: 0, updatedCount: 0, ...tally },
-    });
+    // The report is worth less than the status: a database outage must not leave the job running forever.
+    await errors.saveAfterRollback(prisma).catch((saveError: unknown) =>
+      logger.error("import error report not saved", { importJobId, error: saveError instanceof Error ? saveError.message : String(saveError) }),
+    );
+    const finishedAt = new Date();
+    await retryWithBackoff(
+      () =>
+        prisma.importJob.update({
+          where: { id: job.id },
+          data: { status: "FAILED", errorMessage: message, finishedAt, createdCount: 0, updatedCount: 0, ...tally },
+        }),
+      {
+        totalMs: failedStatusRetryMs,
+        onRetry: (updateError, delayMs) =>
+          logger.warn("import failure not recorded yet; retrying", { importJobId, delayMs, error: updateError instanceof Error ? updateError.message : String(updateError) }),
+      },
+    );
   } finally {
     await client.end().catch(() => undefined);
     await rm(filePath, { force: true });
   }
+}
+
+/**
+ * The import's connection must reach the database the API reads: a guessed URL (the embedded database on
+ * port 0 has no fixed port; pg then falls back to 5432) would write elsewhere and leave the job running forever.
+ */
+async function assertSameDatabase(sql: Client, importJobId: string): Promise<void> {
+  const found = await sql
+    .query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM "ImportJob" WHERE "id" = $1::uuid) AS found`, [importJobId])
+    .then((result) => result.rows[0].found)
+    .catch(() => false);
+  const { host, port, database } = sql;
+  if (!found) throw new Error(`the import connection (${host}:${port}/${database}) does not reach the API's database (the import job is not there); the workers need the URL of the database the API opened`);
 }
 
 /** The embedded PGlite: one session behind a socket bridge, which also has no COPY FROM STDIN. */
