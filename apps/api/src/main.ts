@@ -23,7 +23,7 @@ export async function main(): Promise<void> {
   logger.info("database ready", { mode: database.mode });
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl });
   const jobs = await startJobQueue({ databaseUrl: database.databaseUrl, logger });
-  if (env.SEGLENS_RUN_WORKERS) await registerWorkers({ prisma, jobs, logger, env });
+  if (env.SEGLENS_RUN_WORKERS) await registerWorkers({ prisma, jobs, logger, env, databaseUrl: database.databaseUrl });
   const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
   const url = await server.listen(env.PORT, env.HOST);
   logger.info(`GraphQL API on ${url}/graphql`);
