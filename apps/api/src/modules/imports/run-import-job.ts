@@ -110,7 +110,11 @@ async function assertSameDatabase(sql: Client, importJobId: string): Promise<voi
   const found = await sql
     .query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM "ImportJob" WHERE "id" = $1::uuid) AS found`, [importJobId])
     .then((result) => result.rows[0].found)
-    .catch(() => false);
+    // No ImportJob table at all: another database. Any other error (the database is away) is reported as it is.
+    .catch((error: unknown) => {
+      if ((error as { code?: string }).code === "42P01") return false;
+      throw error;
+    });
   const { host, port, database } = sql;
   if (!found) throw new Error(`the import connection (${host}:${port}/${database}) does not reach the API's database (the import job is not there); the workers need the URL of the database the API opened`);
 }
