@@ -7,7 +7,9 @@ import type { Logger } from "../../logging/logger";
  * away, so the first write of its FAILED status meets the same outage; giving up at once would leave the
  * run RUNNING until the staleness sweep, long after the database is back.
  */
-export const finalStatusRetryDelaysMs = [250, 500, 1_000, 2_000, 4_000, 8_000, 15_000, 15_000, 15_000, 15_000, 15_000, 15_000, 15_000];
+export const finalStatusRetryDelaysMs = [
+  250, 500, 1_000, 2_000, 4_000, 8_000, 15_000, 15_000, 15_000, 15_000, 15_000, 15_000, 15_000,
+];
 
 /**
  * Writes a run's final status (FAILED or CANCELLED), retrying while the database is unreachable. Other
@@ -30,7 +32,11 @@ export async function writeFinalRunStatus({
   for (let attempt = 0; ; attempt += 1) {
     try {
       await prisma.segmentationRun.update({ where: { id: runId }, data });
-      if (attempt > 0) logger.info("segmentation run status written once the database was back", { runId, attempts: attempt + 1 });
+      if (attempt > 0)
+        logger.info("segmentation run status written once the database was back", {
+          runId,
+          attempts: attempt + 1,
+        });
       return true;
     } catch (error) {
       const unavailable = toAppError(error).code === "DATABASE_UNAVAILABLE";

@@ -18,7 +18,9 @@ export async function listSegments({
   runId?: string | null;
   columns?: ReadonlySet<HeavySegmentColumn>;
 }): Promise<Segment[]> {
-  const where = runId ? { runId: (await findRunOrThrow({ prisma, id: runId })).id } : { run: { isActive: true } };
+  const where = runId
+    ? { runId: (await findRunOrThrow({ prisma, id: runId })).id }
+    : { run: { isActive: true } };
   const rows = await prisma.segment.findMany({
     where,
     orderBy: { clusterIndex: "asc" },

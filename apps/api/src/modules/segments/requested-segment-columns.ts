@@ -21,11 +21,17 @@ const columnOfField: Record<string, HeavySegmentColumn> = {
 export function requestedSegmentColumns(info?: GraphQLResolveInfo): Set<HeavySegmentColumn> {
   if (!info) return new Set(Object.values(columnOfField));
   const columns = new Set<HeavySegmentColumn>();
-  for (const node of info.fieldNodes) if (node.selectionSet) collect(node.selectionSet, info.fragments, columns, new Set());
+  for (const node of info.fieldNodes)
+    if (node.selectionSet) collect(node.selectionSet, info.fragments, columns, new Set());
   return columns;
 }
 
-function collect(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, columns: Set<HeavySegmentColumn>, seen: Set<string>): void {
+function collect(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  columns: Set<HeavySegmentColumn>,
+  seen: Set<string>,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       const column = columnOfField[selection.name.value];
