@@ -19,7 +19,7 @@ export function toAppError(error: unknown): AppError {
   if (
     (code && (code.startsWith("P1") || unavailableCodes.has(code))) ||
     (causeCode && unavailableCodes.has(causeCode)) ||
-    /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|terminating connection|Timed out fetching a new connection/i.test(message)
+    /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|terminating connection|Timed out fetching a new connection|timeout exceeded when trying to connect/i.test(message)
   ) {
     return new AppError("DATABASE_UNAVAILABLE", "The database is not reachable right now; try again in a moment.");
   }
