@@ -16,8 +16,14 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const from = lastSnapshot();
 const sql = execFileSync(
   process.execPath,
-  prismaArgs(["migrate", "diff", ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
-    "--to-schema-datamodel", schemaPath, "--script"]),
+  prismaArgs([
+    "migrate",
+    "diff",
+    ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
+    "--to-schema-datamodel",
+    schemaPath,
+    "--script",
+  ]),
   { encoding: "utf8" },
 );
 if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {

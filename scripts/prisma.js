@@ -8,5 +8,9 @@ const root = path.join(__dirname, "..");
 const cli = require.resolve("prisma/build/index.js", { paths: [path.join(root, "packages", "database")] });
 const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
 env.DATABASE_URL ??= "postgresql://postgres@127.0.0.1:5432/postgres";
-const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { cwd: root, env, stdio: "inherit" });
+const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], {
+  cwd: root,
+  env,
+  stdio: "inherit",
+});
 process.exit(result.status ?? 1);

@@ -73,7 +73,7 @@ async function signIn() {
   if (data.setupStatus.needsOwner) {
     const login = { email: "owner@seglens.local", password: randomBytes(12).toString("base64url") };
     const created = await graphql(
-      "mutation ($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: \"Demo owner\") { role } }",
+      'mutation ($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: "Demo owner") { role } }',
       login,
     );
     writeFileSync(loginFile, `${JSON.stringify(login, null, 2)}\n`, { mode: 0o600 });
@@ -93,7 +93,11 @@ async function signIn() {
 }
 
 async function ensureFirstRun(cookie) {
-  const { data } = await graphql("query { segmentationRuns(first: 20) { edges { node { id status } } } }", {}, cookie);
+  const { data } = await graphql(
+    "query { segmentationRuns(first: 20) { edges { node { id status } } } }",
+    {},
+    cookie,
+  );
   if (data.segmentationRuns.edges.some(({ node: run }) => run.status === "SUCCEEDED")) return;
   say("running a first segmentation of the demo customers (K chosen automatically)…");
   const started = await graphql(
@@ -115,11 +119,14 @@ async function ensureFirstRun(cookie) {
       const line = `${run.stage} ${Math.round(run.progress * 100)}%`;
       if (line !== last) say(`  ${line}`);
       last = line;
-      if (run.status === "FAILED" || run.status === "CANCELLED") throw new Error(`the first run ${run.status}: ${run.error}`);
+      if (run.status === "FAILED" || run.status === "CANCELLED")
+        throw new Error(`the first run ${run.status}: ${run.error}`);
       return run.status === "SUCCEEDED";
     },
     600_000,
-  ).catch((error) => say(`the first segmentation did not finish: ${error.message} (start one from the dashboard)`));
+  ).catch((error) =>
+    say(`the first segmentation did not finish: ${error.message} (start one from the dashboard)`),
+  );
 }
 
 async function shutdown(code) {
@@ -151,7 +158,13 @@ async function main() {
   const seeded = await seedDemoData({ databaseUrl, customers: demoCustomers, seed: 42 });
   say(`demo data: ${seeded.inserted.customers ?? 0} new customers`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(apiPort), NODE_ENV: "production", SEGLENS_SECURE_COOKIES: "false" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(apiPort),
+    NODE_ENV: "production",
+    SEGLENS_SECURE_COOKIES: "false",
+  };
   startChild("API", process.execPath, [path.join(root, "apps/api/dist/main.js")], { env, cwd: root });
   await waitFor("the API", async () => (await graphql("query { health { ok } }")).data.health.ok);
 
@@ -168,7 +181,8 @@ async function main() {
   say("");
   say(`Dashboard:   http://localhost:${webPort}`);
   say(`GraphQL API: http://localhost:${apiPort}/graphql`);
-  if (login) say(`Log in as ${login.email} with password ${login.password}  (saved in .data/demo-login.json)`);
+  if (login)
+    say(`Log in as ${login.email} with password ${login.password}  (saved in .data/demo-login.json)`);
   else say("Log in with your owner account.");
   say("Press Ctrl+C to stop.");
 }

@@ -13,9 +13,18 @@ const port = 4500 + Math.floor(Math.random() * 400);
 const url = `http://127.0.0.1:${port}/graphql`;
 
 function startApi() {
-  const env = { ...process.env, SEGLENS_DATA_DIR: dataDir, SEGLENS_EMBEDDED_DB_PORT: "0", PORT: String(port), LOG_LEVEL: "info" };
+  const env = {
+    ...process.env,
+    SEGLENS_DATA_DIR: dataDir,
+    SEGLENS_EMBEDDED_DB_PORT: "0",
+    PORT: String(port),
+    LOG_LEVEL: "info",
+  };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(root, "apps/api/dist/main.js")], { env, stdio: ["ignore", "inherit", "inherit"] });
+  const child = spawn(process.execPath, [path.join(root, "apps/api/dist/main.js")], {
+    env,
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   const exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
   return { child, exited };
 }
@@ -55,12 +64,13 @@ async function stop(api) {
 async function main() {
   const first = startApi();
   const health = await waitUntilHealthy(first);
-  if (health.databaseMode !== "embedded") throw new Error(`expected embedded mode, got ${health.databaseMode}`);
+  if (health.databaseMode !== "embedded")
+    throw new Error(`expected embedded mode, got ${health.databaseMode}`);
   const marker = await graphql("query { setupStatus { needsOwner } }");
   const canCreateOwner = marker.data?.setupStatus?.needsOwner === true;
   if (canCreateOwner) {
     const created = await graphql(
-      "mutation ($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: \"Smoke\") { __typename } }",
+      'mutation ($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: "Smoke") { __typename } }',
       { email: "smoke@example.com", password: "a-long-smoke-password" },
     );
     if (created.errors) throw new Error(`createOwner failed: ${JSON.stringify(created.errors)}`);
@@ -71,10 +81,13 @@ async function main() {
   await waitUntilHealthy(second);
   if (canCreateOwner) {
     const after = await graphql("query { setupStatus { needsOwner } }");
-    if (after.data?.setupStatus?.needsOwner !== false) throw new Error("the owner created before the restart is gone");
+    if (after.data?.setupStatus?.needsOwner !== false)
+      throw new Error("the owner created before the restart is gone");
   }
   await stop(second);
-  console.log(`embedded mode smoke test passed (data kept across a restart: ${canCreateOwner ? "checked" : "no setupStatus yet"})`);
+  console.log(
+    `embedded mode smoke test passed (data kept across a restart: ${canCreateOwner ? "checked" : "no setupStatus yet"})`,
+  );
 }
 
 main()

@@ -5,6 +5,9 @@ module.exports = {
   moduleNameMapper: { "^@/(.*)$": "<rootDir>/src/$1" },
   // Next compiles the app with its own tsconfig (ESM, preserved JSX); unit tests need CommonJS.
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } }],
+    "^.+\\.tsx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", isolatedModules: true } },
+    ],
   },
 };

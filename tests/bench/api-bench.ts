@@ -15,7 +15,10 @@ import { findFreePort } from "../reliability/support/free-port";
 import { seedCustomersWithSql } from "../reliability/support/seed-customers-sql";
 
 interface AutocannonInstance {
-  on(event: "response", listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void): void;
+  on(
+    event: "response",
+    listener: (client: unknown, statusCode: number, bytes: number, responseTime: number) => void,
+  ): void;
   stop(): void;
 }
 interface AutocannonResult {
@@ -25,11 +28,16 @@ interface AutocannonResult {
   non2xx: number;
   duration: number;
 }
-type Autocannon = (options: Record<string, unknown>, done: (error: Error | null, result: AutocannonResult) => void) => AutocannonInstance;
+type Autocannon = (
+  options: Record<string, unknown>,
+  done: (error: Error | null, result: AutocannonResult) => void,
+) => AutocannonInstance;
 
 const testsRequire = createRequire(path.join(repositoryRoot, "tests", "package.json"));
 const autocannon = testsRequire("autocannon") as Autocannon;
-const { createTestDatabase } = testsRequire("@seglens/database") as { createTestDatabase(url: string): Promise<{ databaseUrl: string; drop(): Promise<void> }> };
+const { createTestDatabase } = testsRequire("@seglens/database") as {
+  createTestDatabase(url: string): Promise<{ databaseUrl: string; drop(): Promise<void> }>;
+};
 
 const customers = 100_000;
 const connections = 50;
@@ -45,10 +53,19 @@ interface Measure {
   perSecond: number;
 }
 
-const percentile = (sorted: number[], fraction: number) => (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))]);
+const percentile = (sorted: number[], fraction: number) =>
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(fraction * sorted.length))];
 
 /** One autocannon load; an answer with GraphQL errors counts as an error too (a 200 is not enough). */
-function load(name: string, url: string, body: string, headers: Record<string, string>, durationSeconds: number, until?: Promise<unknown>, clients = connections): Promise<Measure> {
+function load(
+  name: string,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  durationSeconds: number,
+  until?: Promise<unknown>,
+  clients = connections,
+): Promise<Measure> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let graphqlErrors = 0;
@@ -87,10 +104,17 @@ function load(name: string, url: string, body: string, headers: Record<string, s
 }
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase(process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres");
+  const database = await createTestDatabase(
+    process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+  );
   const helloPort = await findFreePort();
-  const hello = spawn(process.execPath, [path.join(__dirname, "hello-server.js"), String(helloPort)], { stdio: ["ignore", "pipe", "inherit"] });
-  const api = await startApiProcess({ databaseUrl: database.databaseUrl, env: { LOG_LEVEL: "warn", SEGLENS_RATE_LIMIT_PER_MINUTE: "100000000" } });
+  const hello = spawn(process.execPath, [path.join(__dirname, "hello-server.js"), String(helloPort)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const api = await startApiProcess({
+    databaseUrl: database.databaseUrl,
+    env: { LOG_LEVEL: "warn", SEGLENS_RATE_LIMIT_PER_MINUTE: "100000000" },
+  });
   try {
     let started = performance.now();
     await seedCustomersWithSql(database.databaseUrl, customers);
@@ -103,41 +127,106 @@ async function main(): Promise<void> {
     const runOnce = async (name: string) => {
       let id: string | undefined;
       for (let attempt = 0; !id; attempt += 1) {
-        const response = await postGraphql<{ startSegmentationRun: { id: string } }>(api.url, "mutation Run($input: StartSegmentationRunInput!) { startSegmentationRun(input: $input) { id } }", { input: { name, k: 5, restarts: 3, seed: 1 } }, auth);
+        const response = await postGraphql<{ startSegmentationRun: { id: string } }>(
+          api.url,
+          "mutation Run($input: StartSegmentationRunInput!) { startSegmentationRun(input: $input) { id } }",
+          { input: { name, k: 5, restarts: 3, seed: 1 } },
+          auth,
+        );
         id = response.body.data?.startSegmentationRun.id;
         const busy = response.body.errors?.[0]?.extensions?.code === "DATABASE_UNAVAILABLE";
-        if (!id && (!busy || attempt >= 10)) throw new Error(`the run did not start: ${JSON.stringify(response.body)}`);
+        if (!id && (!busy || attempt >= 10))
+          throw new Error(`the run did not start: ${JSON.stringify(response.body)}`);
         if (!id) {
           busyRefusals += 1;
           await new Promise((resolve) => setTimeout(resolve, 1_000));
         }
       }
       const begun = performance.now();
-      await waitFor(`run ${name}`, async () => {
-        const run = await postGraphql<{ segmentationRun: { status: string } }>(api.url, "query R($id: ID!) { segmentationRun(id: $id) { status } }", { id }, auth);
-        const status = run.body.data?.segmentationRun.status;
-        if (status === "FAILED" || status === "CANCELLED") throw new Error(`run ${name} ${status}`);
-        return status === "SUCCEEDED" ? true : undefined;
-      }, 15 * 60_000, 500);
+      await waitFor(
+        `run ${name}`,
+        async () => {
+          const run = await postGraphql<{ segmentationRun: { status: string } }>(
+            api.url,
+            "query R($id: ID!) { segmentationRun(id: $id) { status } }",
+            { id },
+            auth,
+          );
+          const status = run.body.data?.segmentationRun.status;
+          if (status === "FAILED" || status === "CANCELLED") throw new Error(`run ${name} ${status}`);
+          return status === "SUCCEEDED" ? true : undefined;
+        },
+        15 * 60_000,
+        500,
+      );
       return (performance.now() - begun) / 1000;
     };
     started = performance.now();
     console.log(`first segmentation run: ${(await runOnce("bench baseline")).toFixed(1)} s`);
-    await waitFor("the hello server", async () => ((await fetch(`http://127.0.0.1:${helloPort}/`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ hello }"}' })).ok ? true : undefined), 30_000);
+    await waitFor(
+      "the hello server",
+      async () =>
+        (
+          await fetch(`http://127.0.0.1:${helloPort}/`, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: '{"query":"{ hello }"}',
+          })
+        ).ok
+          ? true
+          : undefined,
+      30_000,
+    );
 
     const segmentList = JSON.stringify({ query: "query Segments { segments { id name size archetype } }" });
-    const customerSearch = JSON.stringify({ query: "query Search($text: String) { customers(first: 20, filter: { text: $text }) { totalCount nodes { id externalId name email } } }", variables: { text: "Seeded 4242" } });
+    const customerSearch = JSON.stringify({
+      query:
+        "query Search($text: String) { customers(first: 20, filter: { text: $text }) { totalCount nodes { id externalId name email } } }",
+      variables: { text: "Seeded 4242" },
+    });
     const results: Measure[] = [];
-    results.push(await load("bare Apollo Server `{ hello }`", `http://127.0.0.1:${helloPort}/`, '{"query":"{ hello }"}', {}, seconds));
+    results.push(
+      await load(
+        "bare Apollo Server `{ hello }`",
+        `http://127.0.0.1:${helloPort}/`,
+        '{"query":"{ hello }"}',
+        {},
+        seconds,
+      ),
+    );
     results.push(await load("segment list (`segments`)", `${api.url}/graphql`, segmentList, auth, seconds));
-    results.push(await load("customer search (`customers`, text filter)", `${api.url}/graphql`, customerSearch, auth, seconds));
+    results.push(
+      await load(
+        "customer search (`customers`, text filter)",
+        `${api.url}/graphql`,
+        customerSearch,
+        auth,
+        seconds,
+      ),
+    );
     for (const measure of results) console.log(JSON.stringify(measure));
 
     // Under a segmentation run: the load lasts as long as the run (at most BENCH_SECONDS), half on each query.
     const run = runOnce("bench under load");
     const [segmentsUnderRun, searchUnderRun] = await Promise.all([
-      load("segment list during a run on 100k", `${api.url}/graphql`, segmentList, auth, seconds, run, connections / 2),
-      load("customer search during a run on 100k", `${api.url}/graphql`, customerSearch, auth, seconds, run, connections / 2),
+      load(
+        "segment list during a run on 100k",
+        `${api.url}/graphql`,
+        segmentList,
+        auth,
+        seconds,
+        run,
+        connections / 2,
+      ),
+      load(
+        "customer search during a run on 100k",
+        `${api.url}/graphql`,
+        customerSearch,
+        auth,
+        seconds,
+        run,
+        connections / 2,
+      ),
     ]);
     const runSeconds = await run;
     results.push(segmentsUnderRun, searchUnderRun);
@@ -150,7 +239,10 @@ async function main(): Promise<void> {
       "",
       "| load | requests | errors | p50 ms | p95 ms | p99 ms | req/s | vs bare Apollo |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-      ...results.map((measure) => `| ${measure.name} | ${measure.requests} | ${measure.errors} | ${measure.p50.toFixed(1)} | ${measure.p95.toFixed(1)} | ${measure.p99.toFixed(1)} | ${measure.perSecond.toFixed(0)} | ${(measure.perSecond / baseline).toFixed(3)} |`),
+      ...results.map(
+        (measure) =>
+          `| ${measure.name} | ${measure.requests} | ${measure.errors} | ${measure.p50.toFixed(1)} | ${measure.p95.toFixed(1)} | ${measure.p99.toFixed(1)} | ${measure.perSecond.toFixed(0)} | ${(measure.perSecond / baseline).toFixed(3)} |`,
+      ),
       "",
       `Targets: zero errors, p95 < 50 ms without a run, p95 < 100 ms during a run: ${results.slice(1).every((measure) => measure.errors === 0) ? "zero errors" : "ERRORS"}; ` +
         `${results.slice(1, 3).every((measure) => measure.p95 < 50) ? "p95 < 50 ms met" : "p95 < 50 ms NOT met"}; ${results.slice(3).every((measure) => measure.p95 < 100) ? "p95 < 100 ms during the run met" : "p95 < 100 ms during the run NOT met"}.`,

@@ -20,7 +20,9 @@ describe("starting the built API with a bad setting", () => {
     );
     expect(failure).not.toBeNull();
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(new RegExp(`^seglens api failed to start: invalid configuration: ${name}: `));
+    expect(failure?.stderr).toMatch(
+      new RegExp(`^seglens api failed to start: invalid configuration: ${name}: `),
+    );
     expect(failure?.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -24,7 +24,21 @@ describe("the segment CLI from the repository root", () => {
 
   it("clusters Iris with scikit-learn's optimum inertia and one label per row", async () => {
     const out = path.join(work, "iris.json");
-    const result = await runSegment(["cluster", "--input", iris, "--id", "id", "--k", "3", "--restarts", "10", "--seed", "0", "--out", out]);
+    const result = await runSegment([
+      "cluster",
+      "--input",
+      iris,
+      "--id",
+      "id",
+      "--k",
+      "3",
+      "--restarts",
+      "10",
+      "--seed",
+      "0",
+      "--out",
+      out,
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(readFileSync(out, "utf8"));
     expect(json.k).toBe(3);
@@ -38,7 +52,19 @@ describe("the segment CLI from the repository root", () => {
   it("mines rules from a long-format basket file", async () => {
     const baskets = path.join(work, "baskets.csv");
     writeFileSync(baskets, "order,item\n1,tea\n1,pot\n2,tea\n2,pot\n3,tea\n4,coffee\n");
-    const result = await runSegment(["rules", "--input", baskets, "--transaction", "order", "--item", "item", "--min-support", "0.5", "--min-confidence", "0.6"]);
+    const result = await runSegment([
+      "rules",
+      "--input",
+      baskets,
+      "--transaction",
+      "order",
+      "--item",
+      "item",
+      "--min-support",
+      "0.5",
+      "--min-confidence",
+      "0.6",
+    ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout);
     const pair = json.itemsets.find((set: { items: string[] }) => set.items.length === 2);

@@ -2,10 +2,23 @@ import { request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createApiKey, createOwnerSession, postGraphql, readImportJob, uploadAndStart, waitFor, type ImportJobView } from "./support/api-client";
+import {
+  createApiKey,
+  createOwnerSession,
+  postGraphql,
+  readImportJob,
+  uploadAndStart,
+  waitFor,
+  type ImportJobView,
+} from "./support/api-client";
 import { startApiProcess, type ApiProcess } from "./support/api-process";
 import { writeCustomersCsv } from "./support/customers-csv";
-import { createTestDatabase, formatDatabaseUrl, parseDatabaseUrl, type TestDatabase } from "@seglens/database";
+import {
+  createTestDatabase,
+  formatDatabaseUrl,
+  parseDatabaseUrl,
+  type TestDatabase,
+} from "@seglens/database";
 import { startDatabaseProxy, type DatabaseProxy } from "./support/database-proxy";
 import { queryOnce, seedCustomersWithSql } from "./support/seed-customers-sql";
 
@@ -31,10 +44,22 @@ describe("faults: the database going away, the API killed or stopped", () => {
   const importFile = path.join(work, "customers.csv");
 
   const customerCount = async (prefix: string) =>
-    Number((await queryOnce<{ count: string }>(database.databaseUrl, `select count(*) from "Customer" where "externalId" like $1`, [`${prefix}%`]))[0].count);
+    Number(
+      (
+        await queryOnce<{ count: string }>(
+          database.databaseUrl,
+          `select count(*) from "Customer" where "externalId" like $1`,
+          [`${prefix}%`],
+        )
+      )[0].count,
+    );
 
   /** The import once `accept` holds, or its last state when the time is up (so a failure shows where it stuck). */
-  const waitForImportStatus = async (id: string, accept: (job: ImportJobView) => boolean, timeoutMs: number): Promise<ImportJobView | null> => {
+  const waitForImportStatus = async (
+    id: string,
+    accept: (job: ImportJobView) => boolean,
+    timeoutMs: number,
+  ): Promise<ImportJobView | null> => {
     let last: ImportJobView | null = null;
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline && api.alive()) {
@@ -58,7 +83,14 @@ describe("faults: the database going away, the API killed or stopped", () => {
     proxiedUrl = formatDatabaseUrl({ ...direct, host: "127.0.0.1", port: proxy.port });
     api = await startApiProcess({ databaseUrl: proxiedUrl, env: apiEnv });
     const owner = await createOwnerSession(api.url);
-    const key = await createApiKey(api.url, owner, ["customers:read", "customers:write", "imports:read", "imports:write", "segments:read", "segments:write"]);
+    const key = await createApiKey(api.url, owner, [
+      "customers:read",
+      "customers:write",
+      "imports:read",
+      "imports:write",
+      "segments:read",
+      "segments:write",
+    ]);
     auth = { authorization: key.authorization };
     await writeCustomersCsv(importFile, importRows);
   });
@@ -77,13 +109,21 @@ describe("faults: the database going away, the API killed or stopped", () => {
 
   it("database away during an import: the job ends FAILED with no rows written, and a re-run imports every row", async () => {
     const id = await uploadAndStart(api.url, { path: importFile }, "CUSTOMERS", auth);
-    await waitForImportStatus(id, (job) => job.status === "IMPORTING" || (job.status === "VALIDATING" && job.progress > 0.1) || finished.has(job.status), 60_000);
+    await waitForImportStatus(
+      id,
+      (job) =>
+        job.status === "IMPORTING" ||
+        (job.status === "VALIDATING" && job.progress > 0.1) ||
+        finished.has(job.status),
+      60_000,
+    );
     await proxy.cut();
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await proxy.restore();
 
     const ended = await waitForImportStatus(id, (job) => finished.has(job.status), 30_000);
-    if (!api.alive() || ended?.status !== "FAILED") process.stdout.write(`API log:\n${api.logs().slice(-4000)}\n`);
+    if (!api.alive() || ended?.status !== "FAILED")
+      process.stdout.write(`API log:\n${api.logs().slice(-4000)}\n`);
     expect(api.alive()).toBe(true);
     // All-or-nothing: a failed import leaves no customer behind; a finished one left all of them.
     expect(ended?.status).toBe("FAILED");
@@ -92,21 +132,40 @@ describe("faults: the database going away, the API killed or stopped", () => {
 
     const again = await uploadAndStart(api.url, { path: importFile }, "CUSTOMERS", auth);
     const rerun = await waitForImportStatus(again, (job) => finished.has(job.status), 120_000);
-    expect(rerun).toMatchObject({ status: "SUCCEEDED", totalRows: importRows, createdCount: importRows, updatedCount: 0, errorCount: 0 });
+    expect(rerun).toMatchObject({
+      status: "SUCCEEDED",
+      totalRows: importRows,
+      createdCount: importRows,
+      updatedCount: 0,
+      errorCount: 0,
+    });
     expect(await customerCount("c")).toBe(importRows);
   });
 
   it("database away under load: requests fail fast with DATABASE_UNAVAILABLE and the API recovers without a restart", async () => {
-    const query = "query Page($first: Int!) { customers(first: $first) { totalCount nodes { id externalId } } }";
+    const query =
+      "query Page($first: Int!) { customers(first: $first) { totalCount nodes { id externalId } } }";
     const outcomes: { phase: string; status: number; code: string; elapsedMs: number }[] = [];
     let phase = "before";
     let running = true;
     const client = async () => {
       while (running) {
         try {
-          const response = await postGraphql<{ customers: { totalCount: number } }>(api.url, query, { first: 5 }, auth, 20_000);
-          const code = response.body.errors?.[0]?.extensions?.code ?? (response.body.data?.customers ? "OK" : "NO_DATA");
-          outcomes.push({ phase, status: response.status, code: String(code), elapsedMs: response.elapsedMs });
+          const response = await postGraphql<{ customers: { totalCount: number } }>(
+            api.url,
+            query,
+            { first: 5 },
+            auth,
+            20_000,
+          );
+          const code =
+            response.body.errors?.[0]?.extensions?.code ?? (response.body.data?.customers ? "OK" : "NO_DATA");
+          outcomes.push({
+            phase,
+            status: response.status,
+            code: String(code),
+            elapsedMs: response.elapsedMs,
+          });
         } catch (error) {
           outcomes.push({ phase, status: 0, code: `CLIENT ${String(error)}`, elapsedMs: 20_000 });
         }
@@ -120,10 +179,20 @@ describe("faults: the database going away, the API killed or stopped", () => {
     phase = "restarting";
     await proxy.restore();
     // The pool throws away its dead connections; give it a moment, then every answer must be whole again.
-    await waitFor("a successful request after the restart", async () => {
-      const response = await postGraphql<{ customers: { totalCount: number } }>(api.url, query, { first: 5 }, auth, 10_000);
-      return response.body.data?.customers ? true : undefined;
-    }, 30_000);
+    await waitFor(
+      "a successful request after the restart",
+      async () => {
+        const response = await postGraphql<{ customers: { totalCount: number } }>(
+          api.url,
+          query,
+          { first: 5 },
+          auth,
+          10_000,
+        );
+        return response.body.data?.customers ? true : undefined;
+      },
+      30_000,
+    );
     phase = "after";
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     running = false;
@@ -131,14 +200,22 @@ describe("faults: the database going away, the API killed or stopped", () => {
 
     const during = outcomes.filter((outcome) => outcome.phase === "outage");
     const after = outcomes.filter((outcome) => outcome.phase === "after");
-    expect(outcomes.filter((outcome) => outcome.phase === "before").every((outcome) => outcome.code === "OK")).toBe(true);
+    expect(
+      outcomes.filter((outcome) => outcome.phase === "before").every((outcome) => outcome.code === "OK"),
+    ).toBe(true);
     expect(during.length).toBeGreaterThan(8);
     // While the database is away every answer is either whole or the clear error; none hangs.
-    const unexpected = during.filter((outcome) => outcome.code !== "OK" && outcome.code !== "DATABASE_UNAVAILABLE");
+    const unexpected = during.filter(
+      (outcome) => outcome.code !== "OK" && outcome.code !== "DATABASE_UNAVAILABLE",
+    );
     expect(unexpected).toEqual([]);
     expect(during.filter((outcome) => outcome.code === "DATABASE_UNAVAILABLE").length).toBeGreaterThan(0);
     expect(Math.max(...during.map((outcome) => outcome.elapsedMs))).toBeLessThan(12_000);
-    expect(during.filter((outcome) => outcome.code === "DATABASE_UNAVAILABLE").every((outcome) => outcome.status === 503 || outcome.status === 200)).toBe(true);
+    expect(
+      during
+        .filter((outcome) => outcome.code === "DATABASE_UNAVAILABLE")
+        .every((outcome) => outcome.status === 503 || outcome.status === 200),
+    ).toBe(true);
     expect(after.length).toBeGreaterThan(0);
     expect(after.every((outcome) => outcome.code === "OK")).toBe(true);
     expect(api.alive()).toBe(true);
@@ -155,8 +232,23 @@ describe("faults: the database going away, the API killed or stopped", () => {
     const runId = started.body.data?.startSegmentationRun.id;
     expect(runId).toBeDefined();
     const runQuery = "query Run($id: ID!) { segmentationRun(id: $id) { status stage error customerCount } }";
-    const readRun = async () => (await postGraphql<{ segmentationRun: { status: string; stage: string; error: string | null; customerCount: number | null } }>(api.url, runQuery, { id: runId }, auth, 10_000)).body.data?.segmentationRun;
-    await waitFor("the run to be running", async () => ((await readRun())?.status === "RUNNING" ? true : undefined), 60_000, 50);
+    const readRun = async () =>
+      (
+        await postGraphql<{
+          segmentationRun: {
+            status: string;
+            stage: string;
+            error: string | null;
+            customerCount: number | null;
+          };
+        }>(api.url, runQuery, { id: runId }, auth, 10_000)
+      ).body.data?.segmentationRun;
+    await waitFor(
+      "the run to be running",
+      async () => ((await readRun())?.status === "RUNNING" ? true : undefined),
+      60_000,
+      50,
+    );
     await proxy.cut();
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await proxy.restore();
@@ -182,7 +274,10 @@ describe("faults: the database going away, the API killed or stopped", () => {
       expect(ended.error).toBeTruthy();
       expect({ segments: Number(segments), members: Number(members) }).toEqual({ segments: 0, members: 0 });
     } else {
-      expect({ segments: Number(segments), members: Number(members) }).toEqual({ segments: 4, members: total });
+      expect({ segments: Number(segments), members: Number(members) }).toEqual({
+        segments: 4,
+        members: total,
+      });
     }
     expect(api.alive()).toBe(true);
   });
@@ -205,7 +300,12 @@ describe("faults: the database going away, the API killed or stopped", () => {
 
     const again = await uploadAndStart(api.url, { path: killFile }, "CUSTOMERS", auth);
     const rerun = await waitForImportStatus(again, (job) => finished.has(job.status), 120_000);
-    expect(rerun).toMatchObject({ status: "SUCCEEDED", totalRows: importRows, createdCount: importRows, errorCount: 0 });
+    expect(rerun).toMatchObject({
+      status: "SUCCEEDED",
+      totalRows: importRows,
+      createdCount: importRows,
+      errorCount: 0,
+    });
     expect(await customerCount("k")).toBe(importRows);
   });
 
@@ -215,7 +315,10 @@ describe("faults: the database going away, the API killed or stopped", () => {
     const slow = new Promise<{ status: number; text: string }>((resolve, reject) => {
       const outgoing = request(
         `${api.url}/graphql`,
-        { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...auth } },
+        {
+          method: "POST",
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...auth },
+        },
         (response) => {
           let text = "";
           response.on("data", (chunk: Buffer) => (text += chunk.toString("utf8")));

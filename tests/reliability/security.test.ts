@@ -1,5 +1,16 @@
 import { createTestDatabase, type TestDatabase } from "@seglens/database";
-import { createApiKey, createOwnerSession, ownerPassword, postGraphql, postRaw, readImportJob, sessionCookieOf, uploadAndStart, uploadImport, waitFor } from "./support/api-client";
+import {
+  createApiKey,
+  createOwnerSession,
+  ownerPassword,
+  postGraphql,
+  postRaw,
+  readImportJob,
+  sessionCookieOf,
+  uploadAndStart,
+  uploadImport,
+  waitFor,
+} from "./support/api-client";
 import { startApiProcess, type ApiProcess } from "./support/api-process";
 import { discoverOperations, type Operation } from "./support/discover-operations";
 import { queryOnce } from "./support/seed-customers-sql";
@@ -10,13 +21,23 @@ import { queryOnce } from "./support/seed-customers-sql";
  */
 const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const publicOperations = new Set(["health", "login", "setupStatus", "createOwner", "me"]);
-const allScopes = ["customers:read", "customers:write", "imports:read", "imports:write", "segments:read", "segments:write", "campaigns:read", "campaigns:write"];
+const allScopes = [
+  "customers:read",
+  "customers:write",
+  "imports:read",
+  "imports:write",
+  "segments:read",
+  "segments:write",
+  "campaigns:read",
+  "campaigns:write",
+];
 const rolePermissions: Record<string, string[]> = {
   OWNER: [...allScopes, "privacy:manage", "audit:read", "users:manage", "apikeys:manage"],
   ANALYST: [...allScopes, "privacy:manage", "audit:read"],
   VIEWER: ["customers:read", "imports:read", "segments:read", "campaigns:read"],
 };
-const loginMutation = "mutation LogIn($email: String!, $password: String!) { login(email: $email, password: $password) { role } }";
+const loginMutation =
+  "mutation LogIn($email: String!, $password: String!) { login(email: $email, password: $password) { role } }";
 const meQuery = "query Me { me { role via } }";
 
 describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, limits, erasure", () => {
@@ -27,7 +48,8 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
   /** Every secret handed out in this file: none may be found in the database or the logs. */
   const secrets = new Set<string>([ownerPassword]);
 
-  const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }) => body.errors?.[0]?.extensions?.code ?? "OK";
+  const codeOf = (body: { errors?: { extensions?: { code?: string } }[] }) =>
+    body.errors?.[0]?.extensions?.code ?? "OK";
 
   const createUserSession = async (email: string, role: string, password: string): Promise<string> => {
     const created = await postGraphql(
@@ -47,7 +69,10 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
 
   beforeAll(async () => {
     database = await createTestDatabase(serverUrl);
-    api = await startApiProcess({ databaseUrl: database.databaseUrl, env: { LOG_LEVEL: "debug", SEGLENS_RATE_LIMIT_PER_MINUTE: "1000000" } });
+    api = await startApiProcess({
+      databaseUrl: database.databaseUrl,
+      env: { LOG_LEVEL: "debug", SEGLENS_RATE_LIMIT_PER_MINUTE: "1000000" },
+    });
     owner = await createOwnerSession(api.url);
     secrets.add(owner.split("=")[1]);
     operations = await discoverOperations();
@@ -60,7 +85,9 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
 
   it("discovers the operations from the built schema; only the public ones declare no permission", () => {
     expect(operations.length).toBeGreaterThan(40);
-    const undeclared = operations.filter((operation) => operation.permissions === null).map((operation) => operation.name);
+    const undeclared = operations
+      .filter((operation) => operation.permissions === null)
+      .map((operation) => operation.name);
     expect(undeclared.sort()).toEqual([...publicOperations].sort());
   });
 
@@ -69,7 +96,8 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
     for (const operation of operations.filter((candidate) => !publicOperations.has(candidate.name))) {
       const response = await postGraphql(api.url, operation.document, operation.variables);
       const data = response.body.data as Record<string, unknown> | null | undefined;
-      if (codeOf(response.body) !== "UNAUTHENTICATED" || data?.[operation.name] != null) failures.push(`${operation.name}: ${codeOf(response.body)}`);
+      if (codeOf(response.body) !== "UNAUTHENTICATED" || data?.[operation.name] != null)
+        failures.push(`${operation.name}: ${codeOf(response.body)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -77,16 +105,28 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
   it("lets every role and every API-key scope run exactly the operations it is allowed (a full matrix over HTTP)", async () => {
     const callers: { label: string; headers: Record<string, string>; granted: string[] }[] = [];
     for (const role of ["OWNER", "ANALYST", "VIEWER"]) {
-      const cookie = role === "OWNER" ? await createUserSession("second.owner@example.com", "OWNER", "Owner-Two-Password-1") : await createUserSession(`${role.toLowerCase()}@example.com`, role, `${role}-Password-123`);
+      const cookie =
+        role === "OWNER"
+          ? await createUserSession("second.owner@example.com", "OWNER", "Owner-Two-Password-1")
+          : await createUserSession(`${role.toLowerCase()}@example.com`, role, `${role}-Password-123`);
       callers.push({ label: role, headers: { cookie }, granted: rolePermissions[role] });
     }
     for (const scope of allScopes) {
       const key = await createApiKey(api.url, owner, [scope]);
       secrets.add(key.key);
-      callers.push({ label: `key ${scope}`, headers: { authorization: key.authorization }, granted: [scope] });
+      callers.push({
+        label: `key ${scope}`,
+        headers: { authorization: key.authorization },
+        granted: [scope],
+      });
     }
     // logout ends the caller's session, so it runs last.
-    const ordered = [...operations.filter((operation) => !publicOperations.has(operation.name) && operation.name !== "logout"), ...operations.filter((operation) => operation.name === "logout")];
+    const ordered = [
+      ...operations.filter(
+        (operation) => !publicOperations.has(operation.name) && operation.name !== "logout",
+      ),
+      ...operations.filter((operation) => operation.name === "logout"),
+    ];
     const failures: string[] = [];
     let allowed = 0;
     let refused = 0;
@@ -96,16 +136,21 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
         const may = needed.every((permission) => caller.granted.includes(permission));
         const response = await postGraphql(api.url, operation.document, operation.variables, caller.headers);
         const code = codeOf(response.body);
-        if (response.status >= 500 && code !== "DATABASE_UNAVAILABLE") failures.push(`${caller.label} → ${operation.name}: HTTP ${response.status}`);
+        if (response.status >= 500 && code !== "DATABASE_UNAVAILABLE")
+          failures.push(`${caller.label} → ${operation.name}: HTTP ${response.status}`);
         if (may) {
           allowed += 1;
           // Operations for any signed-in caller may still be user-only (changeOwnPassword): a key gets FORBIDDEN there.
           const userOnly = needed.length === 0 && caller.label.startsWith("key") && code === "FORBIDDEN";
-          if ((code === "UNAUTHENTICATED" || code === "FORBIDDEN") && !userOnly) failures.push(`${caller.label} → ${operation.name}: refused (${code}) but allowed`);
+          if ((code === "UNAUTHENTICATED" || code === "FORBIDDEN") && !userOnly)
+            failures.push(`${caller.label} → ${operation.name}: refused (${code}) but allowed`);
         } else {
           refused += 1;
           const message = response.body.errors?.[0]?.message ?? "";
-          if (code !== "FORBIDDEN" || !needed.some((permission) => message.includes(permission))) failures.push(`${caller.label} → ${operation.name}: ${code} "${message}" but needs ${needed.join(", ")}`);
+          if (code !== "FORBIDDEN" || !needed.some((permission) => message.includes(permission)))
+            failures.push(
+              `${caller.label} → ${operation.name}: ${code} "${message}" but needs ${needed.join(", ")}`,
+            );
         }
       }
     }
@@ -120,32 +165,65 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
     const countQuery = "query Count { customers(first: 1) { totalCount } }";
     const revoked = await createApiKey(api.url, owner, ["customers:read"]);
     secrets.add(revoked.key);
-    expect(codeOf((await postGraphql(api.url, countQuery, {}, { authorization: revoked.authorization })).body)).toBe("OK");
-    const revocation = await postGraphql(api.url, "mutation Revoke($id: ID!) { revokeApiKey(id: $id) { id } }", { id: revoked.id }, { cookie: owner });
+    expect(
+      codeOf((await postGraphql(api.url, countQuery, {}, { authorization: revoked.authorization })).body),
+    ).toBe("OK");
+    const revocation = await postGraphql(
+      api.url,
+      "mutation Revoke($id: ID!) { revokeApiKey(id: $id) { id } }",
+      { id: revoked.id },
+      { cookie: owner },
+    );
     expect(revocation.body.errors).toBeUndefined();
     const afterRevoke = await postGraphql(api.url, countQuery, {}, { authorization: revoked.authorization });
     expect(codeOf(afterRevoke.body)).toBe("UNAUTHENTICATED");
     expect(afterRevoke.body.data?.customers ?? null).toBeNull();
 
-    const expiring = await createApiKey(api.url, owner, ["customers:read"], new Date(Date.now() + 2_500).toISOString());
+    const expiring = await createApiKey(
+      api.url,
+      owner,
+      ["customers:read"],
+      new Date(Date.now() + 2_500).toISOString(),
+    );
     secrets.add(expiring.key);
-    expect(codeOf((await postGraphql(api.url, countQuery, {}, { authorization: expiring.authorization })).body)).toBe("OK");
+    expect(
+      codeOf((await postGraphql(api.url, countQuery, {}, { authorization: expiring.authorization })).body),
+    ).toBe("OK");
     await new Promise((resolve) => setTimeout(resolve, 3_000));
-    expect(codeOf((await postGraphql(api.url, countQuery, {}, { authorization: expiring.authorization })).body)).toBe("UNAUTHENTICATED");
+    expect(
+      codeOf((await postGraphql(api.url, countQuery, {}, { authorization: expiring.authorization })).body),
+    ).toBe("UNAUTHENTICATED");
 
     const forged = `${revoked.key.slice(0, -4)}AAAA`;
-    expect(codeOf((await postGraphql(api.url, countQuery, {}, { authorization: `Bearer ${forged}` })).body)).toBe("UNAUTHENTICATED");
+    expect(
+      codeOf((await postGraphql(api.url, countQuery, {}, { authorization: `Bearer ${forged}` })).body),
+    ).toBe("UNAUTHENTICATED");
   });
 
   it("throttles failed logins per account; Gmail dots and +tags, batches and aliased login fields do not get around it", async () => {
     const password = "Throttled-Password-77";
-    await postGraphql(api.url, "mutation User($input: CreateUserInput!) { createUser(input: $input) { id } }", { input: { email: "throttleme@gmail.com", name: "T", role: "VIEWER", password } }, { cookie: owner });
+    await postGraphql(
+      api.url,
+      "mutation User($input: CreateUserInput!) { createUser(input: $input) { id } }",
+      { input: { email: "throttleme@gmail.com", name: "T", role: "VIEWER", password } },
+      { cookie: owner },
+    );
     secrets.add(password);
     const failures = async () =>
-      Number((await queryOnce<{ failures: number }>(database.databaseUrl, `select failures from "LoginThrottle" where "accountKey" = 'throttleme@gmail.com'`))[0]?.failures ?? 0);
+      Number(
+        (
+          await queryOnce<{ failures: number }>(
+            database.databaseUrl,
+            `select failures from "LoginThrottle" where "accountKey" = 'throttleme@gmail.com'`,
+          )
+        )[0]?.failures ?? 0,
+      );
 
     // A batch of operations in one POST is refused whole: no attempt is counted, none is checked.
-    const batch = Array.from({ length: 8 }, () => ({ query: loginMutation, variables: { email: "throttleme@gmail.com", password: "wrong-password-1" } }));
+    const batch = Array.from({ length: 8 }, () => ({
+      query: loginMutation,
+      variables: { email: "throttleme@gmail.com", password: "wrong-password-1" },
+    }));
     const batched = await postRaw(api.url, JSON.stringify(batch), { "content-type": "application/json" });
     expect(batched.status).toBe(400);
     expect(await failures()).toBe(0);
@@ -161,7 +239,13 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
     expect(await failures()).toBe(0);
 
     // Five wrong passwords under five spellings of one Gmail account all count against it.
-    const spellings = ["throttle.me@gmail.com", "Throttle.Me+shop@gmail.com", "t.h.r.o.t.t.l.e.m.e@googlemail.com", "throttleme+1@gmail.com", " THROTTLEME@GMAIL.COM "];
+    const spellings = [
+      "throttle.me@gmail.com",
+      "Throttle.Me+shop@gmail.com",
+      "t.h.r.o.t.t.l.e.m.e@googlemail.com",
+      "throttleme+1@gmail.com",
+      " THROTTLEME@GMAIL.COM ",
+    ];
     for (const email of spellings) {
       const attempt = await postGraphql(api.url, loginMutation, { email, password: "wrong-password-2" });
       expect(codeOf(attempt.body)).toBe("UNAUTHENTICATED");
@@ -174,8 +258,17 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
     expect(sessionCookieOf(locked.headers)).toBeNull();
 
     // Parallel attempts on a fresh account: at most five are checked, the rest are refused.
-    await postGraphql(api.url, "mutation User($input: CreateUserInput!) { createUser(input: $input) { id } }", { input: { email: "parallel@example.com", name: "P", role: "VIEWER", password } }, { cookie: owner });
-    const parallel = await Promise.all(Array.from({ length: 12 }, () => postGraphql(api.url, loginMutation, { email: "parallel@example.com", password: "wrong-password-3" })));
+    await postGraphql(
+      api.url,
+      "mutation User($input: CreateUserInput!) { createUser(input: $input) { id } }",
+      { input: { email: "parallel@example.com", name: "P", role: "VIEWER", password } },
+      { cookie: owner },
+    );
+    const parallel = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        postGraphql(api.url, loginMutation, { email: "parallel@example.com", password: "wrong-password-3" }),
+      ),
+    );
     const codes = parallel.map((response) => codeOf(response.body));
     expect(codes.filter((code) => code === "UNAUTHENTICATED").length).toBeLessThanOrEqual(5);
     expect(codes.filter((code) => code === "RATE_LIMITED").length).toBeGreaterThanOrEqual(7);
@@ -183,41 +276,88 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
 
   it("never keeps a session id chosen before login (session fixation) and revokes the one a caller already held", async () => {
     const planted = "seglens_session=attacker-chosen-token-0123456789";
-    const login = await postGraphql(api.url, loginMutation, { email: "owner@example.com", password: ownerPassword }, { cookie: planted });
+    const login = await postGraphql(
+      api.url,
+      loginMutation,
+      { email: "owner@example.com", password: ownerPassword },
+      { cookie: planted },
+    );
     const issued = sessionCookieOf(login.headers);
     expect(issued).not.toBeNull();
     expect(issued).not.toBe(planted);
     secrets.add(String(issued).split("=")[1]);
     expect((await postGraphql(api.url, meQuery, {}, { cookie: planted })).body.data).toEqual({ me: null });
 
-    const again = await postGraphql(api.url, loginMutation, { email: "owner@example.com", password: ownerPassword }, { cookie: String(issued) });
+    const again = await postGraphql(
+      api.url,
+      loginMutation,
+      { email: "owner@example.com", password: ownerPassword },
+      { cookie: String(issued) },
+    );
     const second = sessionCookieOf(again.headers);
     expect(second).not.toBeNull();
     expect(second).not.toBe(issued);
     secrets.add(String(second).split("=")[1]);
     // The session held when logging in again is revoked; the new one works.
-    expect(codeOf((await postGraphql(api.url, "query Count { customers(first: 1) { totalCount } }", {}, { cookie: String(issued) })).body)).toBe("UNAUTHENTICATED");
-    expect((await postGraphql(api.url, meQuery, {}, { cookie: String(second) })).body.data).toEqual({ me: { role: "OWNER", via: "SESSION" } });
+    expect(
+      codeOf(
+        (
+          await postGraphql(
+            api.url,
+            "query Count { customers(first: 1) { totalCount } }",
+            {},
+            { cookie: String(issued) },
+          )
+        ).body,
+      ),
+    ).toBe("UNAUTHENTICATED");
+    expect((await postGraphql(api.url, meQuery, {}, { cookie: String(second) })).body.data).toEqual({
+      me: { role: "OWNER", via: "SESSION" },
+    });
   });
 
   it("refuses cross-site requests: text/plain and form POSTs, GET mutations, uploads without the preflight header", async () => {
-    const mutation = JSON.stringify({ query: "mutation Erase { createCampaign(input: { name: \"csrf\", channel: EMAIL, segmentIds: [] }) { id } }" });
-    const countCampaigns = async () => Number((await queryOnce<{ count: string }>(database.databaseUrl, `select count(*) from "Campaign"`))[0].count);
+    const mutation = JSON.stringify({
+      query:
+        'mutation Erase { createCampaign(input: { name: "csrf", channel: EMAIL, segmentIds: [] }) { id } }',
+    });
+    const countCampaigns = async () =>
+      Number(
+        (await queryOnce<{ count: string }>(database.databaseUrl, `select count(*) from "Campaign"`))[0]
+          .count,
+      );
     const before = await countCampaigns();
-    for (const contentType of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
+    for (const contentType of [
+      "text/plain",
+      "application/x-www-form-urlencoded",
+      "multipart/form-data; boundary=x",
+    ]) {
       const response = await postRaw(api.url, mutation, { "content-type": contentType, cookie: owner });
       expect(response.status).toBe(400);
       expect(response.status).toBeLessThan(500);
     }
-    const viaGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent("mutation { logout }")}`, { headers: { cookie: owner } });
+    const viaGet = await fetch(`${api.url}/graphql?query=${encodeURIComponent("mutation { logout }")}`, {
+      headers: { cookie: owner },
+    });
     expect(viaGet.status).toBeGreaterThanOrEqual(400);
     expect(viaGet.status).toBeLessThan(500);
     expect(await countCampaigns()).toBe(before);
-    expect((await postGraphql(api.url, meQuery, {}, { cookie: owner })).body.data).toEqual({ me: { role: "OWNER", via: "SESSION" } });
+    expect((await postGraphql(api.url, meQuery, {}, { cookie: owner })).body.data).toEqual({
+      me: { role: "OWNER", via: "SESSION" },
+    });
 
-    const imports = async () => Number((await queryOnce<{ count: string }>(database.databaseUrl, `select count(*) from "ImportJob"`))[0].count);
+    const imports = async () =>
+      Number(
+        (await queryOnce<{ count: string }>(database.databaseUrl, `select count(*) from "ImportJob"`))[0]
+          .count,
+      );
     const importsBefore = await imports();
-    const upload = await uploadImport(api.url, { bytes: "external_id\nx1\n" }, { kind: "CUSTOMERS" }, { cookie: owner });
+    const upload = await uploadImport(
+      api.url,
+      { bytes: "external_id\nx1\n" },
+      { kind: "CUSTOMERS" },
+      { cookie: owner },
+    );
     expect(upload.status).toBe(400);
     expect(upload.body.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" } });
     expect(upload.body.errors?.[0]?.message).toMatch(/CSRF/);
@@ -228,7 +368,12 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
     const auth = { cookie: owner };
     let deep = "__typename";
     for (let level = 0; level < 14; level += 1) deep = `segment { run { ${deep} } }`;
-    const tooDeep = await postGraphql(api.url, `query Deep($id: ID!) { segment(id: $id) { ${deep} } }`, { id: "00000000-0000-4000-8000-000000000000" }, auth);
+    const tooDeep = await postGraphql(
+      api.url,
+      `query Deep($id: ID!) { segment(id: $id) { ${deep} } }`,
+      { id: "00000000-0000-4000-8000-000000000000" },
+      auth,
+    );
     expect(codeOf(tooDeep.body)).toBe("BAD_USER_INPUT");
     expect(tooDeep.body.errors?.map((error) => error.message).join(" ")).toMatch(/depth/i);
 
@@ -242,38 +387,76 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
     expect(tooManyTokens.status).toBe(400);
     expect(tooManyTokens.body.errors?.[0]?.message).toMatch(/token/i);
 
-    const wide = "nodes { id externalId email name city country totalSpent orderCount lastOrderAt marketingConsent }";
-    const costly = Array.from({ length: 14 }, (_, index) => `c${index}: customers(first: 100) { totalCount ${wide} }`).join(" ");
+    const wide =
+      "nodes { id externalId email name city country totalSpent orderCount lastOrderAt marketingConsent }";
+    const costly = Array.from(
+      { length: 14 },
+      (_, index) => `c${index}: customers(first: 100) { totalCount ${wide} }`,
+    ).join(" ");
     const tooCostly = await postGraphql(api.url, `query Cost { ${costly} }`, {}, auth);
     expect(codeOf(tooCostly.body)).toBe("BAD_USER_INPUT");
     expect(tooCostly.body.errors?.map((error) => error.message).join(" ")).toMatch(/cost/i);
 
-    const huge = await postRaw(api.url, JSON.stringify({ query: "query Big($x: String) { health { ok } }", variables: { x: "y".repeat(2 * 1024 * 1024) } }), { "content-type": "application/json", ...auth });
+    const huge = await postRaw(
+      api.url,
+      JSON.stringify({
+        query: "query Big($x: String) { health { ok } }",
+        variables: { x: "y".repeat(2 * 1024 * 1024) },
+      }),
+      { "content-type": "application/json", ...auth },
+    );
     expect(huge.status).toBe(413);
     expect(huge.body.errors?.[0]).toMatchObject({ extensions: { code: "PAYLOAD_TOO_LARGE" } });
   });
 
   it("never brings an erased customer back through an import", async () => {
     const auth = { cookie: owner };
-    const csv = "external_id,email,name,marketing_consent\nerase-me,erase.me@example.com,Erase Me,yes\nkeep-me,keep.me@example.com,Keep Me,yes\n";
+    const csv =
+      "external_id,email,name,marketing_consent\nerase-me,erase.me@example.com,Erase Me,yes\nkeep-me,keep.me@example.com,Keep Me,yes\n";
     const finishedImport = async (id: string) =>
-      waitFor(`import ${id}`, async () => {
-        const job = await readImportJob(api.url, id, auth);
-        return job && ["SUCCEEDED", "FAILED"].includes(job.status) ? job : undefined;
-      }, 60_000);
-    expect(await finishedImport(await uploadAndStart(api.url, { bytes: csv }, "CUSTOMERS", auth))).toMatchObject({ status: "SUCCEEDED", createdCount: 2 });
-    const [{ id }] = await queryOnce<{ id: number }>(database.databaseUrl, `select id from "Customer" where "externalId" = 'erase-me'`);
-    const erased = await postGraphql(api.url, "mutation Erase($id: Int!) { eraseCustomer(customerId: $id) { customerId } }", { id }, auth);
+      waitFor(
+        `import ${id}`,
+        async () => {
+          const job = await readImportJob(api.url, id, auth);
+          return job && ["SUCCEEDED", "FAILED"].includes(job.status) ? job : undefined;
+        },
+        60_000,
+      );
+    expect(
+      await finishedImport(await uploadAndStart(api.url, { bytes: csv }, "CUSTOMERS", auth)),
+    ).toMatchObject({ status: "SUCCEEDED", createdCount: 2 });
+    const [{ id }] = await queryOnce<{ id: number }>(
+      database.databaseUrl,
+      `select id from "Customer" where "externalId" = 'erase-me'`,
+    );
+    const erased = await postGraphql(
+      api.url,
+      "mutation Erase($id: Int!) { eraseCustomer(customerId: $id) { customerId } }",
+      { id },
+      auth,
+    );
     expect(erased.body.errors).toBeUndefined();
 
-    const again = await finishedImport(await uploadAndStart(api.url, { bytes: csv }, "CUSTOMERS", auth, "VALID_ROWS_ONLY"));
+    const again = await finishedImport(
+      await uploadAndStart(api.url, { bytes: csv }, "CUSTOMERS", auth, "VALID_ROWS_ONLY"),
+    );
     expect(again.status).toBe("SUCCEEDED");
     expect(again.createdCount).toBe(0);
     const byEmail = "external_id,email\nnew-id-same-person,Erase.Me@example.com\n";
-    await finishedImport(await uploadAndStart(api.url, { bytes: byEmail }, "CUSTOMERS", auth, "VALID_ROWS_ONLY"));
-    const rows = await queryOnce<{ externalId: string }>(database.databaseUrl, `select "externalId" from "Customer" where "externalId" in ('erase-me', 'new-id-same-person') or lower(email) = 'erase.me@example.com'`);
+    await finishedImport(
+      await uploadAndStart(api.url, { bytes: byEmail }, "CUSTOMERS", auth, "VALID_ROWS_ONLY"),
+    );
+    const rows = await queryOnce<{ externalId: string }>(
+      database.databaseUrl,
+      `select "externalId" from "Customer" where "externalId" in ('erase-me', 'new-id-same-person') or lower(email) = 'erase.me@example.com'`,
+    );
     expect(rows).toEqual([]);
-    const search = await postGraphql<{ customers: { totalCount: number } }>(api.url, "query Find($text: String) { customers(first: 10, filter: { text: $text }) { totalCount } }", { text: "erase" }, auth);
+    const search = await postGraphql<{ customers: { totalCount: number } }>(
+      api.url,
+      "query Find($text: String) { customers(first: 10, filter: { text: $text }) { totalCount } }",
+      { text: "erase" },
+      auth,
+    );
     expect(search.body.data?.customers.totalCount).toBe(0);
   });
 
@@ -295,11 +478,16 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
         `select s.secret from unnest($1::text[]) as s(secret) where exists (select 1 from "${column.table_schema}"."${column.table_name}" where position(s.secret in "${column.column_name}"::text) > 0)`,
         [list],
       );
-      for (const row of rows) found.push(`${column.table_schema}.${column.table_name}.${column.column_name} holds ${row.secret.slice(0, 6)}…`);
+      for (const row of rows)
+        found.push(
+          `${column.table_schema}.${column.table_name}.${column.column_name} holds ${row.secret.slice(0, 6)}…`,
+        );
     }
     expect(found).toEqual([]);
     const logs = api.logs();
     expect(logs.length).toBeGreaterThan(100);
-    expect(list.filter((secret) => logs.includes(secret)).map((secret) => `${secret.slice(0, 6)}…`)).toEqual([]);
+    expect(list.filter((secret) => logs.includes(secret)).map((secret) => `${secret.slice(0, 6)}…`)).toEqual(
+      [],
+    );
   });
 });

@@ -18,7 +18,9 @@ describe("parseEnvironment", () => {
 
   it("marks cookies Secure in production unless told otherwise", () => {
     expect(parseEnvironment({ NODE_ENV: "production" }).SEGLENS_SECURE_COOKIES).toBe(true);
-    expect(parseEnvironment({ NODE_ENV: "production", SEGLENS_SECURE_COOKIES: "false" }).SEGLENS_SECURE_COOKIES).toBe(false);
+    expect(
+      parseEnvironment({ NODE_ENV: "production", SEGLENS_SECURE_COOKIES: "false" }).SEGLENS_SECURE_COOKIES,
+    ).toBe(false);
   });
 
   it("treats empty values as unset", () => {

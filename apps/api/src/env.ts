@@ -18,7 +18,11 @@ const environmentSchema = z.object({
   /** Browser origin(s) allowed to call the API with cookies, comma separated. */
   SEGLENS_WEB_ORIGIN: z.string().default("http://localhost:3000"),
   /** Session lifetime in hours. */
-  SEGLENS_SESSION_HOURS: z.coerce.number().positive().max(24 * 90).default(24 * 7),
+  SEGLENS_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(24 * 7),
   /** Cookies marked Secure (default: on in production). */
   SEGLENS_SECURE_COOKIES: booleanFromString.optional(),
   /** Largest upload accepted by the import endpoint, in megabytes. */

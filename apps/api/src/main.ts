@@ -13,7 +13,9 @@ export async function main(): Promise<void> {
   // pg-boss 10 completes/fails jobs without awaiting; while the database is away those promises reject
   // with nobody listening. Log them instead of letting Node end the process: the API must outlive an outage.
   process.on("unhandledRejection", (reason) => {
-    logger.error("unhandled promise rejection", { error: reason instanceof Error ? reason.message : String(reason) });
+    logger.error("unhandled promise rejection", {
+      error: reason instanceof Error ? reason.message : String(reason),
+    });
   });
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
@@ -23,7 +25,8 @@ export async function main(): Promise<void> {
   logger.info("database ready", { mode: database.mode });
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl });
   const jobs = await startJobQueue({ databaseUrl: database.databaseUrl, logger });
-  if (env.SEGLENS_RUN_WORKERS) await registerWorkers({ prisma, jobs, logger, env, databaseUrl: database.databaseUrl });
+  if (env.SEGLENS_RUN_WORKERS)
+    await registerWorkers({ prisma, jobs, logger, env, databaseUrl: database.databaseUrl });
   const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
   const url = await server.listen(env.PORT, env.HOST);
   logger.info(`GraphQL API on ${url}/graphql`);
@@ -55,7 +58,9 @@ export async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    process.stderr.write(`seglens api failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `seglens api failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

@@ -26,7 +26,9 @@ try {
     return read(committedDir) !== read(freshDir);
   });
   if (drifted.length > 0) {
-    console.error(`src/gql is out of date (${drifted.join(", ")}): run \`pnpm --filter @seglens/web codegen\` and commit it`);
+    console.error(
+      `src/gql is out of date (${drifted.join(", ")}): run \`pnpm --filter @seglens/web codegen\` and commit it`,
+    );
     process.exit(1);
   }
   console.log("src/gql matches apps/api/schema.graphql and the operations in src/");

@@ -13,7 +13,9 @@ export type WebEnvironment = Readonly<z.infer<typeof environmentSchema>>;
 
 /** Parses settings once; a bad setting stops the start with a message that names it. */
 export function parseWebEnvironment(source: Record<string, string | undefined>): WebEnvironment {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ""));
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const result = environmentSchema.safeParse(cleaned);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

@@ -9,10 +9,14 @@ const sessionCookie = "seglens_session";
 export function middleware(request: NextRequest) {
   if (request.cookies.has(sessionCookie)) return NextResponse.next();
   const { pathname, protocol, origin } = request.nextUrl;
-  return NextResponse.redirect(loginUrl({ pathname, protocol, host: request.headers.get("host"), fallbackOrigin: origin }));
+  return NextResponse.redirect(
+    loginUrl({ pathname, protocol, host: request.headers.get("host"), fallbackOrigin: origin }),
+  );
 }
 
 export const config = {
   // Everything except the login page, Next's assets and the proxied API paths.
-  matcher: ["/((?!login|_next/|favicon\\.ico|graphql|imports/|campaigns/[^/]+/audience\\.csv|segments/[^/]+/members\\.csv).*)"],
+  matcher: [
+    "/((?!login|_next/|favicon\\.ico|graphql|imports/|campaigns/[^/]+/audience\\.csv|segments/[^/]+/members\\.csv).*)",
+  ],
 };

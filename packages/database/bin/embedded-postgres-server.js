@@ -12,7 +12,10 @@ async function main() {
   const options = JSON.parse(process.argv[2] || "{}");
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   // pg_trgm backs the customer search indexes (a migration creates the extension).
-  const db = await PGlite.create({ ...(options.dataDir ? { dataDir: options.dataDir } : {}), extensions: { pg_trgm } });
+  const db = await PGlite.create({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    extensions: { pg_trgm },
+  });
   const server = new PGLiteSocketServer({
     db,
     host: "127.0.0.1",

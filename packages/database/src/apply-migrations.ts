@@ -16,7 +16,12 @@ export async function applyMigrations(databaseUrl: string): Promise<string> {
   try {
     const { stdout } = await run(process.execPath, [cli, "migrate", "deploy"], {
       cwd: repositoryRoot,
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PRISMA_HIDE_UPDATE_MESSAGE: "1",
+        CHECKPOINT_DISABLE: "1",
+      },
       timeout: 120_000,
     });
     return stdout;

@@ -30,10 +30,30 @@ describe.each([
     );
     expect(rows.map((row) => row.table_name)).toEqual(
       expect.arrayContaining([
-        "ApiKey", "AuditLog", "Campaign", "CampaignAudienceMember", "CampaignResult", "CampaignSegment",
-        "Customer", "Event", "ImportJob", "ImportRowError", "LoginThrottle", "MarketingPlan",
-        "MarketingPlanRevision", "Order", "OrderLine", "Product", "Segment", "SegmentMembership",
-        "SegmentationRun", "Session", "SuppressionEntry", "User", "WebhookDelivery", "WebhookEndpoint",
+        "ApiKey",
+        "AuditLog",
+        "Campaign",
+        "CampaignAudienceMember",
+        "CampaignResult",
+        "CampaignSegment",
+        "Customer",
+        "Event",
+        "ImportJob",
+        "ImportRowError",
+        "LoginThrottle",
+        "MarketingPlan",
+        "MarketingPlanRevision",
+        "Order",
+        "OrderLine",
+        "Product",
+        "Segment",
+        "SegmentMembership",
+        "SegmentationRun",
+        "Session",
+        "SuppressionEntry",
+        "User",
+        "WebhookDelivery",
+        "WebhookEndpoint",
         "_prisma_migrations",
       ]),
     );
@@ -59,8 +79,14 @@ describe.each([
       ["c-1", "Not.Normalised@Example.com"],
       /Customer_email_normalised_check/,
     );
-    await reject(`insert into "Customer" ("externalId", "updatedAt") values ($1, now())`, ["  "], /Customer_externalId_not_blank_check/);
-    await sql.query(`insert into "Customer" ("externalId", email, "updatedAt") values ('c-2', 'a@b.co', now())`);
+    await reject(
+      `insert into "Customer" ("externalId", "updatedAt") values ($1, now())`,
+      ["  "],
+      /Customer_externalId_not_blank_check/,
+    );
+    await sql.query(
+      `insert into "Customer" ("externalId", email, "updatedAt") values ('c-2', 'a@b.co', now())`,
+    );
     await reject(
       `insert into "Customer" ("externalId", email, "updatedAt") values ('c-3', 'a@b.co', now())`,
       [],
@@ -89,13 +115,18 @@ describe.each([
     await sql.query(insertRun, ["first"]);
     await expect(sql.query(insertRun, ["second"])).rejects.toThrow(/SegmentationRun_single_active_key/);
     await expect(
-      sql.query(`insert into "SegmentationRun" (id, name, parameters, status, "isActive") values (gen_random_uuid(), 'q', '{}', 'QUEUED', false)`),
+      sql.query(
+        `insert into "SegmentationRun" (id, name, parameters, status, "isActive") values (gen_random_uuid(), 'q', '{}', 'QUEUED', false)`,
+      ),
     ).resolves.toBeDefined();
 
     const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 2 });
     try {
       const customer = await prisma.customer.create({
-        data: { externalId: "c-cascade", orders: { create: [{ externalId: "o-cascade", orderedAt: new Date(), total: 12.5 }] } },
+        data: {
+          externalId: "c-cascade",
+          orders: { create: [{ externalId: "o-cascade", orderedAt: new Date(), total: 12.5 }] },
+        },
       });
       expect(await prisma.order.count({ where: { customerId: customer.id } })).toBe(1);
       await prisma.customer.delete({ where: { id: customer.id } });

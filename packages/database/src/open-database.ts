@@ -32,7 +32,10 @@ export async function openDatabase({
     if (migrate) await applyMigrations(databaseUrl);
     return { mode: "external", databaseUrl, close: async () => undefined };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: path.resolve(embeddedDataDir), port: embeddedPort });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.resolve(embeddedDataDir),
+    port: embeddedPort,
+  });
   try {
     if (migrate) await applyMigrations(embedded.databaseUrl);
   } catch (error) {

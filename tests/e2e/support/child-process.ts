@@ -24,7 +24,15 @@ export interface StartProcessOptions {
 const keptOutputChars = 20_000;
 
 /** Starts a server process and resolves once `readyUrl` answers; rejects with its output if it exits or never answers. */
-export async function startProcess({ name, command, args, cwd, env, readyUrl, readyTimeoutMs }: StartProcessOptions): Promise<RunningProcess> {
+export async function startProcess({
+  name,
+  command,
+  args,
+  cwd,
+  env,
+  readyUrl,
+  readyTimeoutMs,
+}: StartProcessOptions): Promise<RunningProcess> {
   const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk: Buffer) => {

@@ -19,7 +19,17 @@ const number = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
  */
 export async function importThroughWizard(
   page: Page,
-  { kind, file, remap = {}, timeoutMs = 120_000 }: { kind: "customers" | "orders" | "events"; file: string; remap?: Record<string, string>; timeoutMs?: number },
+  {
+    kind,
+    file,
+    remap = {},
+    timeoutMs = 120_000,
+  }: {
+    kind: "customers" | "orders" | "events";
+    file: string;
+    remap?: Record<string, string>;
+    timeoutMs?: number;
+  },
 ): Promise<WizardSummary> {
   await page.getByTestId("import-upload-form").waitFor();
   await page.getByTestId(`import-kind-${kind}`).check();

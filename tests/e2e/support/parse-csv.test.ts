@@ -2,8 +2,16 @@ import { parseCsv } from "./parse-csv";
 
 describe("parseCsv", () => {
   it("splits rows and fields, with or without a final newline, skipping blank lines", () => {
-    expect(parseCsv("id,name\n1,a\n2,b\n")).toEqual([["id", "name"], ["1", "a"], ["2", "b"]]);
-    expect(parseCsv("id,name\r\n1,a\r\n\r\n2,")).toEqual([["id", "name"], ["1", "a"], ["2", ""]]);
+    expect(parseCsv("id,name\n1,a\n2,b\n")).toEqual([
+      ["id", "name"],
+      ["1", "a"],
+      ["2", "b"],
+    ]);
+    expect(parseCsv("id,name\r\n1,a\r\n\r\n2,")).toEqual([
+      ["id", "name"],
+      ["1", "a"],
+      ["2", ""],
+    ]);
     expect(parseCsv("")).toEqual([]);
   });
 

@@ -27,8 +27,11 @@ interface RewriteRule {
  * read it from the build instead of assuming, and say so when the build is missing.
  */
 export function builtApiUrl(): string {
-  if (!existsSync(routesManifest)) throw new Error(`${routesManifest} is missing: build the dashboard first (pnpm build)`);
-  const manifest = JSON.parse(readFileSync(routesManifest, "utf8")) as { rewrites?: { beforeFiles?: RewriteRule[] } | RewriteRule[] };
+  if (!existsSync(routesManifest))
+    throw new Error(`${routesManifest} is missing: build the dashboard first (pnpm build)`);
+  const manifest = JSON.parse(readFileSync(routesManifest, "utf8")) as {
+    rewrites?: { beforeFiles?: RewriteRule[] } | RewriteRule[];
+  };
   const rules = Array.isArray(manifest.rewrites) ? manifest.rewrites : (manifest.rewrites?.beforeFiles ?? []);
   const graphql = rules.find((rule) => rule.source === "/graphql");
   if (!graphql) throw new Error(`${routesManifest} has no /graphql rewrite`);
@@ -38,14 +41,26 @@ export function builtApiUrl(): string {
 async function assertPortFree(port: number, who: string): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const server = createServer();
-    server.once("error", () => reject(new Error(`port ${port} (${who}) is in use: stop whatever listens there (ss -ltnp) and run the e2e suite again`)));
+    server.once("error", () =>
+      reject(
+        new Error(
+          `port ${port} (${who}) is in use: stop whatever listens there (ss -ltnp) and run the e2e suite again`,
+        ),
+      ),
+    );
     // No host: the wildcard address, so a server on any interface (next start listens on ::) counts as in use.
     server.listen(port, () => server.close(() => resolve()));
   });
 }
 
 /** The real built API on the port the dashboard build proxies to, and `next start` in front of it. */
-export async function startDashboardStack({ databaseUrl, webPort }: { databaseUrl: string; webPort: number }): Promise<DashboardStack> {
+export async function startDashboardStack({
+  databaseUrl,
+  webPort,
+}: {
+  databaseUrl: string;
+  webPort: number;
+}): Promise<DashboardStack> {
   if (!existsSync(apiMain)) throw new Error(`${apiMain} is missing: build the API first (pnpm build)`);
   const apiUrl = builtApiUrl();
   const apiPort = Number(new URL(apiUrl).port || 80);

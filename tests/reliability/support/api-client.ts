@@ -22,7 +22,12 @@ export async function postGraphql<T = Record<string, unknown>>(
   headers: Record<string, string> = {},
   timeoutMs = 30_000,
 ): Promise<GraphqlResponse<T>> {
-  return postRaw<T>(baseUrl, JSON.stringify({ query, variables }), { "content-type": "application/json", ...headers }, timeoutMs);
+  return postRaw<T>(
+    baseUrl,
+    JSON.stringify({ query, variables }),
+    { "content-type": "application/json", ...headers },
+    timeoutMs,
+  );
 }
 
 /**
@@ -44,23 +49,47 @@ export async function postRaw<T = Record<string, unknown>>(
   } catch {
     parsed = { errors: [{ message: response.text }] };
   }
-  return { status: response.status, body: parsed, headers: response.headers, elapsedMs: performance.now() - started };
+  return {
+    status: response.status,
+    body: parsed,
+    headers: response.headers,
+    elapsedMs: performance.now() - started,
+  };
 }
 
-function sendOnce(url: string, body: string | Buffer, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; text: string; headers: Headers }> {
+function sendOnce(
+  url: string,
+  body: string | Buffer,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ status: number; text: string; headers: Headers }> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(url, { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, agent: false, timeout: timeoutMs }, (incoming) => {
-      const chunks: Buffer[] = [];
-      incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
-      incoming.on("error", reject);
-      incoming.on("end", () => {
-        const responseHeaders = new Headers();
-        for (const [name, value] of Object.entries(incoming.headers)) {
-          for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) responseHeaders.append(name, item);
-        }
-        resolve({ status: incoming.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8"), headers: responseHeaders });
-      });
-    });
+    const outgoing = request(
+      url,
+      {
+        method: "POST",
+        headers: { ...headers, "content-length": String(Buffer.byteLength(body)) },
+        agent: false,
+        timeout: timeoutMs,
+      },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
+        incoming.on("error", reject);
+        incoming.on("end", () => {
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(incoming.headers)) {
+            for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value])
+              responseHeaders.append(name, item);
+          }
+          resolve({
+            status: incoming.statusCode ?? 0,
+            text: Buffer.concat(chunks).toString("utf8"),
+            headers: responseHeaders,
+          });
+        });
+      },
+    );
     outgoing.on("timeout", () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     outgoing.on("error", reject);
     outgoing.end(body);
@@ -79,15 +108,28 @@ export function sessionCookieOf(headers: Headers): string | null {
 export const ownerPassword = "Correct-Horse-Battery-9";
 
 /** First-run setup over HTTP: creates the owner and returns its session cookie. */
-export async function createOwnerSession(baseUrl: string, email = "owner@example.com", password = ownerPassword): Promise<string> {
-  const response = await postGraphql(baseUrl, "mutation Setup($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: \"Owner\") { role } }", { email, password });
+export async function createOwnerSession(
+  baseUrl: string,
+  email = "owner@example.com",
+  password = ownerPassword,
+): Promise<string> {
+  const response = await postGraphql(
+    baseUrl,
+    'mutation Setup($email: String!, $password: String!) { createOwner(email: $email, password: $password, name: "Owner") { role } }',
+    { email, password },
+  );
   const cookie = sessionCookieOf(response.headers);
   if (!cookie) throw new Error(`createOwner failed: ${JSON.stringify(response.body)}`);
   return cookie;
 }
 
 /** Creates an API key with these scopes as the owner and returns the `Authorization` header value. */
-export async function createApiKey(baseUrl: string, ownerCookie: string, scopes: string[], expiresAt: string | null = null): Promise<{ authorization: string; key: string; id: string }> {
+export async function createApiKey(
+  baseUrl: string,
+  ownerCookie: string,
+  scopes: string[],
+  expiresAt: string | null = null,
+): Promise<{ authorization: string; key: string; id: string }> {
   const response = await postGraphql<{ createApiKey: { key: string; apiKey: { id: string } } }>(
     baseUrl,
     "mutation Key($input: CreateApiKeyInput!) { createApiKey(input: $input) { key apiKey { id } } }",
@@ -114,9 +156,17 @@ export async function uploadImport(
 ): Promise<UploadResult> {
   const form = new FormData();
   for (const [name, value] of Object.entries(fields)) form.append(name, value);
-  const blob = "path" in file ? await openAsBlob(file.path, { type: "text/csv" }) : new Blob([file.bytes], { type: "text/csv" });
+  const blob =
+    "path" in file
+      ? await openAsBlob(file.path, { type: "text/csv" })
+      : new Blob([file.bytes], { type: "text/csv" });
   form.append("file", blob, fileName);
-  const response = await fetch(`${baseUrl}/imports`, { method: "POST", headers, body: form, signal: AbortSignal.timeout(240_000) });
+  const response = await fetch(`${baseUrl}/imports`, {
+    method: "POST",
+    headers,
+    body: form,
+    signal: AbortSignal.timeout(240_000),
+  });
   const text = await response.text();
   try {
     return { status: response.status, body: JSON.parse(text) as UploadResult["body"] };
@@ -141,17 +191,34 @@ export interface ImportJobView {
 }
 
 /** Uploads then starts an import; returns its id. */
-export async function uploadAndStart(baseUrl: string, file: { path: string } | { bytes: Buffer | string }, kind: string, headers: Record<string, string>, mode = "ALL_OR_NOTHING"): Promise<string> {
+export async function uploadAndStart(
+  baseUrl: string,
+  file: { path: string } | { bytes: Buffer | string },
+  kind: string,
+  headers: Record<string, string>,
+  mode = "ALL_OR_NOTHING",
+): Promise<string> {
   const upload = await uploadImport(baseUrl, file, { kind, mode }, { ...headers, "x-seglens-csrf": "1" });
   const id = upload.body.importJob?.id;
-  if (upload.status !== 201 || !id) throw new Error(`upload failed (${upload.status}): ${JSON.stringify(upload.body)}`);
-  const started = await postGraphql(baseUrl, "mutation Start($id: ID!) { startImport(importId: $id) { id status } }", { id }, headers);
+  if (upload.status !== 201 || !id)
+    throw new Error(`upload failed (${upload.status}): ${JSON.stringify(upload.body)}`);
+  const started = await postGraphql(
+    baseUrl,
+    "mutation Start($id: ID!) { startImport(importId: $id) { id status } }",
+    { id },
+    headers,
+  );
   if (started.body.errors) throw new Error(`startImport failed: ${JSON.stringify(started.body.errors)}`);
   return id;
 }
 
 /** Polls until `check` returns a value (not undefined) or the time is up. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs: number,
+  intervalMs = 200,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -161,15 +228,28 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ""}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ""}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }
 
 /** Reads an import through the API (null while the API or database cannot answer). */
-export async function readImportJob(baseUrl: string, id: string, headers: Record<string, string>): Promise<ImportJobView | null> {
+export async function readImportJob(
+  baseUrl: string,
+  id: string,
+  headers: Record<string, string>,
+): Promise<ImportJobView | null> {
   try {
-    const response = await postGraphql<{ importJob: ImportJobView }>(baseUrl, importJobQuery, { id }, headers, 10_000);
+    const response = await postGraphql<{ importJob: ImportJobView }>(
+      baseUrl,
+      importJobQuery,
+      { id },
+      headers,
+      10_000,
+    );
     return response.body.data?.importJob ?? null;
   } catch {
     return null;

@@ -8,7 +8,9 @@ export async function writeCustomersCsv(filePath: string, rows: number, prefix =
   const batch: string[] = [];
   for (let index = 1; index <= rows; index += 1) {
     const id = `${prefix}${String(index).padStart(7, "0")}`;
-    batch.push(`${id},${id}@example.com,Customer ${index},City ${index % 50},FR,${20000 + (index % 1000) * 50},2023-0${1 + (index % 9)}-1${index % 10},${index % 3 === 0 ? "no" : "yes"}`);
+    batch.push(
+      `${id},${id}@example.com,Customer ${index},City ${index % 50},FR,${20000 + (index % 1000) * 50},2023-0${1 + (index % 9)}-1${index % 10},${index % 3 === 0 ? "no" : "yes"}`,
+    );
     if (batch.length === 1000) {
       if (!output.write(`${batch.join("\n")}\n`)) await once(output, "drain");
       batch.length = 0;

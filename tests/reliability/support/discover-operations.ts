@@ -12,7 +12,11 @@ interface InputField {
   type: InputTypeLike;
   defaultValue?: unknown;
 }
-type InputTypeLike = NamedType & { ofType?: InputTypeLike; getValues?: () => { value: unknown }[]; getFields?: () => Record<string, InputField> };
+type InputTypeLike = NamedType & {
+  ofType?: InputTypeLike;
+  getValues?: () => { value: unknown }[];
+  getFields?: () => Record<string, InputField>;
+};
 interface FieldLike {
   name: string;
   args: InputField[];
@@ -68,14 +72,20 @@ const dummyScalars: Record<string, unknown> = {
  */
 export async function discoverOperations(): Promise<Operation[]> {
   const graphql = apiRequire("graphql") as GraphqlModule;
-  const { buildGraphqlSchema } = apiRequire("./dist/graphql/build-graphql-schema.js") as { buildGraphqlSchema(): Promise<SchemaLike> };
+  const { buildGraphqlSchema } = apiRequire("./dist/graphql/build-graphql-schema.js") as {
+    buildGraphqlSchema(): Promise<SchemaLike>;
+  };
   const { getMetadataStorage } = apiRequire("type-graphql") as { getMetadataStorage(): MetadataStorage };
   const schema = await buildGraphqlSchema();
   const storage = getMetadataStorage();
 
   const permissionsOf = (name: string): string[] | null => {
     const resolver = [...storage.queries, ...storage.mutations].find((entry) => entry.schemaName === name);
-    const authorized = resolver && storage.authorizedFields.find((entry) => entry.target === resolver.target && entry.fieldName === resolver.methodName);
+    const authorized =
+      resolver &&
+      storage.authorizedFields.find(
+        (entry) => entry.target === resolver.target && entry.fieldName === resolver.methodName,
+      );
     return authorized ? authorized.roles.map(String) : null;
   };
 
@@ -84,7 +94,9 @@ export async function discoverOperations(): Promise<Operation[]> {
     if (graphql.isListType(type)) return [];
     if (graphql.isEnumType(type) && type.getValues) return type.getValues()[0].value;
     if (graphql.isInputObjectType(type) && type.getFields) {
-      const fields = Object.values(type.getFields()).filter((field) => graphql.isNonNullType(field.type) && field.defaultValue === undefined);
+      const fields = Object.values(type.getFields()).filter(
+        (field) => graphql.isNonNullType(field.type) && field.defaultValue === undefined,
+      );
       return Object.fromEntries(fields.map((field) => [field.name, dummyValue(field.type)]));
     }
     return type.name in dummyScalars ? dummyScalars[type.name] : "x";
@@ -96,8 +108,12 @@ export async function discoverOperations(): Promise<Operation[]> {
   ];
   return roots.flatMap(([kind, root]) =>
     Object.values(root?.getFields() ?? {}).map((field): Operation => {
-      const required = field.args.filter((argument) => graphql.isNonNullType(argument.type) && argument.defaultValue === undefined);
-      const declarations = required.map((argument) => `$${argument.name}: ${String(argument.type)}`).join(", ");
+      const required = field.args.filter(
+        (argument) => graphql.isNonNullType(argument.type) && argument.defaultValue === undefined,
+      );
+      const declarations = required
+        .map((argument) => `$${argument.name}: ${String(argument.type)}`)
+        .join(", ");
       const argumentsText = required.map((argument) => `${argument.name}: $${argument.name}`).join(", ");
       const selection = graphql.isCompositeType(graphql.getNamedType(field.type)) ? " { __typename }" : "";
       return {
@@ -114,6 +130,8 @@ export async function discoverOperations(): Promise<Operation[]> {
 /** The SDL of the built schema (for the random-document generator). */
 export async function builtSchemaText(): Promise<string> {
   const graphql = apiRequire("graphql") as GraphqlModule;
-  const { buildGraphqlSchema } = apiRequire("./dist/graphql/build-graphql-schema.js") as { buildGraphqlSchema(): Promise<SchemaLike> };
+  const { buildGraphqlSchema } = apiRequire("./dist/graphql/build-graphql-schema.js") as {
+    buildGraphqlSchema(): Promise<SchemaLike>;
+  };
   return graphql.printSchema(await buildGraphqlSchema());
 }

@@ -30,7 +30,11 @@ export async function seedCustomersWithSql(databaseUrl: string, customers: numbe
 }
 
 /** Runs one query on a short-lived connection (the database may have restarted since the last one). */
-export async function queryOnce<T extends Record<string, unknown>>(databaseUrl: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
+export async function queryOnce<T extends Record<string, unknown>>(
+  databaseUrl: string,
+  sql: string,
+  parameters: unknown[] = [],
+): Promise<T[]> {
   const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {

@@ -23,7 +23,9 @@ describe("toAppError", () => {
   });
 
   it("maps a full connection pool (pg's 'timeout exceeded when trying to connect') to DATABASE_UNAVAILABLE", () => {
-    expect(toAppError(new Error("timeout exceeded when trying to connect")).code).toBe("DATABASE_UNAVAILABLE");
+    expect(toAppError(new Error("timeout exceeded when trying to connect")).code).toBe(
+      "DATABASE_UNAVAILABLE",
+    );
   });
 
   it("hides anything else behind INTERNAL_SERVER_ERROR without its message", () => {

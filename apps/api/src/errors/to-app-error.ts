@@ -1,6 +1,16 @@
 import { AppError } from "./app-error";
 
-const unavailableCodes = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "08006", "08001", "08003"]);
+const unavailableCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "57P01",
+  "57P03",
+  "08006",
+  "08001",
+  "08003",
+]);
 
 /** Turns errors from libraries (Prisma, pg, validation) into AppError; unknown ones into INTERNAL_SERVER_ERROR. */
 export function toAppError(error: unknown): AppError {
@@ -10,7 +20,8 @@ export function toAppError(error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error);
   const causeCode = extractCauseCode(record);
 
-  if (code === "P2002") return new AppError("CONFLICT", "A record with the same unique value already exists.");
+  if (code === "P2002")
+    return new AppError("CONFLICT", "A record with the same unique value already exists.");
   if (code === "P2025" || code === "P2001") return new AppError("NOT_FOUND", "The record does not exist.");
   if (code === "P2003") return new AppError("BAD_USER_INPUT", "A referenced record does not exist.");
   if (code === "P2004" || causeCode === "23514") {
@@ -19,9 +30,14 @@ export function toAppError(error: unknown): AppError {
   if (
     (code && (code.startsWith("P1") || unavailableCodes.has(code))) ||
     (causeCode && unavailableCodes.has(causeCode)) ||
-    /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|terminating connection|Timed out fetching a new connection|timeout exceeded when trying to connect/i.test(message)
+    /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|terminating connection|Timed out fetching a new connection|timeout exceeded when trying to connect/i.test(
+      message,
+    )
   ) {
-    return new AppError("DATABASE_UNAVAILABLE", "The database is not reachable right now; try again in a moment.");
+    return new AppError(
+      "DATABASE_UNAVAILABLE",
+      "The database is not reachable right now; try again in a moment.",
+    );
   }
   return new AppError("INTERNAL_SERVER_ERROR", "Something went wrong on the server.");
 }

@@ -24,7 +24,9 @@ export function createFormatError(logger: Logger) {
     const original = unwrapResolverError(error);
     const apolloCode = formatted.extensions?.code;
     const isRequestError =
-      !(original instanceof Error && original !== error) && typeof apolloCode === "string" && requestErrorCodes.has(apolloCode);
+      !(original instanceof Error && original !== error) &&
+      typeof apolloCode === "string" &&
+      requestErrorCodes.has(apolloCode);
 
     let appError: AppError;
     if (original instanceof ArgumentValidationError) {
@@ -42,7 +44,10 @@ export function createFormatError(logger: Logger) {
       if (appError.code === "INTERNAL_SERVER_ERROR") {
         logger.error("unhandled error in a GraphQL operation", {
           path: formatted.path,
-          error: original instanceof Error ? { message: original.message, stack: original.stack } : String(original),
+          error:
+            original instanceof Error
+              ? { message: original.message, stack: original.stack }
+              : String(original),
         });
       }
     }

@@ -37,7 +37,13 @@ export function createGraphqlHardening(): GraphqlHardening {
     maxAliases: { n: graphqlLimits.maxAliases },
     maxTokens: { enabled: false },
     maxDirectives: { n: graphqlLimits.maxDirectives },
-    costLimit: { maxCost: graphqlLimits.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: true },
+    costLimit: {
+      maxCost: graphqlLimits.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: true,
+    },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();

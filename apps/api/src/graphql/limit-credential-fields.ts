@@ -15,7 +15,10 @@ export function limitCredentialFields(context: ValidationContext): ASTVisitor {
       for (const field of credentialFields) {
         if ((counts.get(field) ?? 0) > 1) {
           context.reportError(
-            new GraphQLError(`The ${field} mutation may appear at most once per operation.`, { nodes: [operation], extensions: { code: "BAD_USER_INPUT" } }),
+            new GraphQLError(`The ${field} mutation may appear at most once per operation.`, {
+              nodes: [operation],
+              extensions: { code: "BAD_USER_INPUT" },
+            }),
           );
         }
       }
@@ -23,7 +26,12 @@ export function limitCredentialFields(context: ValidationContext): ASTVisitor {
   };
 }
 
-function countRootFields(context: ValidationContext, selectionSet: SelectionSetNode, counts: Map<string, number>, seenFragments: Set<string>): void {
+function countRootFields(
+  context: ValidationContext,
+  selectionSet: SelectionSetNode,
+  counts: Map<string, number>,
+  seenFragments: Set<string>,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       counts.set(selection.name.value, (counts.get(selection.name.value) ?? 0) + 1);

@@ -46,7 +46,9 @@ function dummyValue(type: GraphQLInputType): unknown {
   if (isListType(type)) return [];
   if (isEnumType(type)) return type.getValues()[0].value as unknown;
   if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((field) => isNonNullType(field.type) && field.defaultValue === undefined);
+    const fields = Object.values(type.getFields()).filter(
+      (field) => isNonNullType(field.type) && field.defaultValue === undefined,
+    );
     return Object.fromEntries(fields.map((field) => [field.name, dummyValue(field.type)]));
   }
   if (isScalarType(type)) return type.name in dummyScalars ? dummyScalars[type.name] : "x";
@@ -55,7 +57,9 @@ function dummyValue(type: GraphQLInputType): unknown {
 
 /** A minimal valid document for one root field: required arguments as variables, `__typename` as selection. */
 function operationFor(kind: "query" | "mutation", field: GraphQLField<unknown, unknown>): Operation {
-  const required = field.args.filter((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined);
+  const required = field.args.filter(
+    (argument) => isNonNullType(argument.type) && argument.defaultValue === undefined,
+  );
   const declarations = required.map((argument) => `$${argument.name}: ${String(argument.type)}`).join(", ");
   const argumentsText = required.map((argument) => `${argument.name}: $${argument.name}`).join(", ");
   const selection = isCompositeType(getNamedType(field.type)) ? " { __typename }" : "";
@@ -72,7 +76,9 @@ function allOperations(schema: GraphQLSchema): Operation[] {
     ["query", schema.getQueryType()],
     ["mutation", schema.getMutationType()],
   ];
-  return roots.flatMap(([kind, root]) => (root ? Object.values(root.getFields()).map((field) => operationFor(kind, field)) : []));
+  return roots.flatMap(([kind, root]) =>
+    root ? Object.values(root.getFields()).map((field) => operationFor(kind, field)) : [],
+  );
 }
 
 /** The permissions each root field declares with @Authorized, read from type-graphql's metadata. */
@@ -80,7 +86,9 @@ function declaredPermissions(): Map<string, Permission[] | undefined> {
   const storage = getMetadataStorage();
   const declared = new Map<string, Permission[] | undefined>();
   for (const resolver of [...storage.queries, ...storage.mutations]) {
-    const authorized = storage.authorizedFields.find((entry) => entry.target === resolver.target && entry.fieldName === resolver.methodName);
+    const authorized = storage.authorizedFields.find(
+      (entry) => entry.target === resolver.target && entry.fieldName === resolver.methodName,
+    );
     const roles = (authorized?.roles ?? []) as string[];
     declared.set(resolver.schemaName, authorized ? roles.filter(isPermission) : undefined);
   }
@@ -106,8 +114,14 @@ describe("operation matrix: every query and mutation in the schema", () => {
 
   it("declares @Authorized on every operation except the public ones", () => {
     const declared = declaredPermissions();
-    const undeclared = operations.filter((operation) => !publicOperations.has(operation.name) && !declared.has(operation.name)).map((operation) => operation.name);
-    const missing = operations.filter((operation) => !publicOperations.has(operation.name) && declared.get(operation.name) === undefined).map((operation) => operation.name);
+    const undeclared = operations
+      .filter((operation) => !publicOperations.has(operation.name) && !declared.has(operation.name))
+      .map((operation) => operation.name);
+    const missing = operations
+      .filter(
+        (operation) => !publicOperations.has(operation.name) && declared.get(operation.name) === undefined,
+      )
+      .map((operation) => operation.name);
     expect({ undeclared, missing }).toEqual({ undeclared: [], missing: [] });
   });
 
@@ -116,10 +130,15 @@ describe("operation matrix: every query and mutation in the schema", () => {
     for (const operation of operations.filter((candidate) => !publicOperations.has(candidate.name))) {
       const inProcess = await api.execute(operation.document, operation.variables);
       const overHttp = await api.post(operation.document, operation.variables);
-      for (const [channel, result] of [["in-process", inProcess], ["HTTP", overHttp.body]] as const) {
+      for (const [channel, result] of [
+        ["in-process", inProcess],
+        ["HTTP", overHttp.body],
+      ] as const) {
         const code = result.errors?.[0]?.extensions?.code;
         if (code !== "UNAUTHENTICATED" || result.data?.[operation.name] != null) {
-          failures.push(`${operation.kind} ${operation.name} (${channel}): ${code ?? "no error"} ${result.errors?.[0]?.message ?? ""}`);
+          failures.push(
+            `${operation.kind} ${operation.name} (${channel}): ${code ?? "no error"} ${result.errors?.[0]?.message ?? ""}`,
+          );
         }
       }
     }
@@ -129,10 +148,27 @@ describe("operation matrix: every query and mutation in the schema", () => {
   it("refuses each role and the widest API key every operation whose permission it lacks, with FORBIDDEN", async () => {
     const declared = declaredPermissions();
     const callers: [string, Viewer, readonly Permission[]][] = [
-      ...(["VIEWER", "ANALYST", "OWNER"] as const).map(
-        (role): [string, Viewer, readonly Permission[]] => [role, { kind: "user", userId: "00000000-0000-4000-8000-00000000000a", email: "r@example.com", role, sessionId: "test" }, rolePermissions[role]],
-      ),
-      ["API key", { kind: "apiKey", apiKeyId: "00000000-0000-4000-8000-00000000000b", ownerId: "00000000-0000-4000-8000-00000000000a", scopes: apiKeyScopes }, apiKeyScopes],
+      ...(["VIEWER", "ANALYST", "OWNER"] as const).map((role): [string, Viewer, readonly Permission[]] => [
+        role,
+        {
+          kind: "user",
+          userId: "00000000-0000-4000-8000-00000000000a",
+          email: "r@example.com",
+          role,
+          sessionId: "test",
+        },
+        rolePermissions[role],
+      ]),
+      [
+        "API key",
+        {
+          kind: "apiKey",
+          apiKeyId: "00000000-0000-4000-8000-00000000000b",
+          ownerId: "00000000-0000-4000-8000-00000000000a",
+          scopes: apiKeyScopes,
+        },
+        apiKeyScopes,
+      ],
     ];
     const failures: string[] = [];
     let refusals = 0;
@@ -145,7 +181,9 @@ describe("operation matrix: every query and mutation in the schema", () => {
         const result = await api.execute(operation.document, operation.variables, viewer);
         const error = result.errors?.[0];
         if (error?.extensions?.code !== "FORBIDDEN" || !error.message.includes(lacking[0])) {
-          failures.push(`${label} → ${operation.name}: ${error?.extensions?.code ?? "no error"} ${error?.message ?? ""}`);
+          failures.push(
+            `${label} → ${operation.name}: ${error?.extensions?.code ?? "no error"} ${error?.message ?? ""}`,
+          );
         }
       }
     }

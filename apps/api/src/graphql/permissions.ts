@@ -37,7 +37,9 @@ const readPermissions = permissions.filter((permission) => permission.endsWith("
 
 export const rolePermissions: Record<UserRole, readonly Permission[]> = {
   OWNER: permissions,
-  ANALYST: permissions.filter((permission) => permission !== "users:manage" && permission !== "apikeys:manage"),
+  ANALYST: permissions.filter(
+    (permission) => permission !== "users:manage" && permission !== "apikeys:manage",
+  ),
   VIEWER: readPermissions.filter((permission) => permission !== "audit:read"),
 };
 

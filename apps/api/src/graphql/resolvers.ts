@@ -18,4 +18,21 @@ import { KpiResolver } from "../modules/kpis/kpi.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
-export const resolvers: NonEmptyArray<Function> = [HealthResolver, ApiKeysResolver, AuditResolver, AuthResolver, PrivacyResolver, UsersResolver, CustomerResolver, OrderResolver, EventResolver, ImportResolver, SegmentationRunResolver, SegmentResolver, MarketingPlanResolver, CampaignResolver, WebhookResolver, KpiResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  HealthResolver,
+  ApiKeysResolver,
+  AuditResolver,
+  AuthResolver,
+  PrivacyResolver,
+  UsersResolver,
+  CustomerResolver,
+  OrderResolver,
+  EventResolver,
+  ImportResolver,
+  SegmentationRunResolver,
+  SegmentResolver,
+  MarketingPlanResolver,
+  CampaignResolver,
+  WebhookResolver,
+  KpiResolver,
+];

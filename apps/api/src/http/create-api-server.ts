@@ -42,7 +42,13 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function createApiServer({ prisma, env, databaseMode, logger, jobs }: ApiServerOptions): Promise<ApiServer> {
+export async function createApiServer({
+  prisma,
+  env,
+  databaseMode,
+  logger,
+  jobs,
+}: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
@@ -96,7 +102,8 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
             loaders: createLoaders({ prisma }),
             ipAddress: req.ip ?? null,
             userAgent: req.headers["user-agent"] ?? null,
-            setSessionCookie: (token, expiresAt) => writeSessionCookie(res, token, env.SEGLENS_SECURE_COOKIES, expiresAt),
+            setSessionCookie: (token, expiresAt) =>
+              writeSessionCookie(res, token, env.SEGLENS_SECURE_COOKIES, expiresAt),
           };
         } catch (error) {
           const appError = toAppError(error);
@@ -108,18 +115,23 @@ export async function createApiServer({ prisma, env, databaseMode, logger, jobs 
     }),
   );
 
-  app.use((error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
-    if (response.headersSent) return next(error);
-    const status = (error as { status?: number }).status;
-    const appError =
-      status === 413
-        ? new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.")
-        : status === 400
-          ? new AppError("BAD_USER_INPUT", "The request body is not valid JSON.")
-          : toAppError(error);
-    if (appError.code === "INTERNAL_SERVER_ERROR") logger.error("unhandled HTTP error", { error: String(error) });
-    response.status(httpStatusOf(appError.code)).json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
-  });
+  app.use(
+    (error: unknown, _request: express.Request, response: express.Response, next: express.NextFunction) => {
+      if (response.headersSent) return next(error);
+      const status = (error as { status?: number }).status;
+      const appError =
+        status === 413
+          ? new AppError("PAYLOAD_TOO_LARGE", "The request body is too large.")
+          : status === 400
+            ? new AppError("BAD_USER_INPUT", "The request body is not valid JSON.")
+            : toAppError(error);
+      if (appError.code === "INTERNAL_SERVER_ERROR")
+        logger.error("unhandled HTTP error", { error: String(error) });
+      response
+        .status(httpStatusOf(appError.code))
+        .json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
+    },
+  );
 
   return {
     apollo,

@@ -11,9 +11,14 @@ function bearerToken(request: Request): string | null {
 }
 
 function refuse(_request: Request, response: Response): void {
-  response
-    .status(429)
-    .json({ errors: [{ message: "Too many requests: slow down and retry after the time in the Retry-After header.", extensions: { code: "RATE_LIMITED" } }] });
+  response.status(429).json({
+    errors: [
+      {
+        message: "Too many requests: slow down and retry after the time in the Retry-After header.",
+        extensions: { code: "RATE_LIMITED" },
+      },
+    ],
+  });
 }
 
 /**

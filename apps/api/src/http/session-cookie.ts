@@ -10,7 +10,12 @@ export function readSessionToken(request: Request): string | null {
 }
 
 /** HttpOnly, SameSite=Lax, Secure in production; an empty token clears the cookie. */
-export function writeSessionCookie(response: Response, token: string | null, secure: boolean, expiresAt?: Date): void {
+export function writeSessionCookie(
+  response: Response,
+  token: string | null,
+  secure: boolean,
+  expiresAt?: Date,
+): void {
   response.append(
     "Set-Cookie",
     serialize(sessionCookieName, token ?? "", {

@@ -36,18 +36,27 @@ export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions)
   const maxBytes = Math.floor(env.SEGLENS_MAX_UPLOAD_MB * 1024 * 1024);
 
   const authorise = async (request: express.Request, permission: Permission): Promise<Viewer> => {
-    const viewer = await resolveViewer({ prisma, sessionToken: readSessionToken(request), authorization: request.headers.authorization ?? null });
-    if (viewer.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to use this operation.");
-    if (!viewerCan(viewer, permission)) throw new AppError("FORBIDDEN", `This operation needs the "${permission}" permission.`);
+    const viewer = await resolveViewer({
+      prisma,
+      sessionToken: readSessionToken(request),
+      authorization: request.headers.authorization ?? null,
+    });
+    if (viewer.kind === "anonymous")
+      throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to use this operation.");
+    if (!viewerCan(viewer, permission))
+      throw new AppError("FORBIDDEN", `This operation needs the "${permission}" permission.`);
     return viewer;
   };
 
   const sendError = (response: express.Response, error: unknown, request: express.Request) => {
     const appError = toAppError(error);
-    if (appError.code === "INTERNAL_SERVER_ERROR") logger.error("import route failed", { error: error instanceof Error ? error.message : String(error) });
+    if (appError.code === "INTERNAL_SERVER_ERROR")
+      logger.error("import route failed", { error: error instanceof Error ? error.message : String(error) });
     // Stop reading a body we refuse; the client sees the answer instead of a stalled upload.
     if (!request.complete) response.setHeader("connection", "close");
-    response.status(httpStatusOf(appError.code)).json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
+    response
+      .status(httpStatusOf(appError.code))
+      .json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
     if (!request.complete) request.resume();
   };
 
@@ -55,14 +64,21 @@ export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions)
     try {
       const viewer = await authorise(request, "imports:write");
       if (viewer.kind === "user" && !csrfHeaders.some((name) => request.headers[name] !== undefined)) {
-        throw new AppError("BAD_USER_INPUT", "Uploads with a session cookie need the header `x-seglens-csrf: 1` (CSRF protection).");
+        throw new AppError(
+          "BAD_USER_INPUT",
+          "Uploads with a session cookie need the header `x-seglens-csrf: 1` (CSRF protection).",
+        );
       }
       if (!(request.headers["content-type"] ?? "").startsWith("multipart/form-data")) {
         throw new AppError("BAD_USER_INPUT", "Send the file as multipart/form-data with a `file` part.");
       }
       const declared = Number(request.headers["content-length"] ?? 0);
       // Multipart framing adds a little to the file itself.
-      if (declared > maxBytes + 64 * 1024) throw new AppError("PAYLOAD_TOO_LARGE", `The file is larger than the upload limit of ${env.SEGLENS_MAX_UPLOAD_MB} MB.`);
+      if (declared > maxBytes + 64 * 1024)
+        throw new AppError(
+          "PAYLOAD_TOO_LARGE",
+          `The file is larger than the upload limit of ${env.SEGLENS_MAX_UPLOAD_MB} MB.`,
+        );
       const upload = await receiveUpload({ request, maxBytes, dir: importUploadDir() });
       const job = await createImportJob({ prisma, viewer, upload, ipAddress: request.ip ?? null });
       response.status(201).json({ importJob: job });
@@ -87,7 +103,12 @@ export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions)
           take: 1000,
         });
         if (rows.length === 0) break;
-        for (const row of rows) csv.write([String(row.rowNumber), neutraliseCsvCell(row.column ?? ""), neutraliseCsvCell(row.message)]);
+        for (const row of rows)
+          csv.write([
+            String(row.rowNumber),
+            neutraliseCsvCell(row.column ?? ""),
+            neutraliseCsvCell(row.message),
+          ]);
         cursor = rows[rows.length - 1].id;
       }
       csv.end();

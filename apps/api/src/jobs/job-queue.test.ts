@@ -16,8 +16,16 @@ describe("job queue on PostgreSQL", () => {
 
   it("runs each job exactly once when two API processes work the same queue", async () => {
     const logger = createLogger("silent");
-    const first = await startJobQueue({ databaseUrl: database.databaseUrl, logger, pollingIntervalSeconds: 0.5 });
-    const second = await startJobQueue({ databaseUrl: database.databaseUrl, logger, pollingIntervalSeconds: 0.5 });
+    const first = await startJobQueue({
+      databaseUrl: database.databaseUrl,
+      logger,
+      pollingIntervalSeconds: 0.5,
+    });
+    const second = await startJobQueue({
+      databaseUrl: database.databaseUrl,
+      logger,
+      pollingIntervalSeconds: 0.5,
+    });
     queues.push(first, second);
 
     const handledBy: Record<number, string[]> = {};

@@ -38,8 +38,17 @@ export interface StartJobQueueOptions {
   pollingIntervalSeconds?: number;
 }
 
-export async function startJobQueue({ databaseUrl, logger, pollingIntervalSeconds = 1 }: StartJobQueueOptions): Promise<JobQueue> {
-  const boss = new PgBoss({ ...parseDatabaseUrl(databaseUrl), schema: "pgboss", max: 4, application_name: "seglens-jobs" });
+export async function startJobQueue({
+  databaseUrl,
+  logger,
+  pollingIntervalSeconds = 1,
+}: StartJobQueueOptions): Promise<JobQueue> {
+  const boss = new PgBoss({
+    ...parseDatabaseUrl(databaseUrl),
+    schema: "pgboss",
+    max: 4,
+    application_name: "seglens-jobs",
+  });
   boss.on("error", (error: Error) => logger.warn("job queue error", { error: error.message }));
   await boss.start();
   for (const name of queueNames) await boss.createQueue(name);
@@ -61,7 +70,10 @@ export async function startJobQueue({ databaseUrl, logger, pollingIntervalSecond
     async work(queue, handler) {
       await boss.work<never>(queue, { batchSize: 1, pollingIntervalSeconds }, async (jobs) => {
         for (const job of jobs) {
-          await handler(job.data, { jobId: job.id, retryCount: (job as { retryCount?: number }).retryCount ?? 0 });
+          await handler(job.data, {
+            jobId: job.id,
+            retryCount: (job as { retryCount?: number }).retryCount ?? 0,
+          });
         }
       });
     },

@@ -18,7 +18,11 @@ export interface WorkerDependencies {
 export type WorkerRegistration = (dependencies: WorkerDependencies) => Promise<void>;
 
 /** Each module that runs background jobs adds its registration here. */
-const workerRegistrations: WorkerRegistration[] = [registerSegmentationWorker, registerImportWorker, registerWebhookWorker];
+const workerRegistrations: WorkerRegistration[] = [
+  registerSegmentationWorker,
+  registerImportWorker,
+  registerWebhookWorker,
+];
 
 export async function registerWorkers(dependencies: WorkerDependencies): Promise<void> {
   for (const register of workerRegistrations) await register(dependencies);

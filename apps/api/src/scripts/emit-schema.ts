@@ -23,7 +23,9 @@ async function emitSchema(check: boolean): Promise<void> {
     // a missing file is drift too
   }
   if (committed !== sdl) {
-    console.error("apps/api/schema.graphql is out of date: run `pnpm --filter @seglens/api schema:emit` and commit it");
+    console.error(
+      "apps/api/schema.graphql is out of date: run `pnpm --filter @seglens/api schema:emit` and commit it",
+    );
     process.exit(1);
   }
   console.log("apps/api/schema.graphql matches the resolvers");

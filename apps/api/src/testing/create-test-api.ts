@@ -1,4 +1,9 @@
-import { createPrismaClient, createTestDatabase, type PrismaClient, type TestDatabase } from "@seglens/database";
+import {
+  createPrismaClient,
+  createTestDatabase,
+  type PrismaClient,
+  type TestDatabase,
+} from "@seglens/database";
 import type { DocumentNode } from "graphql";
 import { parseEnvironment } from "../env";
 import type { RequestContext } from "../graphql/context";
@@ -43,12 +48,24 @@ export interface CreateTestApiOptions {
 }
 
 /** A real API on a fresh migrated database (the real PostgreSQL when DATABASE_URL is set, else embedded). */
-export async function createTestApi({ runWorkers = true, env: overrides = {} }: CreateTestApiOptions = {}): Promise<TestApi> {
+export async function createTestApi({
+  runWorkers = true,
+  env: overrides = {},
+}: CreateTestApiOptions = {}): Promise<TestApi> {
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 5 });
-  const env = parseEnvironment({ NODE_ENV: "test", LOG_LEVEL: "silent", ...overrides, DATABASE_URL: database.databaseUrl });
+  const env = parseEnvironment({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    ...overrides,
+    DATABASE_URL: database.databaseUrl,
+  });
   const logger = createLogger("silent");
-  const jobs = await startJobQueue({ databaseUrl: database.databaseUrl, logger, pollingIntervalSeconds: 0.5 });
+  const jobs = await startJobQueue({
+    databaseUrl: database.databaseUrl,
+    logger,
+    pollingIntervalSeconds: 0.5,
+  });
   if (runWorkers) await registerWorkers({ prisma, jobs, logger, env, databaseUrl: database.databaseUrl });
   const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
   const url = await server.listen(0);
@@ -84,7 +101,11 @@ export async function createTestApi({ runWorkers = true, env: overrides = {} }: 
         headers: { "content-type": "application/json", ...headers },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, body: (await response.json()) as GraphqlResult<never>, headers: response.headers };
+      return {
+        status: response.status,
+        body: (await response.json()) as GraphqlResult<never>,
+        headers: response.headers,
+      };
     },
     async close() {
       await server.close();

@@ -17,7 +17,11 @@ export function Providers({ children }: { children: ReactNode }) {
       queryCache: new QueryCache({ onError }),
       mutationCache: new MutationCache({ onError }),
       defaultOptions: {
-        queries: { retry: (count, error) => !isUnauthenticated(error) && count < 1, refetchOnWindowFocus: false, staleTime: 10_000 },
+        queries: {
+          retry: (count, error) => !isUnauthenticated(error) && count < 1,
+          refetchOnWindowFocus: false,
+          staleTime: 10_000,
+        },
       },
     });
   });

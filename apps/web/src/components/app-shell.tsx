@@ -42,7 +42,11 @@ export function AppShell({ children }: { children: ReactNode }) {
       <nav className="nav" aria-label="Main">
         <span className="brand">Seglens</span>
         {links.map((link) => (
-          <Link key={link.href} href={link.href} aria-current={isCurrent(pathname, link.href) ? "page" : undefined}>
+          <Link
+            key={link.href}
+            href={link.href}
+            aria-current={isCurrent(pathname, link.href) ? "page" : undefined}
+          >
             {link.label}
           </Link>
         ))}
@@ -52,13 +56,23 @@ export function AppShell({ children }: { children: ReactNode }) {
             {viewer.user.name ?? viewer.user.email} · {viewer.role.toLowerCase()}
           </span>
         )}
-        <button type="button" className="secondary" onClick={() => void signOut()} disabled={logout.isPending} data-testid="logout">
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void signOut()}
+          disabled={logout.isPending}
+          data-testid="logout"
+        >
           Sign out
         </button>
       </nav>
       <main>
         <ErrorMessage error={me.error} />
-        {viewer ? <ViewerProvider viewer={viewer}>{children}</ViewerProvider> : <Loading what="Checking your session" />}
+        {viewer ? (
+          <ViewerProvider viewer={viewer}>{children}</ViewerProvider>
+        ) : (
+          <Loading what="Checking your session" />
+        )}
       </main>
     </div>
   );

@@ -52,30 +52,62 @@ export function CustomerFilters({ onApply }: { onApply: (state: CustomerQuerySta
     <form className="card row" onSubmit={submit} role="search" data-testid="customer-filters">
       <label>
         Search
-        <input type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="name, email or id" data-testid="customer-search" />
+        <input
+          type="search"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder="name, email or id"
+          data-testid="customer-search"
+        />
       </label>
       <label>
         Segment
         <select value={segmentId} onChange={(event) => setSegmentId(event.target.value)}>
           <option value="">All segments</option>
-          {segments.data?.segments.map((segment) => <option key={segment.id} value={segment.id}>{segment.name}</option>)}
+          {segments.data?.segments.map((segment) => (
+            <option key={segment.id} value={segment.id}>
+              {segment.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         Spent at least
-        <input type="number" min={0} step="any" value={minSpent} onChange={(event) => setMinSpent(event.target.value)} style={{ width: "7rem" }} />
+        <input
+          type="number"
+          min={0}
+          step="any"
+          value={minSpent}
+          onChange={(event) => setMinSpent(event.target.value)}
+          style={{ width: "7rem" }}
+        />
       </label>
       <label>
         Spent at most
-        <input type="number" min={0} step="any" value={maxSpent} onChange={(event) => setMaxSpent(event.target.value)} style={{ width: "7rem" }} />
+        <input
+          type="number"
+          min={0}
+          step="any"
+          value={maxSpent}
+          onChange={(event) => setMaxSpent(event.target.value)}
+          style={{ width: "7rem" }}
+        />
       </label>
       <label>
         Last order after
-        <input type="date" value={lastOrderAfter} onChange={(event) => setLastOrderAfter(event.target.value)} />
+        <input
+          type="date"
+          value={lastOrderAfter}
+          onChange={(event) => setLastOrderAfter(event.target.value)}
+        />
       </label>
       <label>
         Last order before
-        <input type="date" value={lastOrderBefore} onChange={(event) => setLastOrderBefore(event.target.value)} />
+        <input
+          type="date"
+          value={lastOrderBefore}
+          onChange={(event) => setLastOrderBefore(event.target.value)}
+        />
       </label>
       <label>
         Marketing consent
@@ -96,7 +128,11 @@ export function CustomerFilters({ onApply }: { onApply: (state: CustomerQuerySta
         </select>
       </label>
       <label className="inline">
-        <input type="checkbox" checked={descending} onChange={(event) => setDescending(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={descending}
+          onChange={(event) => setDescending(event.target.checked)}
+        />
         Highest first
       </label>
       <button type="submit">Apply</button>

@@ -30,7 +30,14 @@ export function ProgressBar({ value, label, testId }: { value: number; label: st
         <span>{label}</span>
         <span>{percent} %</span>
       </div>
-      <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+      <div
+        className="progress"
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent}
+      >
         <div style={{ width: `${percent}%` }} />
       </div>
     </div>

@@ -10,13 +10,20 @@ const fallbackMessages: Record<ApiErrorCode, string> = {
   RATE_LIMITED: "Too many attempts. Please wait a minute and try again.",
   PAYLOAD_TOO_LARGE: "The file or request is too large.",
   DATABASE_UNAVAILABLE: "The database is not answering right now. Try again in a moment.",
-  INTERNAL_SERVER_ERROR: "Something went wrong on the server. Try again; if it keeps happening, check the API logs.",
+  INTERNAL_SERVER_ERROR:
+    "Something went wrong on the server. Try again; if it keeps happening, check the API logs.",
   NETWORK_ERROR: "The server cannot be reached. Check your connection and try again.",
   BAD_RESPONSE: "The server sent an answer the dashboard does not understand.",
 };
 
 // These codes carry messages written for people (which field, how long to wait), so they are shown as sent.
-const showApiMessage: ReadonlySet<ApiErrorCode> = new Set(["BAD_USER_INPUT", "CONFLICT", "RATE_LIMITED", "NOT_FOUND", "PAYLOAD_TOO_LARGE"]);
+const showApiMessage: ReadonlySet<ApiErrorCode> = new Set([
+  "BAD_USER_INPUT",
+  "CONFLICT",
+  "RATE_LIMITED",
+  "NOT_FOUND",
+  "PAYLOAD_TOO_LARGE",
+]);
 
 /** A sentence for any thrown value: API errors by code, anything else as a generic failure. */
 export function describeError(error: unknown): string {

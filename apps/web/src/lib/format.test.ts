@@ -1,4 +1,12 @@
-import { formatCurrency, formatDate, formatDuration, formatInteger, formatNumber, formatPercent, humaniseName } from "./format";
+import {
+  formatCurrency,
+  formatDate,
+  formatDuration,
+  formatInteger,
+  formatNumber,
+  formatPercent,
+  humaniseName,
+} from "./format";
 
 describe("format", () => {
   it("writes money with the currency sign, cents only below 1,000", () => {

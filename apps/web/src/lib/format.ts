@@ -2,7 +2,11 @@
 // One place so every screen agrees.
 
 export function formatCurrency(value: number, currency = "USD", locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: "currency", currency, maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2 }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency,
+    maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
+  }).format(value);
 }
 
 export function formatInteger(value: number, locale?: string): string {
@@ -16,14 +20,23 @@ export function formatNumber(value: number, digits = 2, locale?: string): string
 /** A share in 0..1 as a percentage ("12.5 %" style per locale); one decimal below 10 %. */
 export function formatPercent(share: number, locale?: string): string {
   const digits = Math.abs(share) < 0.1 ? 1 : 0;
-  return new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: digits }).format(share);
+  return new Intl.NumberFormat(locale, {
+    style: "percent",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+  }).format(share);
 }
 
 export function formatDate(iso: string | null | undefined, locale?: string): string {
   if (!iso) return "—";
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return "—";
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(locale, {
+    year: "numeric",
+    month: "short",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(date);
 }
 
 export function formatDateTime(iso: string | null | undefined, locale?: string): string {
@@ -44,6 +57,10 @@ export function formatDuration(seconds: number, locale?: string): string {
 
 /** Feature names such as `avg_order_value` as words ("Avg order value"). */
 export function humaniseName(name: string): string {
-  const words = name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").trim().toLowerCase();
+  const words = name
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -6,11 +6,17 @@ const document = Object.assign(new String("query Health { health { ok } }"), {
   __apiType: undefined as unknown as (variables: { verbose?: boolean }) => { health: { ok: boolean } },
 });
 
-function respond(status: number, body: unknown): { fetcher: FetchLike; calls: Array<{ input: string; init: RequestInit }> } {
+function respond(
+  status: number,
+  body: unknown,
+): { fetcher: FetchLike; calls: Array<{ input: string; init: RequestInit }> } {
   const calls: Array<{ input: string; init: RequestInit }> = [];
   const fetcher: FetchLike = async (input, init) => {
     calls.push({ input, init });
-    return new Response(typeof body === "string" ? body : JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+    return new Response(typeof body === "string" ? body : JSON.stringify(body), {
+      status,
+      headers: { "content-type": "application/json" },
+    });
   };
   return { fetcher, calls };
 }
@@ -35,18 +41,26 @@ describe("requestGraphql", () => {
     expect(calls[0].init.method).toBe("POST");
     expect(calls[0].init.credentials).toBe("same-origin");
     expect((calls[0].init.headers as Record<string, string>)["apollo-require-preflight"]).toBe("true");
-    expect(JSON.parse(String(calls[0].init.body))).toEqual({ query: "query Health { health { ok } }", variables: { verbose: true } });
+    expect(JSON.parse(String(calls[0].init.body))).toEqual({
+      query: "query Health { health { ok } }",
+      variables: { verbose: true },
+    });
   });
 
   it("throws the API's code and message when the body has errors (even with HTTP 200)", async () => {
-    const { fetcher } = respond(200, { data: null, errors: [{ message: "Sign in to use this operation.", extensions: { code: "UNAUTHENTICATED" } }] });
+    const { fetcher } = respond(200, {
+      data: null,
+      errors: [{ message: "Sign in to use this operation.", extensions: { code: "UNAUTHENTICATED" } }],
+    });
     const error = await rejection(requestGraphql({ document, fetcher }));
     expect(error.code).toBe("UNAUTHENTICATED");
     expect(error.message).toBe("Sign in to use this operation.");
   });
 
   it("reads error bodies of non-2xx answers too", async () => {
-    const { fetcher } = respond(429, { errors: [{ message: "Too many requests.", extensions: { code: "RATE_LIMITED" } }] });
+    const { fetcher } = respond(429, {
+      errors: [{ message: "Too many requests.", extensions: { code: "RATE_LIMITED" } }],
+    });
     expect((await rejection(requestGraphql({ document, fetcher }))).code).toBe("RATE_LIMITED");
   });
 

@@ -21,13 +21,19 @@ export async function requestGraphql<TResult, TVariables>({
   variables,
   fetcher = (input, init) => fetch(input, init),
   endpoint = "/graphql",
-}: RequestGraphqlOptions<TVariables> & { document: DocumentTypeDecoration<TResult, TVariables> }): Promise<TResult> {
+}: RequestGraphqlOptions<TVariables> & {
+  document: DocumentTypeDecoration<TResult, TVariables>;
+}): Promise<TResult> {
   let response: Response;
   try {
     response = await fetcher(endpoint, {
       method: "POST",
       credentials: "same-origin",
-      headers: { "content-type": "application/json", accept: "application/json", "apollo-require-preflight": "true" },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        "apollo-require-preflight": "true",
+      },
       body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
     });
   } catch {
@@ -37,7 +43,10 @@ export async function requestGraphql<TResult, TVariables>({
   try {
     body = await response.json();
   } catch {
-    throw new ApiError("BAD_RESPONSE", `The server answered with status ${response.status} and no readable data.`);
+    throw new ApiError(
+      "BAD_RESPONSE",
+      `The server answered with status ${response.status} and no readable data.`,
+    );
   }
   const error = firstErrorOf(body);
   if (error) throw error;

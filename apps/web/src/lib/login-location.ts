@@ -6,7 +6,17 @@
  * answers with a relative address and has neither problem.) A Host that is not a host name falls
  * back to Next's origin.
  */
-export function loginUrl({ pathname, protocol, host, fallbackOrigin }: { pathname: string; protocol: string; host: string | null; fallbackOrigin: string }): URL {
+export function loginUrl({
+  pathname,
+  protocol,
+  host,
+  fallbackOrigin,
+}: {
+  pathname: string;
+  protocol: string;
+  host: string | null;
+  fallbackOrigin: string;
+}): URL {
   const path = pathname === "/" ? "/login" : `/login?next=${encodeURIComponent(pathname)}`;
   if (host) {
     try {

@@ -30,7 +30,9 @@ export function toMigrationTable(cells: readonly MigrationCellInput[]): Migratio
     }
   }
   // Keep the "new customers" row last so the old segments read top-down.
-  const order = rows.map((_, index) => index).sort((a, b) => Number(rows[a].id === null) - Number(rows[b].id === null));
+  const order = rows
+    .map((_, index) => index)
+    .sort((a, b) => Number(rows[a].id === null) - Number(rows[b].id === null));
   const counts = order.map(() => columns.map(() => 0));
   const position = new Map(order.map((original, sorted) => [original, sorted]));
   for (const cell of cells) {

@@ -19,7 +19,14 @@ describe("validatePlanForm", () => {
   });
 
   it("names each problem on its field", () => {
-    const errors = validatePlanForm({ ...valid, objective: " ", kpiTarget: "abc", budget: "-5", channels: [], endDate: "2024-12-31" });
+    const errors = validatePlanForm({
+      ...valid,
+      objective: " ",
+      kpiTarget: "abc",
+      budget: "-5",
+      channels: [],
+      endDate: "2024-12-31",
+    });
     expect(Object.keys(errors).sort()).toEqual(["budget", "channels", "endDate", "kpiTarget", "objective"]);
     expect(errors.endDate).toMatch(/before the start/);
   });
@@ -27,12 +34,26 @@ describe("validatePlanForm", () => {
 
 describe("toPlanInput and planFromSuggestion", () => {
   it("converts text fields to the API's numbers and nulls", () => {
-    expect(toPlanInput({ ...valid, startDate: "", endDate: "" })).toMatchObject({ kpiTarget: 0.15, budget: 300, startDate: null, endDate: null, channels: ["EMAIL"] });
+    expect(toPlanInput({ ...valid, startDate: "", endDate: "" })).toMatchObject({
+      kpiTarget: 0.15,
+      budget: 300,
+      startDate: null,
+      endDate: null,
+      channels: ["EMAIL"],
+    });
   });
 
   it("pre-fills from a suggestion, drops unknown channels and ends after the suggested weeks", () => {
     const values = planFromSuggestion(
-      { objective: "Keep them", kpi: "repeat rate", kpiTarget: null, channels: ["EMAIL", "CARRIER_PIGEON", "SMS"], offer: "gift", message: "hi", durationWeeks: 4 },
+      {
+        objective: "Keep them",
+        kpi: "repeat rate",
+        kpiTarget: null,
+        channels: ["EMAIL", "CARRIER_PIGEON", "SMS"],
+        offer: "gift",
+        message: "hi",
+        durationWeeks: 4,
+      },
       "2025-01-30",
     );
     expect(values.channels).toEqual(["EMAIL", "SMS"]);

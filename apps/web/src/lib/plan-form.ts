@@ -31,11 +31,14 @@ export function validatePlanForm(values: PlanFormValues): PlanFormErrors {
   if (values.objective.trim() === "") errors.objective = "Say what this plan should achieve.";
   if (values.kpi.trim() === "") errors.kpi = "Name the number you will watch (e.g. repeat purchase rate).";
   const target = parseAmount(values.kpiTarget);
-  if (target === null || Number.isNaN(target) || target < 0) errors.kpiTarget = "The target must be a number of 0 or more.";
+  if (target === null || Number.isNaN(target) || target < 0)
+    errors.kpiTarget = "The target must be a number of 0 or more.";
   if (values.channels.length === 0) errors.channels = "Choose at least one channel.";
   const budget = parseAmount(values.budget);
-  if (budget === null || Number.isNaN(budget) || budget < 0) errors.budget = "The budget must be an amount of 0 or more.";
-  if (values.startDate && values.endDate && values.endDate < values.startDate) errors.endDate = "The end date must not be before the start date.";
+  if (budget === null || Number.isNaN(budget) || budget < 0)
+    errors.budget = "The budget must be an amount of 0 or more.";
+  if (values.startDate && values.endDate && values.endDate < values.startDate)
+    errors.endDate = "The end date must not be before the start date.";
   if (values.message.length > 2000) errors.message = "Keep the message under 2,000 characters.";
   return errors;
 }
@@ -64,14 +67,24 @@ function addWeeks(isoDate: string, weeks: number): string {
 
 /** A new plan pre-filled from the archetype's suggestion, starting today for its suggested duration. */
 export function planFromSuggestion(
-  suggestion: { objective: string; kpi: string; kpiTarget: number | null; channels: string[]; offer: string; message: string; durationWeeks: number },
+  suggestion: {
+    objective: string;
+    kpi: string;
+    kpiTarget: number | null;
+    channels: string[];
+    offer: string;
+    message: string;
+    durationWeeks: number;
+  },
   today: string,
 ): PlanFormValues {
   return {
     objective: suggestion.objective,
     kpi: suggestion.kpi,
     kpiTarget: suggestion.kpiTarget === null ? "" : String(suggestion.kpiTarget),
-    channels: suggestion.channels.filter((channel): channel is MarketingChannelName => (marketingChannels as readonly string[]).includes(channel)),
+    channels: suggestion.channels.filter((channel): channel is MarketingChannelName =>
+      (marketingChannels as readonly string[]).includes(channel),
+    ),
     offer: suggestion.offer,
     message: suggestion.message,
     budget: "0",

@@ -1,6 +1,13 @@
 import { isSensitiveFeature, runFeatureGroups, validateRunSettings } from "./run-features";
 
-const base = { name: "Spring", features: ["recency_days", "frequency"], kMode: "auto" as const, k: 4, kMin: 2, kMax: 8 };
+const base = {
+  name: "Spring",
+  features: ["recency_days", "frequency"],
+  kMode: "auto" as const,
+  k: 4,
+  kMin: 2,
+  kMax: 8,
+};
 
 describe("run settings", () => {
   it("lists each feature once and marks age as sensitive", () => {
@@ -12,8 +19,15 @@ describe("run settings", () => {
 
   it("accepts sensible settings and explains each refusal", () => {
     expect(validateRunSettings(base)).toEqual([]);
-    expect(validateRunSettings({ ...base, name: " ", features: ["frequency"] })).toEqual(["Give the run a name.", "Choose at least two features."]);
-    expect(validateRunSettings({ ...base, kMode: "fixed", k: 21 })).toEqual(["The number of segments must be a whole number from 2 to 20."]);
-    expect(validateRunSettings({ ...base, kMin: 6, kMax: 6 })).toEqual(["The smallest number of segments must be below the largest."]);
+    expect(validateRunSettings({ ...base, name: " ", features: ["frequency"] })).toEqual([
+      "Give the run a name.",
+      "Choose at least two features.",
+    ]);
+    expect(validateRunSettings({ ...base, kMode: "fixed", k: 21 })).toEqual([
+      "The number of segments must be a whole number from 2 to 20.",
+    ]);
+    expect(validateRunSettings({ ...base, kMin: 6, kMax: 6 })).toEqual([
+      "The smallest number of segments must be below the largest.",
+    ]);
   });
 });

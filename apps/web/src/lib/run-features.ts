@@ -47,10 +47,18 @@ export const runFeatureGroups: RunFeatureGroup[] = [
 ];
 
 /** The API's default selection (recency, frequency, money, basket size, tenure). */
-export const defaultRunFeatures: readonly string[] = ["recency_days", "frequency", "monetary", "avg_order_value", "tenure_days"];
+export const defaultRunFeatures: readonly string[] = [
+  "recency_days",
+  "frequency",
+  "monetary",
+  "avg_order_value",
+  "tenure_days",
+];
 
 export function isSensitiveFeature(name: string): boolean {
-  return runFeatureGroups.some((group) => group.features.some((feature) => feature.name === name && feature.sensitive));
+  return runFeatureGroups.some((group) =>
+    group.features.some((feature) => feature.name === name && feature.sensitive),
+  );
 }
 
 export interface RunSettings {
@@ -71,7 +79,12 @@ export function validateRunSettings(settings: RunSettings): string[] {
     problems.push("The number of segments must be a whole number from 2 to 20.");
   }
   if (settings.kMode === "auto") {
-    if (!Number.isInteger(settings.kMin) || !Number.isInteger(settings.kMax) || settings.kMin < 2 || settings.kMax > 20) {
+    if (
+      !Number.isInteger(settings.kMin) ||
+      !Number.isInteger(settings.kMax) ||
+      settings.kMin < 2 ||
+      settings.kMax > 20
+    ) {
       problems.push("The range of segments must be whole numbers from 2 to 20.");
     } else if (settings.kMin >= settings.kMax) {
       problems.push("The smallest number of segments must be below the largest.");

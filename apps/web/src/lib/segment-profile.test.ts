@@ -2,7 +2,15 @@ import { categoricalProfiles, numericMean, revenueShares, segmentRevenue } from 
 
 const profile = (monetaryMean: number) => ({
   numeric: { monetary: { mean: monetaryMean, median: 1 }, frequency: { mean: 2 } },
-  categorical: { gender: { count: 3, categories: [{ value: "f", count: 2, share: 2 / 3 }, { value: "m", count: 1, share: 1 / 3 }] } },
+  categorical: {
+    gender: {
+      count: 3,
+      categories: [
+        { value: "f", count: 2, share: 2 / 3 },
+        { value: "m", count: 1, share: 1 / 3 },
+      ],
+    },
+  },
 });
 
 describe("segment profile readers", () => {
@@ -14,17 +22,33 @@ describe("segment profile readers", () => {
   });
 
   it("splits revenue into shares that add up to 1", () => {
-    const shares = revenueShares([{ profile: profile(10), size: 30 }, { profile: profile(70), size: 10 }]);
+    const shares = revenueShares([
+      { profile: profile(10), size: 30 },
+      { profile: profile(70), size: 10 },
+    ]);
     expect(shares[0]).toBeCloseTo(0.3, 10);
     expect(shares[1]).toBeCloseTo(0.7, 10);
   });
 
   it("gives no shares when a segment lacks spend", () => {
-    expect(revenueShares([{ profile: profile(10), size: 3 }, { profile: {}, size: 3 }])).toEqual([null, null]);
+    expect(
+      revenueShares([
+        { profile: profile(10), size: 3 },
+        { profile: {}, size: 3 },
+      ]),
+    ).toEqual([null, null]);
   });
 
   it("reads categorical shares and skips malformed entries", () => {
-    expect(categoricalProfiles(profile(1))).toEqual([{ attribute: "gender", categories: [{ value: "f", share: 2 / 3 }, { value: "m", share: 1 / 3 }] }]);
+    expect(categoricalProfiles(profile(1))).toEqual([
+      {
+        attribute: "gender",
+        categories: [
+          { value: "f", share: 2 / 3 },
+          { value: "m", share: 1 / 3 },
+        ],
+      },
+    ]);
     expect(categoricalProfiles({ categorical: { city: { categories: [{ value: 3 }] } } })).toEqual([]);
   });
 });

@@ -7,7 +7,9 @@ export interface CategoryShare {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /** Mean of a numeric feature in a profile, or null when the run did not profile it. */
@@ -24,7 +26,9 @@ export function segmentRevenue(profile: unknown, size: number): number | null {
 }
 
 /** Each segment's part of the total revenue, 0..1 (all null when any revenue is unknown). */
-export function revenueShares(segments: ReadonlyArray<{ profile: unknown; size: number }>): Array<number | null> {
+export function revenueShares(
+  segments: ReadonlyArray<{ profile: unknown; size: number }>,
+): Array<number | null> {
   const revenues = segments.map((segment) => segmentRevenue(segment.profile, segment.size));
   if (revenues.some((revenue) => revenue === null)) return revenues.map(() => null);
   const total = revenues.reduce<number>((sum, revenue) => sum + (revenue ?? 0), 0);
@@ -32,7 +36,9 @@ export function revenueShares(segments: ReadonlyArray<{ profile: unknown; size: 
 }
 
 /** Categorical attributes (gender, country…) with their category shares, most frequent first. */
-export function categoricalProfiles(profile: unknown): Array<{ attribute: string; categories: CategoryShare[] }> {
+export function categoricalProfiles(
+  profile: unknown,
+): Array<{ attribute: string; categories: CategoryShare[] }> {
   const categorical = asRecord(asRecord(profile)?.categorical);
   if (!categorical) return [];
   return Object.entries(categorical).flatMap(([attribute, summary]) => {
@@ -40,7 +46,9 @@ export function categoricalProfiles(profile: unknown): Array<{ attribute: string
     if (!Array.isArray(categories)) return [];
     const shares = categories.flatMap((category) => {
       const record = asRecord(category);
-      return typeof record?.value === "string" && typeof record.share === "number" ? [{ value: record.value, share: record.share }] : [];
+      return typeof record?.value === "string" && typeof record.share === "number"
+        ? [{ value: record.value, share: record.share }]
+        : [];
     });
     return shares.length > 0 ? [{ attribute, categories: shares }] : [];
   });

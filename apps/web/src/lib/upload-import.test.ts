@@ -10,7 +10,9 @@ describe("uploadImportFile", () => {
       return new Response(JSON.stringify({ importJob: { id: "imp-1" } }), { status: 201 });
     };
     const file = new File(["external_id,email\n1,a@example.com\n"], "customers.csv", { type: "text/csv" });
-    await expect(uploadImportFile({ file, kind: "CUSTOMERS", mode: "ALL_OR_NOTHING", fetcher })).resolves.toEqual({ importId: "imp-1" });
+    await expect(
+      uploadImportFile({ file, kind: "CUSTOMERS", mode: "ALL_OR_NOTHING", fetcher }),
+    ).resolves.toEqual({ importId: "imp-1" });
     const form = sent?.body as FormData;
     expect(form.get("kind")).toBe("CUSTOMERS");
     expect(form.get("mode")).toBe("ALL_OR_NOTHING");
@@ -20,8 +22,15 @@ describe("uploadImportFile", () => {
 
   it("passes the API's error on, e.g. an unreadable header", async () => {
     const fetcher: FetchLike = async () =>
-      new Response(JSON.stringify({ errors: [{ message: "The file has no header row.", extensions: { code: "BAD_USER_INPUT" } }] }), { status: 400 });
+      new Response(
+        JSON.stringify({
+          errors: [{ message: "The file has no header row.", extensions: { code: "BAD_USER_INPUT" } }],
+        }),
+        { status: 400 },
+      );
     const file = new File([""], "empty.csv");
-    await expect(uploadImportFile({ file, kind: "ORDERS", mode: "VALID_ROWS_ONLY", fetcher })).rejects.toEqual(new ApiError("BAD_USER_INPUT", "The file has no header row."));
+    await expect(
+      uploadImportFile({ file, kind: "ORDERS", mode: "VALID_ROWS_ONLY", fetcher }),
+    ).rejects.toEqual(new ApiError("BAD_USER_INPUT", "The file has no header row."));
   });
 });

@@ -25,14 +25,23 @@ export async function uploadImportFile({
   form.append("file", file, file.name ?? "upload.csv");
   let response: Response;
   try {
-    response = await fetcher("/imports", { method: "POST", body: form, credentials: "same-origin", headers: { "x-seglens-csrf": "1" } });
+    response = await fetcher("/imports", {
+      method: "POST",
+      body: form,
+      credentials: "same-origin",
+      headers: { "x-seglens-csrf": "1" },
+    });
   } catch {
-    throw new ApiError("NETWORK_ERROR", "The upload did not reach the server. Check your connection and try again.");
+    throw new ApiError(
+      "NETWORK_ERROR",
+      "The upload did not reach the server. Check your connection and try again.",
+    );
   }
   const body: unknown = await response.json().catch(() => null);
   const error = firstErrorOf(body);
   if (error) throw error;
-  if (response.status === 413) throw new ApiError("PAYLOAD_TOO_LARGE", "The file is larger than the server accepts.");
+  if (response.status === 413)
+    throw new ApiError("PAYLOAD_TOO_LARGE", "The file is larger than the server accepts.");
   const id = (body as { importJob?: { id?: unknown } } | null)?.importJob?.id;
   if (!response.ok || typeof id !== "string") {
     throw new ApiError("BAD_RESPONSE", `The upload failed with status ${response.status}.`);

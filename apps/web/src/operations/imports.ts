@@ -1,6 +1,5 @@
 import { graphql } from "@/gql";
 
-
 export const ImportPreviewQuery = graphql(`
   query ImportPreview($importId: ID!) {
     previewImport(importId: $importId) {

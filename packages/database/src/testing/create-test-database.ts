@@ -31,12 +31,16 @@ export async function createTestDatabase(serverUrl: string | undefined): Promise
   const server = parseDatabaseUrl(serverUrl);
   const template = await ensureTemplateDatabase(serverUrl);
   const name = `seglens_test_${randomBytes(6).toString("hex")}`;
-  await withAdminClient(serverUrl, (client) => client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`));
+  await withAdminClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`),
+  );
   return {
     databaseUrl: formatDatabaseUrl({ ...server, database: name }),
     mode: "external",
     drop: async () => {
-      await withAdminClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      await withAdminClient(serverUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+      );
     },
   };
 }

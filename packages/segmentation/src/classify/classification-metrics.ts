@@ -10,14 +10,25 @@ export interface ClassificationMetrics {
   rocAuc: number;
 }
 
-export const metricNames: ReadonlyArray<keyof ClassificationMetrics> = ["accuracy", "precision", "recall", "f1", "rocAuc"];
+export const metricNames: ReadonlyArray<keyof ClassificationMetrics> = [
+  "accuracy",
+  "precision",
+  "recall",
+  "f1",
+  "rocAuc",
+];
 
 /**
  * Metrics of predictions against the truth, with scikit-learn's conventions: a precision or recall
  * with an empty denominator counts as 0; classes absent from both truth and predictions are skipped
  * in macro averages; AUC classes without positives (or negatives) are skipped.
  */
-export function classificationMetrics(truth: ArrayLike<number>, predicted: ArrayLike<number>, scores: Float64Array, classCount: number): ClassificationMetrics {
+export function classificationMetrics(
+  truth: ArrayLike<number>,
+  predicted: ArrayLike<number>,
+  scores: Float64Array,
+  classCount: number,
+): ClassificationMetrics {
   const n = truth.length;
   let correct = 0;
   const truePositive = new Float64Array(classCount);
@@ -31,7 +42,8 @@ export function classificationMetrics(truth: ArrayLike<number>, predicted: Array
     predictedCount[predicted[i]]++;
     actualCount[truth[i]]++;
   }
-  const precisionOf = (c: number): number => (predictedCount[c] > 0 ? truePositive[c] / predictedCount[c] : 0);
+  const precisionOf = (c: number): number =>
+    predictedCount[c] > 0 ? truePositive[c] / predictedCount[c] : 0;
   const recallOf = (c: number): number => (actualCount[c] > 0 ? truePositive[c] / actualCount[c] : 0);
   const f1Of = (c: number): number => {
     const p = precisionOf(c);
@@ -45,11 +57,20 @@ export function classificationMetrics(truth: ArrayLike<number>, predicted: Array
   };
   const isClass = (c: number): boolean[] => Array.from(truth, (label) => label === c);
   if (classCount === 2) {
-    return { accuracy: correct / n, precision: precisionOf(1), recall: recallOf(1), f1: f1Of(1), rocAuc: rocAuc(column(1), isClass(1)) };
+    return {
+      accuracy: correct / n,
+      precision: precisionOf(1),
+      recall: recallOf(1),
+      f1: f1Of(1),
+      rocAuc: rocAuc(column(1), isClass(1)),
+    };
   }
   const present = [...Array(classCount).keys()].filter((c) => actualCount[c] > 0 || predictedCount[c] > 0);
-  const mean = (values: number[]): number => (values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN);
-  const aucs = [...Array(classCount).keys()].map((c) => rocAuc(column(c), isClass(c))).filter((auc) => !Number.isNaN(auc));
+  const mean = (values: number[]): number =>
+    values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : NaN;
+  const aucs = [...Array(classCount).keys()]
+    .map((c) => rocAuc(column(c), isClass(c)))
+    .filter((auc) => !Number.isNaN(auc));
   return {
     accuracy: correct / n,
     precision: mean(present.map(precisionOf)),

@@ -23,7 +23,8 @@ export function argmaxRows(scores: Float64Array, rows: number, classCount: numbe
   const out = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     let best = 0;
-    for (let c = 1; c < classCount; c++) if (scores[i * classCount + c] > scores[i * classCount + best]) best = c;
+    for (let c = 1; c < classCount; c++)
+      if (scores[i * classCount + c] > scores[i * classCount + best]) best = c;
     out[i] = best;
   }
   return out;

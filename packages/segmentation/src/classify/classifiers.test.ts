@@ -88,11 +88,21 @@ describe("every classifier", () => {
 
   it("rejects bad input with clear messages", () => {
     expect(() => fitClassifier("svm", x, species.slice(1))).toThrow("got 149 labels for 150 rows");
-    expect(() => fitClassifier("logistic", x, species.map(() => 1))).toThrow("single class");
+    expect(() =>
+      fitClassifier(
+        "logistic",
+        x,
+        species.map(() => 1),
+      ),
+    ).toThrow("single class");
     expect(() => fitClassifier("tree", matrixFromRows([[1], [2]]), [0, -1])).toThrow("label of row 1 is -1");
     expect(() => fitClassifier("knn" as "tree", x, species)).toThrow('unknown model "knn"');
     expect(() => fitClassifier("svm", x, species, { svm: { c: 0 } })).toThrow("c must be > 0");
-    expect(() => fitClassifier("mlp", x, species, { mlp: { hiddenUnits: 0 } })).toThrow("hiddenUnits must be an integer ≥ 1");
-    expect(() => classifierFromJSON({ kind: "svm" } as ClassifierJSON)).toThrow("not a serialised linear SVM");
+    expect(() => fitClassifier("mlp", x, species, { mlp: { hiddenUnits: 0 } })).toThrow(
+      "hiddenUnits must be an integer ≥ 1",
+    );
+    expect(() => classifierFromJSON({ kind: "svm" } as ClassifierJSON)).toThrow(
+      "not a serialised linear SVM",
+    );
   });
 });

@@ -35,17 +35,30 @@ export interface CrossValidationResult {
 }
 
 /** Stratified k-fold cross-validation of each model on the same folds, metrics per fold and mean. */
-export function crossValidate({ x, y, model = "all", folds = 5, seed = 0, assignment, options = {} }: CrossValidateInput): CrossValidationResult {
+export function crossValidate({
+  x,
+  y,
+  model = "all",
+  folds = 5,
+  seed = 0,
+  assignment,
+  options = {},
+}: CrossValidateInput): CrossValidationResult {
   const classCount = checkTrainingData(x, y);
-  const kinds: readonly ClassifierKind[] = model === "all" ? classifierKinds : typeof model === "string" ? [model] : model;
+  const kinds: readonly ClassifierKind[] =
+    model === "all" ? classifierKinds : typeof model === "string" ? [model] : model;
   const unknown = kinds.find((kind) => !classifierKinds.includes(kind));
   if (unknown !== undefined || kinds.length === 0) {
-    throw new SegmentationError("INVALID_OPTION", `unknown model "${String(unknown)}", expected tree, svm, logistic, mlp or all`);
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `unknown model "${String(unknown)}", expected tree, svm, logistic, mlp or all`,
+    );
   }
   let foldOf = assignment;
   let foldCount = folds;
   if (foldOf) {
-    if (foldOf.length !== x.rows) throw new SegmentationError("INVALID_INPUT", `got ${foldOf.length} fold numbers for ${x.rows} rows`);
+    if (foldOf.length !== x.rows)
+      throw new SegmentationError("INVALID_INPUT", `got ${foldOf.length} fold numbers for ${x.rows} rows`);
     foldCount = foldOf.reduce((max, fold) => Math.max(max, fold + 1), 0);
   } else {
     foldOf = stratifiedFolds(y, folds, seed);
@@ -64,10 +77,18 @@ export function crossValidate({ x, y, model = "all", folds = 5, seed = 0, assign
       const fitted = fitClassifier(kind, selectRows(x, train), trainY, withSeed);
       const scores = padScores(fitted.scores(testX), test.length, fitted.classCount, classCount);
       const predicted = fitted.predict(testX);
-      return classificationMetrics(Array.from(test, (row) => y[row]), predicted, scores, classCount);
+      return classificationMetrics(
+        Array.from(test, (row) => y[row]),
+        predicted,
+        scores,
+        classCount,
+      );
     });
     const mean = Object.fromEntries(
-      metricNames.map((name) => [name, perFold.reduce((sum, metrics) => sum + metrics[name], 0) / perFold.length]),
+      metricNames.map((name) => [
+        name,
+        perFold.reduce((sum, metrics) => sum + metrics[name], 0) / perFold.length,
+      ]),
     ) as unknown as ClassificationMetrics;
     return { model: kind, folds: perFold, mean };
   });

@@ -3,7 +3,11 @@ import type { TreeOptions } from "../explain";
 import type { DenseMatrix } from "../matrix";
 import type { Classifier, ClassifierKind } from "./classifier";
 import { LinearSvm, type LinearSvmJSON, type LinearSvmOptions } from "./linear-svm";
-import { LogisticRegression, type LogisticRegressionJSON, type LogisticRegressionOptions } from "./logistic-regression";
+import {
+  LogisticRegression,
+  type LogisticRegressionJSON,
+  type LogisticRegressionOptions,
+} from "./logistic-regression";
 import { MlpClassifier, type MlpJSON, type MlpOptions } from "./mlp-classifier";
 import { TreeClassifier, type TreeClassifierJSON } from "./tree-classifier";
 
@@ -17,7 +21,12 @@ export interface ClassifierOptions {
 
 export type ClassifierJSON = TreeClassifierJSON | LinearSvmJSON | LogisticRegressionJSON | MlpJSON;
 
-export function fitClassifier(kind: ClassifierKind, x: DenseMatrix, y: ArrayLike<number>, options: ClassifierOptions = {}): Classifier {
+export function fitClassifier(
+  kind: ClassifierKind,
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  options: ClassifierOptions = {},
+): Classifier {
   switch (kind) {
     case "tree":
       return TreeClassifier.fit(x, y, options.tree);
@@ -28,7 +37,10 @@ export function fitClassifier(kind: ClassifierKind, x: DenseMatrix, y: ArrayLike
     case "mlp":
       return MlpClassifier.fit(x, y, options.mlp);
     default:
-      throw new SegmentationError("INVALID_OPTION", `unknown model "${String(kind)}", expected tree, svm, logistic or mlp`);
+      throw new SegmentationError(
+        "INVALID_OPTION",
+        `unknown model "${String(kind)}", expected tree, svm, logistic or mlp`,
+      );
   }
 }
 

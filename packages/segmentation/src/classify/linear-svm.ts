@@ -26,7 +26,13 @@ export interface LinearSvmJSON {
   weights: number[][];
 }
 
-const defaults: Required<LinearSvmOptions> = { c: 1, loss: "squared-hinge", tolerance: 1e-4, maxIterations: 1000, seed: 0 };
+const defaults: Required<LinearSvmOptions> = {
+  c: 1,
+  loss: "squared-hinge",
+  tolerance: 1e-4,
+  maxIterations: 1000,
+  seed: 0,
+};
 
 /**
  * Linear SVM trained by dual coordinate descent (Hsieh et al. 2008, the liblinear solver behind
@@ -46,7 +52,10 @@ export class LinearSvm implements Classifier {
     const settings = { ...defaults, ...withoutUndefined(options) };
     if (!(settings.c > 0)) throw new SegmentationError("INVALID_OPTION", `c must be > 0, got ${settings.c}`);
     if (!(Number.isInteger(settings.maxIterations) && settings.maxIterations >= 1)) {
-      throw new SegmentationError("INVALID_OPTION", `maxIterations must be an integer ≥ 1, got ${settings.maxIterations}`);
+      throw new SegmentationError(
+        "INVALID_OPTION",
+        `maxIterations must be an integer ≥ 1, got ${settings.maxIterations}`,
+      );
     }
     const classCount = checkTrainingData(x, y);
     const scaler = Scaler.fit(x, "standard");
@@ -80,12 +89,22 @@ export class LinearSvm implements Classifier {
   }
 
   toJSON(): LinearSvmJSON {
-    return { kind: "svm", scaler: this.scaler.toJSON(), classCount: this.classCount, weights: this.weights.map((w) => Array.from(w)) };
+    return {
+      kind: "svm",
+      scaler: this.scaler.toJSON(),
+      classCount: this.classCount,
+      weights: this.weights.map((w) => Array.from(w)),
+    };
   }
 
   static fromJSON(json: LinearSvmJSON): LinearSvm {
-    if (json?.kind !== "svm" || !Array.isArray(json.weights)) throw new SegmentationError("INVALID_MODEL", "not a serialised linear SVM");
-    return new LinearSvm(Scaler.fromJSON(json.scaler), json.classCount, json.weights.map((w) => Float64Array.from(w)));
+    if (json?.kind !== "svm" || !Array.isArray(json.weights))
+      throw new SegmentationError("INVALID_MODEL", "not a serialised linear SVM");
+    return new LinearSvm(
+      Scaler.fromJSON(json.scaler),
+      json.classCount,
+      json.weights.map((w) => Float64Array.from(w)),
+    );
   }
 }
 
@@ -97,7 +116,13 @@ function decision(w: Float64Array, row: Float64Array): number {
 }
 
 /** Dual CD for one binary problem (positive class vs the rest); returns weights with the bias last. */
-function solveDual(x: DenseMatrix, y: ArrayLike<number>, positive: number, settings: Required<LinearSvmOptions>, random: SeededRandom): Float64Array {
+function solveDual(
+  x: DenseMatrix,
+  y: ArrayLike<number>,
+  positive: number,
+  settings: Required<LinearSvmOptions>,
+  random: SeededRandom,
+): Float64Array {
   const { rows: n, cols: d, data } = x;
   const w = new Float64Array(d + 1);
   const alpha = new Float64Array(n);

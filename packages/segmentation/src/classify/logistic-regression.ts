@@ -34,7 +34,11 @@ export class LogisticRegression implements Classifier {
     private readonly weights: Float64Array[],
   ) {}
 
-  static fit(x: DenseMatrix, y: ArrayLike<number>, options: LogisticRegressionOptions = {}): LogisticRegression {
+  static fit(
+    x: DenseMatrix,
+    y: ArrayLike<number>,
+    options: LogisticRegressionOptions = {},
+  ): LogisticRegression {
     const c = options.c ?? 1;
     if (!(c > 0)) throw new SegmentationError("INVALID_OPTION", `c must be > 0, got ${c}`);
     const classCount = checkTrainingData(x, y);
@@ -66,7 +70,8 @@ export class LogisticRegression implements Classifier {
           let sum = 0;
           for (let o = 0; o < outputs; o++) sum += Math.exp(logits[o] - max);
           loss += max + Math.log(sum) - logits[y[i]];
-          for (let o = 0; o < outputs; o++) logits[o] = Math.exp(logits[o] - max) / sum - (y[i] === o ? 1 : 0);
+          for (let o = 0; o < outputs; o++)
+            logits[o] = Math.exp(logits[o] - max) / sum - (y[i] === o ? 1 : 0);
         }
         for (let o = 0; o < outputs; o++) {
           const residual = logits[o];
@@ -123,13 +128,22 @@ export class LogisticRegression implements Classifier {
   }
 
   toJSON(): LogisticRegressionJSON {
-    return { kind: "logistic", scaler: this.scaler.toJSON(), classCount: this.classCount, weights: this.weights.map((w) => Array.from(w)) };
+    return {
+      kind: "logistic",
+      scaler: this.scaler.toJSON(),
+      classCount: this.classCount,
+      weights: this.weights.map((w) => Array.from(w)),
+    };
   }
 
   static fromJSON(json: LogisticRegressionJSON): LogisticRegression {
     if (json?.kind !== "logistic" || !Array.isArray(json.weights)) {
       throw new SegmentationError("INVALID_MODEL", "not a serialised logistic regression");
     }
-    return new LogisticRegression(Scaler.fromJSON(json.scaler), json.classCount, json.weights.map((w) => Float64Array.from(w)));
+    return new LogisticRegression(
+      Scaler.fromJSON(json.scaler),
+      json.classCount,
+      json.weights.map((w) => Float64Array.from(w)),
+    );
   }
 }

@@ -13,7 +13,11 @@ export interface LbfgsOptions {
  * Limited-memory BFGS (Nocedal 1980) with a backtracking line search under the Armijo condition,
  * enough for the smooth convex objectives here (regularised logistic loss).
  */
-export function minimizeLbfgs(objective: Objective, start: Float64Array, options: LbfgsOptions = {}): { point: Float64Array; value: number; iterations: number } {
+export function minimizeLbfgs(
+  objective: Objective,
+  start: Float64Array,
+  options: LbfgsOptions = {},
+): { point: Float64Array; value: number; iterations: number } {
   const tolerance = options.gradientTolerance ?? 1e-6;
   const maxIterations = options.maxIterations ?? 500;
   const memory = options.memory ?? 10;

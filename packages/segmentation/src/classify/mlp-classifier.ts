@@ -62,10 +62,16 @@ export class MlpClassifier implements Classifier {
     const maxEpochs = options.maxEpochs ?? 200;
     const tolerance = options.tolerance ?? 1e-4;
     const batchSize = Math.min(options.batchSize ?? 200, x.rows);
-    for (const [name, value] of [["hiddenUnits", hidden], ["maxEpochs", maxEpochs], ["batchSize", batchSize]] as const) {
-      if (!(Number.isInteger(value) && value >= 1)) throw new SegmentationError("INVALID_OPTION", `${name} must be an integer ≥ 1, got ${value}`);
+    for (const [name, value] of [
+      ["hiddenUnits", hidden],
+      ["maxEpochs", maxEpochs],
+      ["batchSize", batchSize],
+    ] as const) {
+      if (!(Number.isInteger(value) && value >= 1))
+        throw new SegmentationError("INVALID_OPTION", `${name} must be an integer ≥ 1, got ${value}`);
     }
-    if (!(learningRate > 0)) throw new SegmentationError("INVALID_OPTION", `learningRate must be > 0, got ${learningRate}`);
+    if (!(learningRate > 0))
+      throw new SegmentationError("INVALID_OPTION", `learningRate must be > 0, got ${learningRate}`);
     const scaler = Scaler.fit(x, "standard");
     const { rows: n, cols: d, data } = scaler.transform(x);
     const k = classCount;
@@ -74,7 +80,12 @@ export class MlpClassifier implements Classifier {
       const bound = Math.sqrt(6 / (fanIn + fanOut));
       return Float64Array.from({ length: size }, () => (random.next() * 2 - 1) * bound);
     };
-    const params = [init(d, hidden, d * hidden), init(d, hidden, hidden), init(hidden, k, hidden * k), init(hidden, k, k)];
+    const params = [
+      init(d, hidden, d * hidden),
+      init(d, hidden, hidden),
+      init(hidden, k, hidden * k),
+      init(hidden, k, k),
+    ];
     const [w1, b1, w2, b2] = params;
     const grads = params.map((p) => new Float64Array(p.length));
     const [g1, gb1, g2, gb2] = grads;
@@ -134,7 +145,8 @@ export class MlpClassifier implements Classifier {
         epochLoss += loss * size;
         for (let p = 0; p < params.length; p++) {
           const penalised = p === 0 || p === 2;
-          for (let i = 0; i < params[p].length; i++) grads[p][i] = grads[p][i] / size + (penalised ? (l2 * params[p][i]) / size : 0);
+          for (let i = 0; i < params[p].length; i++)
+            grads[p][i] = grads[p][i] / size + (penalised ? (l2 * params[p][i]) / size : 0);
         }
         step++;
         const rate = (learningRate * Math.sqrt(1 - 0.999 ** step)) / (1 - 0.9 ** step);
@@ -204,7 +216,11 @@ export class MlpClassifier implements Classifier {
   }
 
   static fromJSON(json: MlpJSON): MlpClassifier {
-    if (json?.kind !== "mlp" || json.hiddenBias?.length !== json.hiddenUnits || json.outputBias?.length !== json.classCount) {
+    if (
+      json?.kind !== "mlp" ||
+      json.hiddenBias?.length !== json.hiddenUnits ||
+      json.outputBias?.length !== json.classCount
+    ) {
       throw new SegmentationError("INVALID_MODEL", "not a serialised MLP classifier");
     }
     return new MlpClassifier(

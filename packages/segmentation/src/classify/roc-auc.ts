@@ -8,7 +8,7 @@ export function rocAuc(scores: ArrayLike<number>, positive: ArrayLike<boolean>):
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
   let positives = 0;
   let rankSum = 0;
-  for (let start = 0; start < n; ) {
+  for (let start = 0; start < n;) {
     let end = start;
     while (end + 1 < n && scores[order[end + 1]] === scores[order[start]]) end++;
     const rank = (start + end) / 2 + 1;

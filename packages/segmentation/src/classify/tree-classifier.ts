@@ -17,7 +17,9 @@ export class TreeClassifier implements Classifier {
 
   static fit(x: DenseMatrix, y: ArrayLike<number>, options: TreeOptions = {}): TreeClassifier {
     const classCount = checkTrainingData(x, y);
-    return new TreeClassifier(DecisionTree.fit(featureTableFromMatrix(x, columnNames(x.cols)), y, options, classCount));
+    return new TreeClassifier(
+      DecisionTree.fit(featureTableFromMatrix(x, columnNames(x.cols)), y, options, classCount),
+    );
   }
 
   get classCount(): number {
@@ -37,13 +39,17 @@ export class TreeClassifier implements Classifier {
   }
 
   static fromJSON(json: TreeClassifierJSON): TreeClassifier {
-    if (json?.kind !== "tree") throw new SegmentationError("INVALID_MODEL", "not a serialised tree classifier");
+    if (json?.kind !== "tree")
+      throw new SegmentationError("INVALID_MODEL", "not a serialised tree classifier");
     return new TreeClassifier(DecisionTree.fromJSON(json.tree));
   }
 
   private tableOf(x: DenseMatrix) {
     if (x.cols !== this.tree.features.length) {
-      throw new SegmentationError("INVALID_INPUT", `the model was fitted on ${this.tree.features.length} columns, got ${x.cols}`);
+      throw new SegmentationError(
+        "INVALID_INPUT",
+        `the model was fitted on ${this.tree.features.length} columns, got ${x.cols}`,
+      );
     }
     return featureTableFromMatrix(x, columnNames(x.cols));
   }

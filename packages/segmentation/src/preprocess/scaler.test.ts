@@ -17,7 +17,12 @@ describe("Scaler", () => {
   });
 
   it("scales min-max to [0, 1] and robust by median and IQR", () => {
-    expect(matrixToRows(Scaler.fit(data, "minmax").transform(data)).map((r) => r[1])).toEqual([0, 1 / 9, 2 / 9, 1]);
+    expect(matrixToRows(Scaler.fit(data, "minmax").transform(data)).map((r) => r[1])).toEqual([
+      0,
+      1 / 9,
+      2 / 9,
+      1,
+    ]);
     // column 1 sorted 10,20,30,100: median 25, q1 17.5, q3 47.5 → IQR 30
     const robust = matrixToRows(Scaler.fit(data, "robust").transform(data));
     expect(robust[3][1]).toBeCloseTo(75 / 30, 12);

@@ -14,22 +14,46 @@ const pageQuery = `query Page($first: Int!) {
 }`;
 
 interface PageResult {
-  customers: { totalCount: number; nodes: { externalId: string; segment: { name: string } | null; orders: { lines: { sku: string }[] }[] }[] };
+  customers: {
+    totalCount: number;
+    nodes: { externalId: string; segment: { name: string } | null; orders: { lines: { sku: string }[] }[] }[];
+  };
 }
 
 describe("DataLoaders", () => {
   let api: TestApi;
-  const reader: Viewer = { kind: "apiKey", apiKeyId: "k", ownerId: "00000000-0000-0000-0000-000000000000", scopes: ["customers:read"] };
+  const reader: Viewer = {
+    kind: "apiKey",
+    apiKeyId: "k",
+    ownerId: "00000000-0000-0000-0000-000000000000",
+    scopes: ["customers:read"],
+  };
 
   beforeAll(async () => {
     api = await createTestApi({ runWorkers: false });
-    const run = await api.prisma.segmentationRun.create({ data: { name: "r", parameters: {}, status: "SUCCEEDED", isActive: true } });
+    const run = await api.prisma.segmentationRun.create({
+      data: { name: "r", parameters: {}, status: "SUCCEEDED", isActive: true },
+    });
     const segment = await api.prisma.segment.create({
-      data: { runId: run.id, clusterIndex: 0, name: "All", description: "d", size: 60, share: 1, centroid: [], profile: {}, rules: [] },
+      data: {
+        runId: run.id,
+        clusterIndex: 0,
+        name: "All",
+        description: "d",
+        size: 60,
+        share: 1,
+        centroid: [],
+        profile: {},
+        rules: [],
+      },
     });
     for (let index = 0; index < 60; index += 1) {
-      const customer = await api.prisma.customer.create({ data: { externalId: `c-${index}`, createdAt: new Date(Date.UTC(2024, 0, 1, 0, index)) } });
-      await api.prisma.segmentMembership.create({ data: { runId: run.id, customerId: customer.id, segmentId: segment.id, distance: 1 } });
+      const customer = await api.prisma.customer.create({
+        data: { externalId: `c-${index}`, createdAt: new Date(Date.UTC(2024, 0, 1, 0, index)) },
+      });
+      await api.prisma.segmentMembership.create({
+        data: { runId: run.id, customerId: customer.id, segmentId: segment.id, distance: 1 },
+      });
       for (let orderIndex = 0; orderIndex < 2; orderIndex += 1) {
         await api.prisma.order.create({
           data: {
@@ -37,7 +61,12 @@ describe("DataLoaders", () => {
             customerId: customer.id,
             orderedAt: new Date(Date.UTC(2024, 1, 1 + orderIndex)),
             total: 2,
-            lines: { create: [{ sku: "A", quantity: 1, unitPrice: 1 }, { sku: "B", quantity: 1, unitPrice: 1 }] },
+            lines: {
+              create: [
+                { sku: "A", quantity: 1, unitPrice: 1 },
+                { sku: "B", quantity: 1, unitPrice: 1 },
+              ],
+            },
           },
         });
       }
@@ -69,7 +98,10 @@ describe("DataLoaders", () => {
       ipAddress: null,
       userAgent: null,
     };
-    const response = await api.server.apollo.executeOperation({ query: pageQuery, variables: { first } }, { contextValue });
+    const response = await api.server.apollo.executeOperation(
+      { query: pageQuery, variables: { first } },
+      { contextValue },
+    );
     if (response.body.kind !== "single") throw new Error("expected a single result");
     expect(response.body.singleResult.errors).toBeUndefined();
     return { queries, result: response.body.singleResult.data as unknown as PageResult };

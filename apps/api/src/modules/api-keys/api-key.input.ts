@@ -7,10 +7,15 @@ export class CreateApiKeyInput {
   @Field(() => String, { description: "What the key is for (1 to 100 characters)." })
   name!: string;
 
-  @Field(() => [String], { description: `Permissions to grant, at least one of: ${apiKeyScopes.join(", ")}.` })
+  @Field(() => [String], {
+    description: `Permissions to grant, at least one of: ${apiKeyScopes.join(", ")}.`,
+  })
   scopes!: string[];
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the key stops working (must be in the future; null: never)." })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the key stops working (must be in the future; null: never).",
+  })
   expiresAt?: Date | null;
 }
 

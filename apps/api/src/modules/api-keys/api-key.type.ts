@@ -2,12 +2,14 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../customers/page-info.type";
 
-@ObjectType({ description: "An API key for an integration. The key itself is shown once at creation and never stored." })
+@ObjectType({
+  description: "An API key for an integration. The key itself is shown once at creation and never stored.",
+})
 export class ApiKey {
   @Field(() => ID, { description: "Key id (UUID)." })
   id!: string;
 
-  @Field(() => String, { description: "What the key is for, e.g. \"Shop plugin\"." })
+  @Field(() => String, { description: 'What the key is for, e.g. "Shop plugin".' })
   name!: string;
 
   @Field(() => String, { description: "The key's visible start, e.g. `sk_live_1a2b3c4d`, to recognise it." })
@@ -19,19 +21,30 @@ export class ApiKey {
   @Field(() => DateTimeISOResolver, { description: "When the key was created." })
   createdAt!: Date;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the key was last used (null: never)." })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the key was last used (null: never).",
+  })
   lastUsedAt!: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the key stops working (null: never)." })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the key stops working (null: never).",
+  })
   expiresAt!: Date | null;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the key was revoked (null: still valid)." })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the key was revoked (null: still valid).",
+  })
   revokedAt!: Date | null;
 }
 
 @ObjectType({ description: "A newly created API key and its secret value." })
 export class CreatedApiKey {
-  @Field(() => String, { description: "The full key to send as `Authorization: Bearer <key>`. Shown only this once: copy it now." })
+  @Field(() => String, {
+    description: "The full key to send as `Authorization: Bearer <key>`. Shown only this once: copy it now.",
+  })
   key!: string;
 
   @Field(() => ApiKey, { description: "The stored key record." })

@@ -12,12 +12,25 @@ export interface ListApiKeysOptions {
 }
 
 /** A page of API keys, newest first; optionally only the ones that still work. */
-export async function listApiKeys({ prisma, first, after, includeInactive, now = new Date() }: ListApiKeysOptions): Promise<ApiKeyConnection> {
+export async function listApiKeys({
+  prisma,
+  first,
+  after,
+  includeInactive,
+  now = new Date(),
+}: ListApiKeysOptions): Promise<ApiKeyConnection> {
   const window = pageWindow(first, after);
-  const where: Prisma.ApiKeyWhereInput = includeInactive ? {} : { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  const where: Prisma.ApiKeyWhereInput = includeInactive
+    ? {}
+    : { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
   const [totalCount, rows] = await Promise.all([
     prisma.apiKey.count({ where }),
-    prisma.apiKey.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: window.skip, take: window.take + 1 }),
+    prisma.apiKey.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: window.skip,
+      take: window.take + 1,
+    }),
   ]);
   const page = toConnectionPage(rows.map(toApiKeyNode), window);
   return {

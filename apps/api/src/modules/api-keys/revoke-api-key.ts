@@ -7,14 +7,34 @@ import type { ApiKey } from "./api-key.type";
 import { toApiKeyNode } from "./to-api-key-node";
 
 /** Stops a key from working at once. Revoking a revoked key changes nothing (keeps the first time). */
-export async function revokeApiKey({ prisma, viewer, id, ipAddress, now = new Date() }: { prisma: PrismaClient; viewer: Viewer; id: string; ipAddress: string | null; now?: Date }): Promise<ApiKey> {
+export async function revokeApiKey({
+  prisma,
+  viewer,
+  id,
+  ipAddress,
+  now = new Date(),
+}: {
+  prisma: PrismaClient;
+  viewer: Viewer;
+  id: string;
+  ipAddress: string | null;
+  now?: Date;
+}): Promise<ApiKey> {
   assertUuid(id, "id");
   return prisma.$transaction(async (transaction) => {
     const key = await transaction.apiKey.findUnique({ where: { id } });
     if (!key) throw new AppError("NOT_FOUND", `No API key with id ${id}.`);
     if (key.revokedAt) return toApiKeyNode(key);
     const revoked = await transaction.apiKey.update({ where: { id }, data: { revokedAt: now } });
-    await recordAudit({ prisma: transaction, viewer, action: "apiKey.revoke", entityType: "ApiKey", entityId: id, details: { name: key.name }, ipAddress });
+    await recordAudit({
+      prisma: transaction,
+      viewer,
+      action: "apiKey.revoke",
+      entityType: "ApiKey",
+      entityId: id,
+      details: { name: key.name },
+      ipAddress,
+    });
     return toApiKeyNode(revoked);
   });
 }

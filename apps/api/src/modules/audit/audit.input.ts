@@ -8,9 +8,15 @@ export class AuditLogArgs {
   @Field(() => String, { nullable: true, description: "Cursor of the last entry already read." })
   after?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only entries about this kind of record, e.g. `Customer`." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only entries about this kind of record, e.g. `Customer`.",
+  })
   entityType?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only entries about this record (use with entityType)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only entries about this record (use with entityType).",
+  })
   entityId?: string | null;
 }

@@ -8,7 +8,10 @@ import { listAuditLog } from "./list-audit-log";
 export class AuditResolver {
   @Authorized("audit:read")
   @Query(() => AuditEntryConnection, { description: "Who changed what, newest first (owner and analyst)." })
-  auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() context: RequestContext): Promise<AuditEntryConnection> {
+  auditLog(
+    @Args(() => AuditLogArgs) args: AuditLogArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<AuditEntryConnection> {
     return listAuditLog({ prisma: context.prisma, ...args });
   }
 }

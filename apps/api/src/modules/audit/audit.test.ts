@@ -12,7 +12,15 @@ interface AuditPage {
   auditLog: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: { action: string; entityType: string; entityId: string | null; actorUserId: string | null; actorEmail: string | null; actorApiKeyId: string | null; details: Record<string, unknown> }[];
+    nodes: {
+      action: string;
+      entityType: string;
+      entityId: string | null;
+      actorUserId: string | null;
+      actorEmail: string | null;
+      actorApiKeyId: string | null;
+      details: Record<string, unknown>;
+    }[];
   };
 }
 
@@ -23,7 +31,14 @@ describe("audit log", () => {
     api = await createTestApi({ runWorkers: false });
     analyst = await createTestUser({ prisma: api.prisma, role: "ANALYST" });
     for (let index = 1; index <= 3; index += 1) {
-      await recordAudit({ prisma: api.prisma, viewer: analyst.viewer, action: "campaign.create", entityType: "Campaign", entityId: `c${index}`, details: { name: `Campaign ${index}` } });
+      await recordAudit({
+        prisma: api.prisma,
+        viewer: analyst.viewer,
+        action: "campaign.create",
+        entityType: "Campaign",
+        entityId: `c${index}`,
+        details: { name: `Campaign ${index}` },
+      });
     }
     await recordAudit({
       prisma: api.prisma,
@@ -31,7 +46,12 @@ describe("audit log", () => {
       action: "customer.upsert",
       entityType: "Customer",
       entityId: 7,
-      details: { externalId: "C-7", password: "hunter2!", apiKey: "sk_live_x", nested: { token: "t", kept: 1 } },
+      details: {
+        externalId: "C-7",
+        password: "hunter2!",
+        apiKey: "sk_live_x",
+        nested: { token: "t", kept: 1 },
+      },
       ipAddress: "10.0.0.1",
     });
   });
@@ -55,22 +75,42 @@ describe("audit log", () => {
   });
 
   it("pages newest first with stable cursors and filters by entity type", async () => {
-    const first = await api.execute<AuditPage>(auditLog, { first: 2, entityType: "Campaign" }, analyst.viewer);
+    const first = await api.execute<AuditPage>(
+      auditLog,
+      { first: 2, entityType: "Campaign" },
+      analyst.viewer,
+    );
     expect(first.data?.auditLog).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
     expect(first.data?.auditLog.nodes.map((node) => node.entityId)).toEqual(["c3", "c2"]);
-    await recordAudit({ prisma: api.prisma, viewer: analyst.viewer, action: "campaign.create", entityType: "Campaign", entityId: "c4" });
-    const second = await api.execute<AuditPage>(auditLog, { first: 2, entityType: "Campaign", after: first.data?.auditLog.pageInfo.endCursor }, analyst.viewer);
+    await recordAudit({
+      prisma: api.prisma,
+      viewer: analyst.viewer,
+      action: "campaign.create",
+      entityType: "Campaign",
+      entityId: "c4",
+    });
+    const second = await api.execute<AuditPage>(
+      auditLog,
+      { first: 2, entityType: "Campaign", after: first.data?.auditLog.pageInfo.endCursor },
+      analyst.viewer,
+    );
     expect(second.data?.auditLog.nodes.map((node) => node.entityId)).toEqual(["c1"]);
     expect(second.data?.auditLog.pageInfo.hasNextPage).toBe(false);
   });
 
   it("refuses bad paging input and callers without audit:read", async () => {
-    expect((await api.execute(auditLog, { first: 0 }, analyst.viewer)).errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-    expect((await api.execute(auditLog, { first: 5, after: "bm90LWEtY3Vyc29y" }, analyst.viewer)).errors?.[0]).toMatchObject({
+    expect((await api.execute(auditLog, { first: 0 }, analyst.viewer)).errors?.[0].extensions?.code).toBe(
+      "BAD_USER_INPUT",
+    );
+    expect(
+      (await api.execute(auditLog, { first: 5, after: "bm90LWEtY3Vyc29y" }, analyst.viewer)).errors?.[0],
+    ).toMatchObject({
       message: "after is not a cursor returned by the audit log.",
       extensions: { code: "BAD_USER_INPUT" },
     });
     const viewer = await createTestUser({ prisma: api.prisma, role: "VIEWER" });
-    expect((await api.execute(auditLog, { first: 5 }, viewer.viewer)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    expect((await api.execute(auditLog, { first: 5 }, viewer.viewer)).errors?.[0].extensions?.code).toBe(
+      "FORBIDDEN",
+    );
   });
 });

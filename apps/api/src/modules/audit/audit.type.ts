@@ -7,7 +7,9 @@ export class AuditEntry {
   @Field(() => ID, { description: "Entry id (increasing)." })
   id!: string;
 
-  @Field(() => String, { description: "What happened, e.g. `customer.erase`, `apiKey.create`, `auth.login.failure`." })
+  @Field(() => String, {
+    description: "What happened, e.g. `customer.erase`, `apiKey.create`, `auth.login.failure`.",
+  })
   action!: string;
 
   @Field(() => String, { description: "Kind of record changed, e.g. `Customer`." })
@@ -16,13 +18,23 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: "Id of the record changed." })
   entityId!: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The user who acted (for an API key: its owner); null when anonymous or the user was removed." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The user who acted (for an API key: its owner); null when anonymous or the user was removed.",
+  })
   actorUserId!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Email of the user who acted, when the user still exists." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Email of the user who acted, when the user still exists.",
+  })
   actorEmail!: string | null;
 
-  @Field(() => ID, { nullable: true, description: "The API key used, when the change came from an integration." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The API key used, when the change came from an integration.",
+  })
   actorApiKeyId!: string | null;
 
   @Field(() => JSONObjectResolver, { description: "Facts about the change (never secrets)." })

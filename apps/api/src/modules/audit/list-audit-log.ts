@@ -15,17 +15,30 @@ export interface ListAuditLogOptions {
  * Newest entries first. The cursor is the entry id (keyset), so pages stay stable while new entries
  * are being written at the top.
  */
-export async function listAuditLog({ prisma, first, after, entityType, entityId }: ListAuditLogOptions): Promise<AuditEntryConnection> {
+export async function listAuditLog({
+  prisma,
+  first,
+  after,
+  entityType,
+  entityId,
+}: ListAuditLogOptions): Promise<AuditEntryConnection> {
   if (!Number.isInteger(first) || first < 1 || first > maxPageSize) {
     throw new AppError("BAD_USER_INPUT", `first must be an integer between 1 and ${maxPageSize}.`);
   }
   const filter: Prisma.AuditLogWhereInput = {};
   if (entityType) filter.entityType = entityType;
   if (entityId) filter.entityId = entityId;
-  const where: Prisma.AuditLogWhereInput = after ? { ...filter, id: { lt: decodeAuditCursor(after) } } : filter;
+  const where: Prisma.AuditLogWhereInput = after
+    ? { ...filter, id: { lt: decodeAuditCursor(after) } }
+    : filter;
   const [totalCount, rows] = await Promise.all([
     prisma.auditLog.count({ where: filter }),
-    prisma.auditLog.findMany({ where, orderBy: { id: "desc" }, take: first + 1, include: { actorUser: { select: { email: true } } } }),
+    prisma.auditLog.findMany({
+      where,
+      orderBy: { id: "desc" },
+      take: first + 1,
+      include: { actorUser: { select: { email: true } } },
+    }),
   ]);
   const nodes: AuditEntry[] = rows.slice(0, first).map((row) => ({
     id: row.id.toString(),
@@ -40,7 +53,12 @@ export async function listAuditLog({ prisma, first, after, entityType, entityId 
     createdAt: row.createdAt,
   }));
   const edges = nodes.map((node) => ({ node, cursor: encodeAuditCursor(node.id) }));
-  return { nodes, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return {
+    nodes,
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount,
+  };
 }
 
 function encodeAuditCursor(id: string): string {

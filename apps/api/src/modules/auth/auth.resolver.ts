@@ -9,12 +9,17 @@ import { setUpOwner } from "./set-up-owner";
 
 @Resolver()
 export class AuthResolver {
-  @Query(() => Me, { nullable: true, description: "The signed-in caller, or null when not signed in. Needs no login." })
+  @Query(() => Me, {
+    nullable: true,
+    description: "The signed-in caller, or null when not signed in. Needs no login.",
+  })
   me(@Ctx() context: RequestContext): Promise<Me | null> {
     return getMe({ prisma: context.prisma, viewer: context.viewer });
   }
 
-  @Query(() => SetupStatus, { description: "Whether the first owner still has to be created. Needs no login." })
+  @Query(() => SetupStatus, {
+    description: "Whether the first owner still has to be created. Needs no login.",
+  })
   setupStatus(@Ctx() context: RequestContext): Promise<SetupStatus> {
     return getSetupStatus({ prisma: context.prisma });
   }
@@ -43,19 +48,27 @@ export class AuthResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: "Ends the current session (revoked on the server) and clears the cookie." })
+  @Mutation(() => Boolean, {
+    description: "Ends the current session (revoked on the server) and clears the cookie.",
+  })
   async logout(@Ctx() context: RequestContext): Promise<boolean> {
-    const revoked = await logOut({ prisma: context.prisma, viewer: context.viewer, ipAddress: context.ipAddress });
+    const revoked = await logOut({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      ipAddress: context.ipAddress,
+    });
     context.setSessionCookie?.(null);
     return revoked;
   }
 
   @Mutation(() => Me, {
-    description: "First-run setup: creates the owner account and signs in. Works only while no user exists. Needs no login.",
+    description:
+      "First-run setup: creates the owner account and signs in. Works only while no user exists. Needs no login.",
   })
   async createOwner(
     @Arg("email", () => String, { description: "Owner's email." }) email: string,
-    @Arg("password", () => String, { description: "At least 10 characters, not the email." }) password: string,
+    @Arg("password", () => String, { description: "At least 10 characters, not the email." })
+    password: string,
     @Arg("name", () => String, { nullable: true, description: "Owner's display name." }) name: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Me> {

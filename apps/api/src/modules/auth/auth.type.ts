@@ -21,13 +21,18 @@ export class Me {
   @Field(() => UserRole, { description: "The user's role." })
   role!: UserRole;
 
-  @Field(() => [String], { description: "Permissions this caller holds, such as `customers:read` (an API key: its scopes)." })
+  @Field(() => [String], {
+    description: "Permissions this caller holds, such as `customers:read` (an API key: its scopes).",
+  })
   permissions!: string[];
 
   @Field(() => ViewerKind, { description: "Whether the caller used a session or an API key." })
   via!: ViewerKind;
 
-  @Field(() => DateTimeISOResolver, { nullable: true, description: "When the current session ends (null for API keys)." })
+  @Field(() => DateTimeISOResolver, {
+    nullable: true,
+    description: "When the current session ends (null for API keys).",
+  })
   sessionExpiresAt!: Date | null;
 }
 

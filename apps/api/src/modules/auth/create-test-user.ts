@@ -29,8 +29,16 @@ export async function createTestUser({
   email?: string;
   password?: string;
 }): Promise<TestUser> {
-  const user = await prisma.user.create({ data: { email, role, passwordHash: await hashPassword(password), name: `Test ${role}` } });
-  const session = await startSession({ prisma, userId: user.id, lifetimeHours: 1, ipAddress: null, userAgent: "jest" });
+  const user = await prisma.user.create({
+    data: { email, role, passwordHash: await hashPassword(password), name: `Test ${role}` },
+  });
+  const session = await startSession({
+    prisma,
+    userId: user.id,
+    lifetimeHours: 1,
+    ipAddress: null,
+    userAgent: "jest",
+  });
   return {
     user,
     password,

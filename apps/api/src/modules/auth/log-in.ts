@@ -31,7 +31,16 @@ export interface LoggedIn {
 }
 
 /** Checks email and password (throttled per account), then starts a new session. */
-export async function logIn({ prisma, email, password, sessionHours, viewer, ipAddress, userAgent, now = new Date() }: LogInOptions): Promise<LoggedIn> {
+export async function logIn({
+  prisma,
+  email,
+  password,
+  sessionHours,
+  viewer,
+  ipAddress,
+  userAgent,
+  now = new Date(),
+}: LogInOptions): Promise<LoggedIn> {
   if (email.length > 320 || password.length > maxPasswordLength) {
     throw new AppError("UNAUTHENTICATED", invalidCredentialsMessage);
   }
@@ -47,7 +56,10 @@ export async function logIn({ prisma, email, password, sessionHours, viewer, ipA
       action: "auth.login.failure",
       entityType: "User",
       entityId: user?.id ?? null,
-      details: { email: normaliseEmail(email).slice(0, 320), reason: user ? "wrong password" : "unknown email" },
+      details: {
+        email: normaliseEmail(email).slice(0, 320),
+        reason: user ? "wrong password" : "unknown email",
+      },
       ipAddress,
     });
     throw new AppError("UNAUTHENTICATED", invalidCredentialsMessage);
@@ -56,12 +68,28 @@ export async function logIn({ prisma, email, password, sessionHours, viewer, ipA
   await clearLoginFailures({ prisma, accountKey });
   const session = await prisma.$transaction(async (transaction) => {
     if (viewer.kind === "user") {
-      await transaction.session.updateMany({ where: { id: viewer.sessionId, revokedAt: null }, data: { revokedAt: now } });
+      await transaction.session.updateMany({
+        where: { id: viewer.sessionId, revokedAt: null },
+        data: { revokedAt: now },
+      });
     }
-    const started = await startSession({ prisma: transaction, userId: user.id, lifetimeHours: sessionHours, ipAddress, userAgent, now });
+    const started = await startSession({
+      prisma: transaction,
+      userId: user.id,
+      lifetimeHours: sessionHours,
+      ipAddress,
+      userAgent,
+      now,
+    });
     await recordAudit({
       prisma: transaction,
-      viewer: { kind: "user", userId: user.id, email: user.email, role: user.role, sessionId: started.sessionId },
+      viewer: {
+        kind: "user",
+        userId: user.id,
+        email: user.email,
+        role: user.role,
+        sessionId: started.sessionId,
+      },
       action: "auth.login",
       entityType: "Session",
       entityId: started.sessionId,

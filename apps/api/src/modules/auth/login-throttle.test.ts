@@ -24,20 +24,40 @@ describe("failed-login throttling", () => {
   });
 
   it("locks an account after 5 failures across its aliases, names the retry time, and unlocks when it passes", async () => {
-    const { user, password } = await createTestUser({ prisma: api.prisma, role: "OWNER", email: "jane.doe@gmail.com" });
-    const aliases = ["JANE.DOE@gmail.com", "janedoe@gmail.com", "jane.doe+1@googlemail.com", "j.anedoe+x@gmail.com", " jane.doe@GMAIL.com"];
+    const { user, password } = await createTestUser({
+      prisma: api.prisma,
+      role: "OWNER",
+      email: "jane.doe@gmail.com",
+    });
+    const aliases = [
+      "JANE.DOE@gmail.com",
+      "janedoe@gmail.com",
+      "jane.doe+1@googlemail.com",
+      "j.anedoe+x@gmail.com",
+      " jane.doe@GMAIL.com",
+    ];
     for (const email of aliases) {
       const result = await api.execute(login, { email, password: "wrong password!" });
-      expect(result.errors?.[0]).toMatchObject({ message: invalidCredentialsMessage, extensions: { code: "UNAUTHENTICATED" } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: invalidCredentialsMessage,
+        extensions: { code: "UNAUTHENTICATED" },
+      });
     }
     const locked = await api.execute(login, { email: user.email, password });
     expect(locked.errors?.[0].extensions?.code).toBe("RATE_LIMITED");
-    expect(locked.errors?.[0].message).toMatch(/Too many failed sign-in attempts.*Try again after \d{4}-\d\d-\d\dT.*in about 1[45] minutes/);
-    const row = await api.prisma.loginThrottle.findUniqueOrThrow({ where: { accountKey: "janedoe@gmail.com" } });
+    expect(locked.errors?.[0].message).toMatch(
+      /Too many failed sign-in attempts.*Try again after \d{4}-\d\d-\d\dT.*in about 1[45] minutes/,
+    );
+    const row = await api.prisma.loginThrottle.findUniqueOrThrow({
+      where: { accountKey: "janedoe@gmail.com" },
+    });
     expect(row.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
 
     // Fifteen minutes later (moved back in the database) the right password works and clears the counter.
-    await api.prisma.loginThrottle.update({ where: { accountKey: "janedoe@gmail.com" }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await api.prisma.loginThrottle.update({
+      where: { accountKey: "janedoe@gmail.com" },
+      data: { lockedUntil: new Date(Date.now() - 1000) },
+    });
     const after = await api.execute(login, { email: user.email, password });
     expect(after.errors).toBeUndefined();
     expect(await api.prisma.loginThrottle.count({ where: { accountKey: "janedoe@gmail.com" } })).toBe(0);
@@ -45,16 +65,26 @@ describe("failed-login throttling", () => {
 
   it("counts failures only within the window: old failures expire", async () => {
     const { user, password } = await createTestUser({ prisma: api.prisma, role: "ANALYST" });
-    for (let attempt = 0; attempt < 4; attempt += 1) await api.execute(login, { email: user.email, password: "wrong password!" });
-    await api.prisma.loginThrottle.update({ where: { accountKey: user.email }, data: { windowStartsAt: new Date(Date.now() - 16 * 60_000) } });
-    for (let attempt = 0; attempt < 4; attempt += 1) await api.execute(login, { email: user.email, password: "wrong password!" });
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await api.execute(login, { email: user.email, password: "wrong password!" });
+    await api.prisma.loginThrottle.update({
+      where: { accountKey: user.email },
+      data: { windowStartsAt: new Date(Date.now() - 16 * 60_000) },
+    });
+    for (let attempt = 0; attempt < 4; attempt += 1)
+      await api.execute(login, { email: user.email, password: "wrong password!" });
     expect((await api.execute(login, { email: user.email, password })).errors).toBeUndefined();
   });
 
   it("cannot be bypassed with parallel requests: of 12 concurrent guesses only 5 are checked", async () => {
     const { user } = await createTestUser({ prisma: api.prisma, role: "VIEWER" });
     const results = await Promise.all(
-      Array.from({ length: 12 }, (_, index) => api.post(login, { email: index % 2 ? user.email.toUpperCase() : user.email, password: `guess number ${index}` })),
+      Array.from({ length: 12 }, (_, index) =>
+        api.post(login, {
+          email: index % 2 ? user.email.toUpperCase() : user.email,
+          password: `guess number ${index}`,
+        }),
+      ),
     );
     const codes = results.map((result) => result.body.errors?.[0]?.extensions?.code);
     expect(codes.filter((code) => code === "UNAUTHENTICATED")).toHaveLength(5);
@@ -84,7 +114,12 @@ describe("failed-login throttling", () => {
     const batch = await fetch(`${api.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify([1, 2, 3].map((index) => ({ query: login, variables: { email: user.email, password: `batched ${index} guess` } }))),
+      body: JSON.stringify(
+        [1, 2, 3].map((index) => ({
+          query: login,
+          variables: { email: user.email, password: `batched ${index} guess` },
+        })),
+      ),
     });
     expect(batch.status).toBe(400);
     expect(await api.prisma.loginThrottle.count({ where: { accountKey: user.email } })).toBe(0);

@@ -31,13 +31,19 @@ export async function reserveLoginAttempt({
     const row = await transaction.loginThrottle.findUniqueOrThrow({ where: { accountKey } });
 
     const lockExpired = row.lockedUntil !== null && row.lockedUntil <= now;
-    const windowExpired = row.lockedUntil === null && row.windowStartsAt.getTime() <= now.getTime() - windowMinutes * minute;
+    const windowExpired =
+      row.lockedUntil === null && row.windowStartsAt.getTime() <= now.getTime() - windowMinutes * minute;
     const failures = lockExpired || windowExpired ? 1 : row.failures + 1;
     const stillLocked = !lockExpired && row.lockedUntil !== null ? row.lockedUntil : null;
-    const newLock = stillLocked ?? (failures >= maxFailures ? new Date(now.getTime() + lockMinutes * minute) : null);
+    const newLock =
+      stillLocked ?? (failures >= maxFailures ? new Date(now.getTime() + lockMinutes * minute) : null);
     await transaction.loginThrottle.update({
       where: { accountKey },
-      data: { failures, windowStartsAt: lockExpired || windowExpired ? now : row.windowStartsAt, lockedUntil: newLock },
+      data: {
+        failures,
+        windowStartsAt: lockExpired || windowExpired ? now : row.windowStartsAt,
+        lockedUntil: newLock,
+      },
     });
     // The attempt that reaches the limit is still checked; every later one is refused until the lock ends.
     return failures > maxFailures ? newLock : null;
@@ -53,6 +59,12 @@ export async function reserveLoginAttempt({
 }
 
 /** After a successful login the account starts with a clean slate. */
-export async function clearLoginFailures({ prisma, accountKey }: { prisma: PrismaClient; accountKey: string }): Promise<void> {
+export async function clearLoginFailures({
+  prisma,
+  accountKey,
+}: {
+  prisma: PrismaClient;
+  accountKey: string;
+}): Promise<void> {
   await prisma.loginThrottle.deleteMany({ where: { accountKey } });
 }

@@ -2,7 +2,12 @@ import { Algorithm, hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 
 /** OWASP Password Storage Cheat Sheet, first argon2id option: 19 MiB memory, 2 passes, 1 lane. */
-export const argon2idParameters = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+export const argon2idParameters = {
+  algorithm: Algorithm.Argon2id,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2idParameters);

@@ -16,7 +16,12 @@ export interface ResolveViewerOptions {
  * Finds who is calling. A bearer key that is unknown, revoked or expired is an error (the caller meant
  * to authenticate); a missing or stale session cookie just means anonymous.
  */
-export async function resolveViewer({ prisma, sessionToken, authorization, now = new Date() }: ResolveViewerOptions): Promise<Viewer> {
+export async function resolveViewer({
+  prisma,
+  sessionToken,
+  authorization,
+  now = new Date(),
+}: ResolveViewerOptions): Promise<Viewer> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new AppError("UNAUTHENTICATED", "The Authorization header must be 'Bearer <API key>'.");
@@ -25,13 +30,24 @@ export async function resolveViewer({ prisma, sessionToken, authorization, now =
       throw new AppError("UNAUTHENTICATED", "The API key is not valid (unknown, revoked or expired).");
     }
     await prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: now } });
-    const scopes = apiKey.scopes.filter((scope): scope is Permission => (apiKeyScopes as readonly string[]).includes(scope));
+    const scopes = apiKey.scopes.filter((scope): scope is Permission =>
+      (apiKeyScopes as readonly string[]).includes(scope),
+    );
     return { kind: "apiKey", apiKeyId: apiKey.id, ownerId: apiKey.createdById, scopes };
   }
   if (sessionToken) {
-    const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(sessionToken) }, include: { user: true } });
+    const session = await prisma.session.findUnique({
+      where: { tokenHash: hashToken(sessionToken) },
+      include: { user: true },
+    });
     if (session && !session.revokedAt && session.expiresAt > now) {
-      return { kind: "user", userId: session.user.id, email: session.user.email, role: session.user.role, sessionId: session.id };
+      return {
+        kind: "user",
+        userId: session.user.id,
+        email: session.user.email,
+        role: session.user.role,
+        sessionId: session.id,
+      };
     }
   }
   return anonymousViewer;

@@ -14,7 +14,15 @@ export interface SetUpOwnerOptions {
 }
 
 /** The first-run screen: creates the owner, then signs them in like a normal login would. */
-export async function setUpOwner({ prisma, email, password, name, sessionHours, ipAddress, userAgent }: SetUpOwnerOptions): Promise<LoggedIn> {
+export async function setUpOwner({
+  prisma,
+  email,
+  password,
+  name,
+  sessionHours,
+  ipAddress,
+  userAgent,
+}: SetUpOwnerOptions): Promise<LoggedIn> {
   await createOwnerAccount({ prisma, email, password, name, ipAddress, origin: "graphql" });
   return logIn({ prisma, email, password, sessionHours, viewer: anonymousViewer, ipAddress, userAgent });
 }

@@ -9,7 +9,9 @@ type SqlReader = Pick<PrismaClient, "$queryRaw"> | Prisma.TransactionClient;
  * When nothing was ever erased the condition is left out, so a million-row audience hashes nothing.
  */
 export async function notSuppressedCondition(prisma: SqlReader): Promise<Prisma.Sql> {
-  const [{ any }] = await prisma.$queryRaw<{ any: boolean }[]>`SELECT EXISTS (SELECT 1 FROM "SuppressionEntry") AS "any"`;
+  const [{ any }] = await prisma.$queryRaw<
+    { any: boolean }[]
+  >`SELECT EXISTS (SELECT 1 FROM "SuppressionEntry") AS "any"`;
   if (!any) return Prisma.sql`TRUE`;
   return Prisma.sql`(
     NOT EXISTS (SELECT 1 FROM "SuppressionEntry" s

@@ -27,40 +27,64 @@ const header = ["external_id", "email", "name", "segment"];
  * keyset batch at a time (a million rows never sit in memory). Session cookie or API key with
  * campaigns:read; the export of personal data is audited.
  */
-export function mountCampaignAudienceRoute(app: express.Express, { prisma, env, logger }: CampaignAudienceRouteOptions): void {
+export function mountCampaignAudienceRoute(
+  app: express.Express,
+  { prisma, env, logger }: CampaignAudienceRouteOptions,
+): void {
   app.get(
     "/campaigns/:id/audience.csv",
     ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
     async (request: express.Request<{ id: string }>, response: express.Response) => {
       try {
-        const viewer = await resolveViewer({ prisma, sessionToken: readSessionToken(request), authorization: request.headers.authorization ?? null });
-        if (viewer.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to export an audience.");
-        if (!viewerCan(viewer, "campaigns:read")) throw new AppError("FORBIDDEN", 'Exporting an audience needs the "campaigns:read" permission.');
+        const viewer = await resolveViewer({
+          prisma,
+          sessionToken: readSessionToken(request),
+          authorization: request.headers.authorization ?? null,
+        });
+        if (viewer.kind === "anonymous")
+          throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to export an audience.");
+        if (!viewerCan(viewer, "campaigns:read"))
+          throw new AppError("FORBIDDEN", 'Exporting an audience needs the "campaigns:read" permission.');
         const campaign = await findCampaignOrThrow({ prisma, id: request.params.id });
         const segmentIds = await campaignSegmentIds({ prisma, campaignId: campaign.id });
-        await recordAudit({ prisma, viewer, action: "campaign.exportAudience", entityType: "Campaign", entityId: campaign.id, ipAddress: request.ip ?? null });
+        await recordAudit({
+          prisma,
+          viewer,
+          action: "campaign.exportAudience",
+          entityType: "Campaign",
+          entityId: campaign.id,
+          ipAddress: request.ip ?? null,
+        });
 
         response.status(200);
         response.setHeader("Content-Type", "text/csv; charset=utf-8");
-        response.setHeader("Content-Disposition", `attachment; filename="campaign-${campaign.id}-audience.csv"`);
+        response.setHeader(
+          "Content-Disposition",
+          `attachment; filename="campaign-${campaign.id}-audience.csv"`,
+        );
         response.setHeader("Cache-Control", "no-store");
         response.write(formatCsvRow(header));
         for await (const batch of iterateAudience({ prisma, segmentIds })) {
           if (response.destroyed) return;
-          const chunk = batch.map((row) => formatCsvRow([row.externalId, row.email, row.name, row.segments.join("; ")])).join("");
+          const chunk = batch
+            .map((row) => formatCsvRow([row.externalId, row.email, row.name, row.segments.join("; ")]))
+            .join("");
           // Respect back-pressure: a slow client must not make us buffer the whole audience.
           if (!response.write(chunk)) await drainedOrClosed(response);
         }
         response.end();
       } catch (error) {
         const appError = toAppError(error);
-        if (appError.code === "INTERNAL_SERVER_ERROR") logger.error("audience export failed", { error: String(error) });
+        if (appError.code === "INTERNAL_SERVER_ERROR")
+          logger.error("audience export failed", { error: String(error) });
         if (response.headersSent) {
           // The CSV is already partly sent: cutting the connection is the only honest signal left.
           response.destroy();
           return;
         }
-        response.status(httpStatusOf(appError.code)).json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
+        response
+          .status(httpStatusOf(appError.code))
+          .json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
       }
     },
   );

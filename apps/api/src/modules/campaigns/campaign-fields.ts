@@ -14,7 +14,8 @@ export function validateCampaignName(name: string): string {
 }
 
 export function validateCampaignContent(content: string): string {
-  if (content.length > maxContentLength) throw new AppError("BAD_USER_INPUT", `content must be at most ${maxContentLength} characters.`);
+  if (content.length > maxContentLength)
+    throw new AppError("BAD_USER_INPUT", `content must be at most ${maxContentLength} characters.`);
   return content;
 }
 
@@ -27,7 +28,9 @@ export function validateMoney(value: number, field: string): number {
 
 /** A schedule in the past is a typo, not a plan. */
 export function validateScheduledAt(scheduledAt: Date, now: Date): Date {
-  if (Number.isNaN(scheduledAt.getTime())) throw new AppError("BAD_USER_INPUT", "scheduledAt is not a valid date.");
-  if (scheduledAt.getTime() <= now.getTime()) throw new AppError("BAD_USER_INPUT", "scheduledAt must be in the future.");
+  if (Number.isNaN(scheduledAt.getTime()))
+    throw new AppError("BAD_USER_INPUT", "scheduledAt is not a valid date.");
+  if (scheduledAt.getTime() <= now.getTime())
+    throw new AppError("BAD_USER_INPUT", "scheduledAt must be in the future.");
   return scheduledAt;
 }

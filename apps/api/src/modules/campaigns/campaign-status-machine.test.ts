@@ -6,7 +6,9 @@ const statuses: CampaignStatus[] = ["DRAFT", "SCHEDULED", "RUNNING", "PAUSED", "
 
 describe("campaign status machine", () => {
   it("allows exactly the documented moves", () => {
-    const allowed = statuses.flatMap((from) => statuses.filter((to) => canTransition(from, to)).map((to) => `${from}>${to}`));
+    const allowed = statuses.flatMap((from) =>
+      statuses.filter((to) => canTransition(from, to)).map((to) => `${from}>${to}`),
+    );
     expect(allowed.sort()).toEqual(
       [
         "DRAFT>SCHEDULED",
@@ -25,8 +27,13 @@ describe("campaign status machine", () => {
 
   it("names the refused transition and what is allowed instead", () => {
     expect(() => assertTransition("DRAFT", "RUNNING")).toThrow(
-      new AppError("BAD_USER_INPUT", "A campaign cannot move from DRAFT to RUNNING (from DRAFT a campaign can move to SCHEDULED, CANCELLED)."),
+      new AppError(
+        "BAD_USER_INPUT",
+        "A campaign cannot move from DRAFT to RUNNING (from DRAFT a campaign can move to SCHEDULED, CANCELLED).",
+      ),
     );
-    expect(() => assertTransition("COMPLETED", "RUNNING")).toThrow("A campaign cannot move from COMPLETED to RUNNING (COMPLETED is final).");
+    expect(() => assertTransition("COMPLETED", "RUNNING")).toThrow(
+      "A campaign cannot move from COMPLETED to RUNNING (COMPLETED is final).",
+    );
   });
 });

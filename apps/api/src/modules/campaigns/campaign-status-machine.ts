@@ -22,7 +22,8 @@ export function canTransition(from: CampaignStatus, to: CampaignStatus): boolean
 export function assertTransition(from: CampaignStatus, to: CampaignStatus): void {
   if (canTransition(from, to)) return;
   const allowed = allowedTransitions[from];
-  const hint = allowed.length === 0 ? `${from} is final` : `from ${from} a campaign can move to ${allowed.join(", ")}`;
+  const hint =
+    allowed.length === 0 ? `${from} is final` : `from ${from} a campaign can move to ${allowed.join(", ")}`;
   throw new AppError("BAD_USER_INPUT", `A campaign cannot move from ${from} to ${to} (${hint}).`);
 }
 

@@ -13,7 +13,10 @@ export class CreateCampaignInput {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Planned start (in the future)." })
   scheduledAt?: Date | null;
 
-  @Field(() => String, { defaultValue: "", description: "Message or creative brief (at most 100,000 characters)." })
+  @Field(() => String, {
+    defaultValue: "",
+    description: "Message or creative brief (at most 100,000 characters).",
+  })
   content!: string;
 
   @Field(() => Float, { defaultValue: 0, description: "Budget, ≥ 0." })

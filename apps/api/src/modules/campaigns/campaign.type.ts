@@ -3,7 +3,10 @@ import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../customers/page-info.type";
 
-registerEnumType(CampaignChannel, { name: "CampaignChannel", description: "Where a campaign reaches its audience." });
+registerEnumType(CampaignChannel, {
+  name: "CampaignChannel",
+  description: "Where a campaign reaches its audience.",
+});
 registerEnumType(CampaignStatus, {
   name: "CampaignStatus",
   description:
@@ -42,19 +45,30 @@ export class SegmentAudienceCount {
   @Field(() => Int, { description: "Customers in the segment now (run and real-time members)." })
   audienceSize!: number;
 
-  @Field(() => Int, { description: "Of those, customers who consented to marketing and are not suppressed: the ones a campaign reaches." })
+  @Field(() => Int, {
+    description:
+      "Of those, customers who consented to marketing and are not suppressed: the ones a campaign reaches.",
+  })
   consentedCount!: number;
 }
 
-@ObjectType({ description: "Who a campaign on these segments reaches; a customer in two segments counts once in the totals." })
+@ObjectType({
+  description:
+    "Who a campaign on these segments reaches; a customer in two segments counts once in the totals.",
+})
 export class AudienceSummary {
   @Field(() => Int, { description: "Distinct customers in the segments." })
   totalCustomers!: number;
 
-  @Field(() => Int, { description: "Distinct customers in the segments who consented to marketing and are not suppressed (the audience)." })
+  @Field(() => Int, {
+    description:
+      "Distinct customers in the segments who consented to marketing and are not suppressed (the audience).",
+  })
   consentedCustomers!: number;
 
-  @Field(() => [SegmentAudienceCount], { description: "Counts per segment, in the order the segments were given." })
+  @Field(() => [SegmentAudienceCount], {
+    description: "Counts per segment, in the order the segments were given.",
+  })
   perSegment!: SegmentAudienceCount[];
 }
 

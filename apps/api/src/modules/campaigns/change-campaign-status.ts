@@ -25,13 +25,19 @@ export async function changeCampaignStatus({
     const current = await findCampaignOrThrow({ prisma: tx, id });
     assertTransition(current.status, status);
     if (status === "SCHEDULED") {
-      if (!current.scheduledAt) throw new AppError("BAD_USER_INPUT", "Set scheduledAt before scheduling the campaign.");
+      if (!current.scheduledAt)
+        throw new AppError("BAD_USER_INPUT", "Set scheduledAt before scheduling the campaign.");
       const segments = await tx.campaignSegment.count({ where: { campaignId: id } });
-      if (segments === 0) throw new AppError("BAD_USER_INPUT", "A campaign needs at least one segment before it is scheduled.");
+      if (segments === 0)
+        throw new AppError("BAD_USER_INPUT", "A campaign needs at least one segment before it is scheduled.");
     }
     // Conditional update: if another request moved the campaign meanwhile, this one must not overwrite it.
-    const { count } = await tx.campaign.updateMany({ where: { id, status: current.status }, data: { status } });
-    if (count === 0) throw new AppError("CONFLICT", "The campaign's status changed meanwhile; reload and try again.");
+    const { count } = await tx.campaign.updateMany({
+      where: { id, status: current.status },
+      data: { status },
+    });
+    if (count === 0)
+      throw new AppError("CONFLICT", "The campaign's status changed meanwhile; reload and try again.");
     await recordAudit({
       prisma: tx,
       viewer,
@@ -41,6 +47,8 @@ export async function changeCampaignStatus({
       details: { from: current.status, to: status },
       ipAddress,
     });
-    return toCampaignView(await tx.campaign.findUniqueOrThrow({ where: { id }, include: campaignViewInclude }));
+    return toCampaignView(
+      await tx.campaign.findUniqueOrThrow({ where: { id }, include: campaignViewInclude }),
+    );
   });
 }

@@ -4,7 +4,12 @@ import { actingUserId } from "../../graphql/viewer";
 import { recordAudit } from "../audit/record-audit";
 import type { CreateCampaignInput } from "./campaign.input";
 import type { Campaign } from "./campaign.type";
-import { validateCampaignContent, validateCampaignName, validateMoney, validateScheduledAt } from "./campaign-fields";
+import {
+  validateCampaignContent,
+  validateCampaignName,
+  validateMoney,
+  validateScheduledAt,
+} from "./campaign-fields";
 import { resolveTargetSegments } from "./resolve-target-segments";
 import { campaignViewInclude, toCampaignView } from "./to-campaign-view";
 

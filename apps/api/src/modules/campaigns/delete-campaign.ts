@@ -21,10 +21,14 @@ export async function deleteCampaign({
   return prisma.$transaction(async (tx) => {
     const current = await findCampaignOrThrow({ prisma: tx, id });
     if (!deletableStatuses.has(current.status)) {
-      throw new AppError("BAD_USER_INPUT", `Only DRAFT or CANCELLED campaigns can be deleted; this one is ${current.status}.`);
+      throw new AppError(
+        "BAD_USER_INPUT",
+        `Only DRAFT or CANCELLED campaigns can be deleted; this one is ${current.status}.`,
+      );
     }
     const { count } = await tx.campaign.deleteMany({ where: { id, status: current.status } });
-    if (count === 0) throw new AppError("CONFLICT", "The campaign's status changed meanwhile; reload and try again.");
+    if (count === 0)
+      throw new AppError("CONFLICT", "The campaign's status changed meanwhile; reload and try again.");
     await recordAudit({
       prisma: tx,
       viewer,

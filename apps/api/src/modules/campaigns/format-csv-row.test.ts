@@ -2,7 +2,14 @@ import { formatCsvRow, neutraliseCell, quoteCell } from "./format-csv-row";
 
 describe("formatCsvRow", () => {
   it("prefixes a quote to cells a spreadsheet would read as formulas", () => {
-    expect(["=1+1", "+33 6", "-5", "@SUM(A1)", "\tx", "\rx"].map(neutraliseCell)).toEqual(["'=1+1", "'+33 6", "'-5", "'@SUM(A1)", "'\tx", "'\rx"]);
+    expect(["=1+1", "+33 6", "-5", "@SUM(A1)", "\tx", "\rx"].map(neutraliseCell)).toEqual([
+      "'=1+1",
+      "'+33 6",
+      "'-5",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+    ]);
     expect(["a=b", "", "x-1", " =1"].map(neutraliseCell)).toEqual(["a=b", "", "x-1", " =1"]);
   });
 
@@ -13,6 +20,8 @@ describe("formatCsvRow", () => {
   });
 
   it("neutralises before quoting and ends lines with CRLF", () => {
-    expect(formatCsvRow(['=HYPERLINK("http://x","y")', null, "a,b"])).toBe(`"'=HYPERLINK(""http://x"",""y"")",,"a,b"\r\n`);
+    expect(formatCsvRow(['=HYPERLINK("http://x","y")', null, "a,b"])).toBe(
+      `"'=HYPERLINK(""http://x"",""y"")",,"a,b"\r\n`,
+    );
   });
 });

@@ -5,5 +5,7 @@ import { campaignViewInclude, toCampaignView } from "./to-campaign-view";
 
 export async function getCampaign({ prisma, id }: { prisma: PrismaClient; id: string }): Promise<Campaign> {
   await findCampaignOrThrow({ prisma, id });
-  return toCampaignView(await prisma.campaign.findUniqueOrThrow({ where: { id }, include: campaignViewInclude }));
+  return toCampaignView(
+    await prisma.campaign.findUniqueOrThrow({ where: { id }, include: campaignViewInclude }),
+  );
 }

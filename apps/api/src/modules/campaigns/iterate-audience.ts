@@ -19,7 +19,13 @@ export async function* iterateAudience({
   const notSuppressed = await notSuppressedCondition(prisma);
   let afterCustomerId = 0;
   for (;;) {
-    const rows = await readAudiencePage({ prisma, segmentIds, notSuppressed, afterCustomerId, limit: batchSize });
+    const rows = await readAudiencePage({
+      prisma,
+      segmentIds,
+      notSuppressed,
+      afterCustomerId,
+      limit: batchSize,
+    });
     if (rows.length > 0) yield rows;
     if (rows.length < batchSize) return;
     afterCustomerId = rows[rows.length - 1].customerId;

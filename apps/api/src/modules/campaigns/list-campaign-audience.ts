@@ -39,7 +39,13 @@ export async function listCampaignAudience({
   };
 }
 
-export async function campaignSegmentIds({ prisma, campaignId }: { prisma: PrismaClient; campaignId: string }): Promise<string[]> {
+export async function campaignSegmentIds({
+  prisma,
+  campaignId,
+}: {
+  prisma: PrismaClient;
+  campaignId: string;
+}): Promise<string[]> {
   const links = await prisma.campaignSegment.findMany({ where: { campaignId }, select: { segmentId: true } });
   return links.map((link) => link.segmentId);
 }

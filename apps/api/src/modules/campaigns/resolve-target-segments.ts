@@ -22,19 +22,28 @@ export async function resolveTargetSegments({
 }): Promise<string[]> {
   const unique = [...new Set(segmentIds)];
   if (unique.length === 0) throw new AppError("BAD_USER_INPUT", "segmentIds must name at least one segment.");
-  if (unique.length > maxSegments) throw new AppError("BAD_USER_INPUT", `segmentIds may name at most ${maxSegments} segments.`);
+  if (unique.length > maxSegments)
+    throw new AppError("BAD_USER_INPUT", `segmentIds may name at most ${maxSegments} segments.`);
   const malformed = unique.find((id) => !isUuid(id));
   if (malformed !== undefined) throw new AppError("NOT_FOUND", `Segment ${malformed} does not exist.`);
 
-  const found = await tx.segment.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, run: { select: { isActive: true } } } });
+  const found = await tx.segment.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, name: true, run: { select: { isActive: true } } },
+  });
   const byId = new Map(found.map((segment) => [segment.id, segment]));
   const missing = unique.find((id) => !byId.has(id));
   if (missing !== undefined) throw new AppError("NOT_FOUND", `Segment ${missing} does not exist.`);
 
   const kept = new Set(keepSegmentIds);
-  const stale = unique.map((id) => byId.get(id)!).find((segment) => !segment.run.isActive && !kept.has(segment.id));
+  const stale = unique
+    .map((id) => byId.get(id)!)
+    .find((segment) => !segment.run.isActive && !kept.has(segment.id));
   if (stale) {
-    throw new AppError("BAD_USER_INPUT", `Segment "${stale.name}" (${stale.id}) is not in the active segmentation run; pick segments of the active run.`);
+    throw new AppError(
+      "BAD_USER_INPUT",
+      `Segment "${stale.name}" (${stale.id}) is not in the active segmentation run; pick segments of the active run.`,
+    );
   }
   return unique;
 }

@@ -24,20 +24,33 @@ export async function setCampaignSegments({
   return prisma.$transaction(async (tx) => {
     const current = await findCampaignOrThrow({ prisma: tx, id });
     assertEditable(current.status);
-    const existing = await tx.campaignSegment.findMany({ where: { campaignId: id }, select: { segmentId: true } });
+    const existing = await tx.campaignSegment.findMany({
+      where: { campaignId: id },
+      select: { segmentId: true },
+    });
     const previous = existing.map((link) => link.segmentId);
     const next = await resolveTargetSegments({ tx, segmentIds, keepSegmentIds: previous });
     await tx.campaignSegment.deleteMany({ where: { campaignId: id, segmentId: { notIn: next } } });
-    await tx.campaignSegment.createMany({ data: next.map((segmentId) => ({ campaignId: id, segmentId })), skipDuplicates: true });
+    await tx.campaignSegment.createMany({
+      data: next.map((segmentId) => ({ campaignId: id, segmentId })),
+      skipDuplicates: true,
+    });
     // Touch the campaign so updatedAt says its targeting changed.
-    const campaign = await tx.campaign.update({ where: { id }, data: { updatedAt: new Date() }, include: campaignViewInclude });
+    const campaign = await tx.campaign.update({
+      where: { id },
+      data: { updatedAt: new Date() },
+      include: campaignViewInclude,
+    });
     await recordAudit({
       prisma: tx,
       viewer,
       action: "campaign.setSegments",
       entityType: "Campaign",
       entityId: id,
-      details: { added: next.filter((segmentId) => !previous.includes(segmentId)), removed: previous.filter((segmentId) => !next.includes(segmentId)) },
+      details: {
+        added: next.filter((segmentId) => !previous.includes(segmentId)),
+        removed: previous.filter((segmentId) => !next.includes(segmentId)),
+      },
       ipAddress,
     });
     return toCampaignView(campaign);

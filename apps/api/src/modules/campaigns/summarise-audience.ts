@@ -15,12 +15,21 @@ interface CountRow {
  * segment plus the grand total with each customer counted once). Works for any existing segments,
  * so the dashboard can preview a selection before saving it.
  */
-export async function summariseAudience({ prisma, segmentIds }: { prisma: PrismaClient; segmentIds: readonly string[] }): Promise<AudienceSummary> {
+export async function summariseAudience({
+  prisma,
+  segmentIds,
+}: {
+  prisma: PrismaClient;
+  segmentIds: readonly string[];
+}): Promise<AudienceSummary> {
   const unique = [...new Set(segmentIds)];
   if (unique.length === 0) return { totalCustomers: 0, consentedCustomers: 0, perSegment: [] };
   const malformed = unique.find((id) => !isUuid(id));
   if (malformed !== undefined) throw new AppError("NOT_FOUND", `Segment ${malformed} does not exist.`);
-  const segments = await prisma.segment.findMany({ where: { id: { in: unique } }, select: { id: true, name: true, size: true } });
+  const segments = await prisma.segment.findMany({
+    where: { id: { in: unique } },
+    select: { id: true, name: true, size: true },
+  });
   const missing = unique.find((id) => !segments.some((segment) => segment.id === id));
   if (missing !== undefined) throw new AppError("NOT_FOUND", `Segment ${missing} does not exist.`);
 
@@ -46,7 +55,13 @@ export async function summariseAudience({ prisma, segmentIds }: { prisma: Prisma
     perSegment: unique.map((id) => {
       const segment = segmentById.get(id)!;
       const counts = bySegment.get(id);
-      return { segmentId: id, name: segment.name, size: segment.size, audienceSize: counts?.audienceSize ?? 0, consentedCount: counts?.consentedCount ?? 0 };
+      return {
+        segmentId: id,
+        name: segment.name,
+        size: segment.size,
+        audienceSize: counts?.audienceSize ?? 0,
+        consentedCount: counts?.consentedCount ?? 0,
+      };
     }),
   };
 }

@@ -1,7 +1,9 @@
 import type { Campaign as CampaignRow, Segment as SegmentRow } from "@seglens/database";
 import type { Campaign } from "./campaign.type";
 
-export type CampaignWithSegments = CampaignRow & { segments: { segment: SegmentRow & { run: { isActive: boolean } } }[] };
+export type CampaignWithSegments = CampaignRow & {
+  segments: { segment: SegmentRow & { run: { isActive: boolean } } }[];
+};
 
 /** Prisma include that loads what `toCampaignView` needs in the same query. */
 export const campaignViewInclude = {
@@ -20,7 +22,13 @@ export function toCampaignView(row: CampaignWithSegments): Campaign {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     segments: row.segments
-      .map(({ segment }) => ({ id: segment.id, name: segment.name, size: segment.size, runId: segment.runId, inActiveRun: segment.run.isActive }))
+      .map(({ segment }) => ({
+        id: segment.id,
+        name: segment.name,
+        size: segment.size,
+        runId: segment.runId,
+        inActiveRun: segment.run.isActive,
+      }))
       .sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id)),
   };
 }

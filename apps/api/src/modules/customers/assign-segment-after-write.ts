@@ -13,10 +13,17 @@ export interface AssignSegmentAfterWriteOptions {
  * new customer, order or event without a new run). The write already succeeded: a scoring failure is
  * logged, never thrown, and the customer keeps its previous segment until the next run or write.
  */
-export async function assignSegmentAfterWrite({ prisma, logger, customerIds }: AssignSegmentAfterWriteOptions): Promise<void> {
+export async function assignSegmentAfterWrite({
+  prisma,
+  logger,
+  customerIds,
+}: AssignSegmentAfterWriteOptions): Promise<void> {
   try {
     await assignCustomersRealtime({ prisma, customerIds });
   } catch (error) {
-    logger.warn("real-time segment assignment failed", { customerIds: [...customerIds], error: error instanceof Error ? error.message : String(error) });
+    logger.warn("real-time segment assignment failed", {
+      customerIds: [...customerIds],
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }

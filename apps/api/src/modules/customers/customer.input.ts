@@ -8,20 +8,29 @@ export enum CustomerSortField {
   CREATED_AT = "CREATED_AT",
   ORDER_COUNT = "ORDER_COUNT",
 }
-registerEnumType(CustomerSortField, { name: "CustomerSortField", description: "What a customer list is sorted by." });
+registerEnumType(CustomerSortField, {
+  name: "CustomerSortField",
+  description: "What a customer list is sorted by.",
+});
 
 export enum CustomerSortDirection {
   ASC = "ASC",
   DESC = "DESC",
 }
-registerEnumType(CustomerSortDirection, { name: "CustomerSortDirection", description: "Ascending or descending." });
+registerEnumType(CustomerSortDirection, {
+  name: "CustomerSortDirection",
+  description: "Ascending or descending.",
+});
 
 @InputType({ description: "Conditions a customer must meet to be listed (all given ones at once)." })
 export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: "Only members of this segment." })
   segmentId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Case-insensitive text found in the name, email or external id." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Case-insensitive text found in the name, email or external id.",
+  })
   text?: string | null;
 
   @Field(() => Float, { nullable: true, description: "Total spent at least this much." })
@@ -36,7 +45,10 @@ export class CustomerFilter {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Last order at or before this time." })
   lastOrderBefore?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Only customers who did (true) or did not (false) consent to marketing." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Only customers who did (true) or did not (false) consent to marketing.",
+  })
   marketingConsent?: boolean | null;
 }
 
@@ -64,7 +76,9 @@ export class CustomersArgs {
   orderBy?: CustomerOrderBy | null;
 }
 
-@InputType({ description: "A customer pushed by an integration; matched by externalId (created or updated)." })
+@InputType({
+  description: "A customer pushed by an integration; matched by externalId (created or updated).",
+})
 export class UpsertCustomerInput {
   @Field(() => String, { description: "Id in the source system (required, matched on)." })
   externalId!: string;
@@ -96,9 +110,15 @@ export class UpsertCustomerInput {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "Signup time." })
   signupDate?: Date | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Consent to marketing (unchanged when omitted; false for a new customer)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Consent to marketing (unchanged when omitted; false for a new customer).",
+  })
   marketingConsent?: boolean | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: "Extra attributes (replace the stored ones when given)." })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: "Extra attributes (replace the stored ones when given).",
+  })
   attributes?: Record<string, unknown> | null;
 }

@@ -1,4 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { listCustomerEvents } from "../events/list-customer-events";
 import { Order } from "../orders/order.type";
@@ -14,23 +25,38 @@ import { upsertCustomer } from "./upsert-customer";
 export class CustomerResolver {
   @Authorized("customers:read")
   @Query(() => CustomerConnection, { description: "Customers matching a filter, sorted and paginated." })
-  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() context: RequestContext): Promise<CustomerConnection> {
+  customers(
+    @Args(() => CustomersArgs) args: CustomersArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<CustomerConnection> {
     return listCustomers({ prisma: context.prisma, ...args });
   }
 
   @Authorized("customers:read")
   @Query(() => Customer, { description: "One customer by database id (NOT_FOUND when unknown)." })
-  customer(@Arg("id", () => Int, { description: "Database id." }) id: number, @Ctx() context: RequestContext): Promise<Customer> {
+  customer(
+    @Arg("id", () => Int, { description: "Database id." }) id: number,
+    @Ctx() context: RequestContext,
+  ): Promise<Customer> {
     return getCustomer({ prisma: context.prisma, id });
   }
 
   @Authorized("customers:write")
-  @Mutation(() => Customer, { description: "Creates a customer or updates the one with the same externalId." })
+  @Mutation(() => Customer, {
+    description: "Creates a customer or updates the one with the same externalId.",
+  })
   upsertCustomer(
-    @Arg("input", () => UpsertCustomerInput, { description: "The customer's fields." }) input: UpsertCustomerInput,
+    @Arg("input", () => UpsertCustomerInput, { description: "The customer's fields." })
+    input: UpsertCustomerInput,
     @Ctx() context: RequestContext,
   ): Promise<Customer> {
-    return upsertCustomer({ prisma: context.prisma, viewer: context.viewer, input, logger: context.logger, ipAddress: context.ipAddress });
+    return upsertCustomer({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      input,
+      logger: context.logger,
+      ipAddress: context.ipAddress,
+    });
   }
 
   @FieldResolver(() => [Order], { description: "The customer's orders, newest first." })
@@ -38,7 +64,10 @@ export class CustomerResolver {
     return context.loaders.ordersByCustomerId.load(customer.id);
   }
 
-  @FieldResolver(() => CustomerSegment, { nullable: true, description: "Segment in the active segmentation run (null when none)." })
+  @FieldResolver(() => CustomerSegment, {
+    nullable: true,
+    description: "Segment in the active segmentation run (null when none).",
+  })
   segment(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerSegment | null> {
     return context.loaders.currentSegmentByCustomerId.load(customer.id);
   }
@@ -49,7 +78,10 @@ export class CustomerResolver {
     description:
       "Why the customer is in its segment of the active run: the path of the run's explanation tree with the customer's values (null when it has no segment). Needs segments:read.",
   })
-  segmentExplanation(@Root() customer: Customer, @Ctx() context: RequestContext): Promise<CustomerSegmentExplanation | null> {
+  segmentExplanation(
+    @Root() customer: Customer,
+    @Ctx() context: RequestContext,
+  ): Promise<CustomerSegmentExplanation | null> {
     return explainCustomer({ prisma: context.prisma, customerId: customer.id });
   }
 
@@ -57,7 +89,8 @@ export class CustomerResolver {
   events(
     @Root() customer: Customer,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size (1 to 100)." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." })
+    after: string | null,
     @Ctx() context: RequestContext,
   ): Promise<CustomerEventConnection> {
     return listCustomerEvents({ prisma: context.prisma, customerId: customer.id, first, after });

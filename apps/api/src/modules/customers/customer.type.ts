@@ -6,7 +6,9 @@ import { CustomerEvent } from "../events/event.type";
 import "../segments/segment.type";
 import { PageInfo } from "./page-info.type";
 
-@ObjectType({ description: "A customer of the owner's business, with totals kept up to date from its orders." })
+@ObjectType({
+  description: "A customer of the owner's business, with totals kept up to date from its orders.",
+})
 export class Customer {
   @Field(() => Int, { description: "Database id." })
   id!: number;
@@ -44,7 +46,9 @@ export class Customer {
   @Field(() => Boolean, { description: "True when the customer agreed to marketing messages." })
   marketingConsent!: boolean;
 
-  @Field(() => GraphQLJSONObject, { description: "Extra attributes from imports (columns without a field of their own)." })
+  @Field(() => GraphQLJSONObject, {
+    description: "Extra attributes from imports (columns without a field of their own).",
+  })
   attributes!: Record<string, unknown>;
 
   @Field(() => Int, { description: "Number of orders." })

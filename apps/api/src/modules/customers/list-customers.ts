@@ -1,6 +1,11 @@
 import type { Prisma, PrismaClient } from "@seglens/database";
 import { AppError } from "../../errors/app-error";
-import { CustomerSortDirection, CustomerSortField, type CustomerFilter, type CustomerOrderBy } from "./customer.input";
+import {
+  CustomerSortDirection,
+  CustomerSortField,
+  type CustomerFilter,
+  type CustomerOrderBy,
+} from "./customer.input";
 import type { CustomerConnection } from "./customer.type";
 import { pageWindow, toConnectionPage } from "./offset-cursor";
 import { toCustomerNode } from "./to-customer-node";
@@ -14,12 +19,23 @@ export interface ListCustomersOptions {
 }
 
 /** A filtered, sorted page of customers and how many match in all (two queries). */
-export async function listCustomers({ prisma, first, after, filter, orderBy }: ListCustomersOptions): Promise<CustomerConnection> {
+export async function listCustomers({
+  prisma,
+  first,
+  after,
+  filter,
+  orderBy,
+}: ListCustomersOptions): Promise<CustomerConnection> {
   const window = pageWindow(first, after);
   const where = customerWhere(filter ?? {});
   const [totalCount, rows] = await Promise.all([
     prisma.customer.count({ where }),
-    prisma.customer.findMany({ where, orderBy: customerOrder(orderBy), skip: window.skip, take: window.take + 1 }),
+    prisma.customer.findMany({
+      where,
+      orderBy: customerOrder(orderBy),
+      skip: window.skip,
+      take: window.take + 1,
+    }),
   ]);
   const page = toConnectionPage(rows.map(toCustomerNode), window);
   return {
@@ -36,7 +52,10 @@ function customerWhere(filter: CustomerFilter): Prisma.CustomerWhereInput {
     throw new AppError("BAD_USER_INPUT", "filter.minSpent must not be greater than filter.maxSpent.");
   }
   if (lastOrderAfter && lastOrderBefore && lastOrderAfter > lastOrderBefore) {
-    throw new AppError("BAD_USER_INPUT", "filter.lastOrderAfter must not be later than filter.lastOrderBefore.");
+    throw new AppError(
+      "BAD_USER_INPUT",
+      "filter.lastOrderAfter must not be later than filter.lastOrderBefore.",
+    );
   }
   if (segmentId != null && !/^[0-9a-f-]{36}$/i.test(segmentId)) {
     throw new AppError("BAD_USER_INPUT", "filter.segmentId is not a segment id.");
@@ -61,7 +80,9 @@ function customerWhere(filter: CustomerFilter): Prisma.CustomerWhereInput {
   return conditions.length > 0 ? { AND: conditions } : {};
 }
 
-function customerOrder(orderBy: CustomerOrderBy | null | undefined): Prisma.CustomerOrderByWithRelationInput[] {
+function customerOrder(
+  orderBy: CustomerOrderBy | null | undefined,
+): Prisma.CustomerOrderByWithRelationInput[] {
   if (!orderBy) return [{ id: "asc" }];
   const sort = orderBy.direction === CustomerSortDirection.DESC ? "desc" : "asc";
   // Customers without a name or an order sort last either way: they are the least interesting rows.

@@ -27,7 +27,10 @@ export function pageWindow(first: number, after: string | null | undefined): Pag
 }
 
 /** Edges and page info for a page read with `take + 1` rows (the extra row only says whether more follow). */
-export function toConnectionPage<T>(rows: T[], window: PageWindow): { nodes: T[]; cursors: string[]; hasNextPage: boolean } {
+export function toConnectionPage<T>(
+  rows: T[],
+  window: PageWindow,
+): { nodes: T[]; cursors: string[]; hasNextPage: boolean } {
   const nodes = rows.slice(0, window.take);
   return {
     nodes,

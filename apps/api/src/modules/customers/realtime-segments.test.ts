@@ -1,6 +1,11 @@
 import type { Viewer } from "../../graphql/viewer";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
-import { createViewer, runToSuccess, seedThreeGroups, type SeededGroups } from "../segmentation-runs/test-fixtures/seed-three-groups";
+import {
+  createViewer,
+  runToSuccess,
+  seedThreeGroups,
+  type SeededGroups,
+} from "../segmentation-runs/test-fixtures/seed-three-groups";
 
 const day = 86_400_000;
 const upsertMutation = `mutation Upsert($input: UpsertCustomerInput!) { upsertCustomer(input: $input) { id externalId } }`;
@@ -45,7 +50,10 @@ describe("real-time segments for customers, orders and events pushed through the
     groups = await seedThreeGroups(api.prisma, 100);
     runId = await runToSuccess(api, analyst, { name: "three groups", k: 3, seed: 7, restarts: 5 });
     for (const [group, ids] of Object.entries(groups.members)) {
-      const memberships = await api.prisma.segmentMembership.findMany({ where: { runId, customerId: { in: ids } }, select: { segmentId: true } });
+      const memberships = await api.prisma.segmentMembership.findMany({
+        where: { runId, customerId: { in: ids } },
+        select: { segmentId: true },
+      });
       const segments = new Set(memberships.map((membership) => membership.segmentId));
       // The groups are far apart: each one is exactly one segment of the run.
       expect(segments.size).toBe(1);
@@ -62,11 +70,19 @@ describe("real-time segments for customers, orders and events pushed through the
 
   it("scores a customer pushed after the run, and moves it to the champions once its orders look like theirs", async () => {
     expect(new Set(Object.values(segmentOf)).size).toBe(3);
-    expect((await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: runId } })).isActive).toBe(true);
+    expect((await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: runId } })).isActive).toBe(
+      true,
+    );
 
     const created = await api.execute<{ upsertCustomer: { id: number } }>(
       upsertMutation,
-      { input: { externalId: "late-champion", email: "late@example.com", signupDate: new Date(Date.now() - 402 * day).toISOString() } },
+      {
+        input: {
+          externalId: "late-champion",
+          email: "late@example.com",
+          signupDate: new Date(Date.now() - 402 * day).toISOString(),
+        },
+      },
       analyst,
     );
     expect(created.errors).toBeUndefined();
@@ -94,7 +110,12 @@ describe("real-time segments for customers, orders and events pushed through the
     expect(afterOrders).toMatchObject({ source: "REALTIME", segmentId: segmentOf.champions });
 
     // A new event re-scores (the membership is written again); a repeated one does not.
-    const event = { customerExternalId: "late-champion", type: "VIEW", occurredAt: new Date().toISOString(), properties: { sku: "GIFT" } };
+    const event = {
+      customerExternalId: "late-champion",
+      type: "VIEW",
+      occurredAt: new Date().toISOString(),
+      properties: { sku: "GIFT" },
+    };
     expect((await api.execute(recordEventMutation, { input: event }, analyst)).errors).toBeUndefined();
     const afterEvent = await membershipOf(customerId);
     expect(afterEvent!.assignedAt.getTime()).toBeGreaterThan(afterOrders!.assignedAt.getTime());
@@ -120,8 +141,14 @@ describe("real-time segments for customers, orders and events pushed through the
 
     const late = await api.prisma.customer.findUniqueOrThrow({ where: { externalId: "late-champion" } });
     const realtime = await api.execute<ExplanationResult>(explanationQuery, { id: late.id }, reader);
-    expect(realtime.data!.customer!.segmentExplanation).toMatchObject({ source: "REALTIME", segment: { id: segmentOf.champions } });
-    expect(realtime.data!.customer!.segment).toMatchObject({ source: "REALTIME", segmentId: segmentOf.champions });
+    expect(realtime.data!.customer!.segmentExplanation).toMatchObject({
+      source: "REALTIME",
+      segment: { id: segmentOf.champions },
+    });
+    expect(realtime.data!.customer!.segment).toMatchObject({
+      source: "REALTIME",
+      segmentId: segmentOf.champions,
+    });
   });
 
   it("gives no explanation to a customer without a segment, and none to a key without segments:read", async () => {
@@ -130,24 +157,50 @@ describe("real-time segments for customers, orders and events pushed through the
     expect(none.errors).toBeUndefined();
     expect(none.data!.customer).toMatchObject({ externalId: "no-segment", segmentExplanation: null });
 
-    const key: Viewer = { kind: "apiKey", apiKeyId: "test-key", ownerId: analyst.kind === "user" ? analyst.userId : "", scopes: ["customers:read"] };
-    const forbidden = await api.execute<ExplanationResult>(explanationQuery, { id: groups.members.champions[0] }, key);
-    expect(forbidden.errors?.[0]).toMatchObject({ path: ["customer", "segmentExplanation"], extensions: { code: "FORBIDDEN" } });
+    const key: Viewer = {
+      kind: "apiKey",
+      apiKeyId: "test-key",
+      ownerId: analyst.kind === "user" ? analyst.userId : "",
+      scopes: ["customers:read"],
+    };
+    const forbidden = await api.execute<ExplanationResult>(
+      explanationQuery,
+      { id: groups.members.champions[0] },
+      key,
+    );
+    expect(forbidden.errors?.[0]).toMatchObject({
+      path: ["customer", "segmentExplanation"],
+      extensions: { code: "FORBIDDEN" },
+    });
   });
 
   it("keeps the write when scoring fails (the active run's model is unreadable) and the old segment stays", async () => {
-    const regular = await api.prisma.customer.findUniqueOrThrow({ where: { id: groups.members.regulars[0] } });
+    const regular = await api.prisma.customer.findUniqueOrThrow({
+      where: { id: groups.members.regulars[0] },
+    });
     const before = await membershipOf(regular.id);
     // A second, broken run becomes the active one for this test.
     await api.prisma.segmentationRun.update({ where: { id: runId }, data: { isActive: false } });
     const broken = await api.prisma.segmentationRun.create({
-      data: { name: "broken", status: "SUCCEEDED", parameters: {}, isActive: true, model: { not: "a model" } },
+      data: {
+        name: "broken",
+        status: "SUCCEEDED",
+        parameters: {},
+        isActive: true,
+        model: { not: "a model" },
+      },
     });
     try {
-      const response = await api.execute<{ upsertCustomer: { externalId: string } }>(upsertMutation, { input: { externalId: regular.externalId, name: "Renamed" } }, analyst);
+      const response = await api.execute<{ upsertCustomer: { externalId: string } }>(
+        upsertMutation,
+        { input: { externalId: regular.externalId, name: "Renamed" } },
+        analyst,
+      );
       expect(response.errors).toBeUndefined();
       expect(response.data?.upsertCustomer.externalId).toBe(regular.externalId);
-      expect((await api.prisma.customer.findUniqueOrThrow({ where: { id: regular.id } })).name).toBe("Renamed");
+      expect((await api.prisma.customer.findUniqueOrThrow({ where: { id: regular.id } })).name).toBe(
+        "Renamed",
+      );
       expect(await api.prisma.segmentMembership.count({ where: { runId: broken.id } })).toBe(0);
       expect(await membershipOf(regular.id)).toEqual(before);
     } finally {

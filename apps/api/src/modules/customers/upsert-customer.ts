@@ -21,13 +21,20 @@ export interface UpsertCustomerOptions {
  * Creates the customer or updates the one with the same externalId; fields left out stay as they are.
  * After the commit the customer is scored with the active run's model (see assignSegmentAfterWrite).
  */
-export async function upsertCustomer({ prisma, viewer, input, logger, ipAddress = null }: UpsertCustomerOptions): Promise<Customer> {
+export async function upsertCustomer({
+  prisma,
+  viewer,
+  input,
+  logger,
+  ipAddress = null,
+}: UpsertCustomerOptions): Promise<Customer> {
   const externalId = input.externalId.trim();
   if (externalId === "" || externalId.length > 200) {
     throw new AppError("BAD_USER_INPUT", "externalId must be 1 to 200 characters.");
   }
   const email = normaliseEmail(input.email);
-  if (email === undefined) throw new AppError("BAD_USER_INPUT", `email "${input.email}" is not an email address.`);
+  if (email === undefined)
+    throw new AppError("BAD_USER_INPUT", `email "${input.email}" is not an email address.`);
   if (input.income != null && !(Number.isFinite(input.income) && input.income >= 0)) {
     throw new AppError("BAD_USER_INPUT", "income must be a number >= 0.");
   }

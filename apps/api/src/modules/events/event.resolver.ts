@@ -7,11 +7,19 @@ import { recordEvent } from "./record-event";
 @Resolver(() => CustomerEvent)
 export class EventResolver {
   @Authorized("customers:write")
-  @Mutation(() => CustomerEvent, { description: "Stores an event; the same event sent twice is stored once and returned." })
+  @Mutation(() => CustomerEvent, {
+    description: "Stores an event; the same event sent twice is stored once and returned.",
+  })
   recordEvent(
     @Arg("input", () => RecordEventInput, { description: "The event." }) input: RecordEventInput,
     @Ctx() context: RequestContext,
   ): Promise<CustomerEvent> {
-    return recordEvent({ prisma: context.prisma, viewer: context.viewer, input, logger: context.logger, ipAddress: context.ipAddress });
+    return recordEvent({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      input,
+      logger: context.logger,
+      ipAddress: context.ipAddress,
+    });
   }
 }

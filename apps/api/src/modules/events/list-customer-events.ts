@@ -11,7 +11,12 @@ export interface ListCustomerEventsOptions {
 }
 
 /** A page of one customer's events, newest first. */
-export async function listCustomerEvents({ prisma, customerId, first, after }: ListCustomerEventsOptions): Promise<CustomerEventConnection> {
+export async function listCustomerEvents({
+  prisma,
+  customerId,
+  first,
+  after,
+}: ListCustomerEventsOptions): Promise<CustomerEventConnection> {
   const window = pageWindow(first, after);
   const [totalCount, rows] = await Promise.all([
     prisma.event.count({ where: { customerId } }),

@@ -21,12 +21,21 @@ export interface RecordEventOptions {
  * Stores an event once: the same customer, type, time and properties sent again returns the stored event.
  * A new event re-scores its customer with the active run's model after the commit.
  */
-export async function recordEvent({ prisma, viewer, input, logger, ipAddress = null }: RecordEventOptions): Promise<CustomerEvent> {
+export async function recordEvent({
+  prisma,
+  viewer,
+  input,
+  logger,
+  ipAddress = null,
+}: RecordEventOptions): Promise<CustomerEvent> {
   const customerExternalId = input.customerExternalId.trim();
   const properties = input.properties ?? {};
   const dedupeKey = eventDedupeKey(customerExternalId, input.type, input.occurredAt, properties);
   const row = await prisma.$transaction(async (tx) => {
-    const customer = await tx.customer.findUnique({ where: { externalId: customerExternalId }, select: { id: true } });
+    const customer = await tx.customer.findUnique({
+      where: { externalId: customerExternalId },
+      select: { id: true },
+    });
     if (!customer) throw new AppError("NOT_FOUND", `Customer "${input.customerExternalId}" does not exist.`);
     const existing = await tx.event.findUnique({ where: { dedupeKey } });
     if (existing) return { event: existing, created: false };

@@ -8,6 +8,7 @@ export function toEventNode(row: EventRow): CustomerEvent {
     customerId: row.customerId,
     type: row.type,
     occurredAt: row.occurredAt,
-    properties: typeof properties === "object" && properties !== null && !Array.isArray(properties) ? properties : {},
+    properties:
+      typeof properties === "object" && properties !== null && !Array.isArray(properties) ? properties : {},
   };
 }

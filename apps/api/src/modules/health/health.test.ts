@@ -13,7 +13,9 @@ describe("health and the error contract", () => {
     const query = "query Health { health { ok databaseMode version } }";
     const inProcess = await api.execute(query);
     expect(inProcess.errors).toBeUndefined();
-    expect(inProcess.data).toEqual({ health: { ok: true, databaseMode: api.database.mode, version: "0.1.0" } });
+    expect(inProcess.data).toEqual({
+      health: { ok: true, databaseMode: api.database.mode, version: "0.1.0" },
+    });
 
     const overHttp = await api.post(query);
     expect(overHttp.status).toBe(200);
@@ -32,7 +34,11 @@ describe("health and the error contract", () => {
   });
 
   it("refuses an unknown API key with UNAUTHENTICATED and 401", async () => {
-    const response = await api.post("query { health { ok } }", {}, { authorization: "Bearer sk_not_a_real_key" });
+    const response = await api.post(
+      "query { health { ok } }",
+      {},
+      { authorization: "Bearer sk_not_a_real_key" },
+    );
     expect(response.status).toBe(401);
     expect(response.body.errors?.[0]).toMatchObject({
       message: "The API key is not valid (unknown, revoked or expired).",
@@ -54,9 +60,9 @@ describe("health and the error contract", () => {
       body: JSON.stringify({ query: "{ health { ok } }", variables: { padding: "x".repeat(2_000_000) } }),
     });
     expect(huge.status).toBe(413);
-    expect(((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
-      "PAYLOAD_TOO_LARGE",
-    );
+    expect(
+      ((await huge.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code,
+    ).toBe("PAYLOAD_TOO_LARGE");
   });
 
   it("reports DATABASE_UNAVAILABLE when the database is gone", async () => {

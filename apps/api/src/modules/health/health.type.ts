@@ -5,7 +5,9 @@ export class Health {
   @Field(() => Boolean, { description: "True when the database answered." })
   ok!: boolean;
 
-  @Field(() => String, { description: "`external` (a PostgreSQL server) or `embedded` (PGlite on this machine)." })
+  @Field(() => String, {
+    description: "`external` (a PostgreSQL server) or `embedded` (PGlite on this machine).",
+  })
   databaseMode!: string;
 
   @Field(() => String, { description: "API version." })

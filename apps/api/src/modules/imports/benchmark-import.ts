@@ -1,15 +1,30 @@
 import { createWriteStream } from "node:fs";
 import { mkdir, readFile, stat } from "node:fs/promises";
 import { once } from "node:events";
-import { createPrismaClient, createTestDatabase, type ImportKind, type PrismaClient } from "@seglens/database";
+import {
+  createPrismaClient,
+  createTestDatabase,
+  type ImportKind,
+  type PrismaClient,
+} from "@seglens/database";
 import { createLogger } from "../../logging/logger";
 import { runImportJob } from "./run-import-job";
 import { importUploadDir, uploadedFilePath } from "./upload-storage";
 
-const customerHeader = "external_id,email,name,gender,birth_date,city,country,occupation,income,signup_date,marketing_consent,preferred_device";
+const customerHeader =
+  "external_id,email,name,gender,birth_date,city,country,occupation,income,signup_date,marketing_consent,preferred_device";
 const customerMapping = {
-  external_id: "externalId", email: "email", name: "name", gender: "gender", birth_date: "birthDate", city: "city",
-  country: "country", occupation: "occupation", income: "income", signup_date: "signupDate", marketing_consent: "marketingConsent",
+  external_id: "externalId",
+  email: "email",
+  name: "name",
+  gender: "gender",
+  birth_date: "birthDate",
+  city: "city",
+  country: "country",
+  occupation: "occupation",
+  income: "income",
+  signup_date: "signupDate",
+  marketing_consent: "marketingConsent",
   preferred_device: "attribute:preferred_device",
 };
 
@@ -18,7 +33,15 @@ function customerLine(index: number): string {
 }
 
 const orderHeader = "order_id,customer_id,ordered_at,sku,quantity,unit_price,currency";
-const orderMapping = { order_id: "orderId", customer_id: "customerExternalId", ordered_at: "orderedAt", sku: "sku", quantity: "quantity", unit_price: "unitPrice", currency: "currency" };
+const orderMapping = {
+  order_id: "orderId",
+  customer_id: "customerExternalId",
+  ordered_at: "orderedAt",
+  sku: "sku",
+  quantity: "quantity",
+  unit_price: "unitPrice",
+  currency: "currency",
+};
 
 /** Three lines per order, orders spread over `customers` customers. */
 function orderLine(index: number, customers: number): string {
@@ -26,8 +49,18 @@ function orderLine(index: number, customers: number): string {
   return `O${order},C${order % customers},2024-0${1 + (order % 9)}-1${order % 10}T12:00:00Z,SKU-${(index * 7) % 500},${1 + (index % 4)},${(index % 50) + 0.99},USD\n`;
 }
 
-async function importFile(prisma: PrismaClient, databaseUrl: string, kind: ImportKind, header: string, mapping: Record<string, string>, rows: number, line: (index: number) => string) {
-  const job = await prisma.importJob.create({ data: { kind, fileName: "bench.csv", fileSha256: "0".repeat(64), fileSize: 0, mapping } });
+async function importFile(
+  prisma: PrismaClient,
+  databaseUrl: string,
+  kind: ImportKind,
+  header: string,
+  mapping: Record<string, string>,
+  rows: number,
+  line: (index: number) => string,
+) {
+  const job = await prisma.importJob.create({
+    data: { kind, fileName: "bench.csv", fileSha256: "0".repeat(64), fileSize: 0, mapping },
+  });
   await mkdir(importUploadDir(), { recursive: true });
   const path = uploadedFilePath(job.id);
   const out = createWriteStream(path);
@@ -41,7 +74,12 @@ async function importFile(prisma: PrismaClient, databaseUrl: string, kind: Impor
   const started = process.hrtime.bigint();
   const cpuStarted = process.cpuUsage();
   const backend = watchImportBackendCpu(prisma);
-  await runImportJob({ prisma, databaseUrl, importJobId: job.id, logger: createLogger(process.env.LOG_LEVEL === "debug" ? "debug" : "info") });
+  await runImportJob({
+    prisma,
+    databaseUrl,
+    importJobId: job.id,
+    logger: createLogger(process.env.LOG_LEVEL === "debug" ? "debug" : "info"),
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = process.cpuUsage(cpuStarted);
   const postgresCpuSeconds = backend.stop();
@@ -73,7 +111,9 @@ function watchImportBackendCpu(prisma: PrismaClient): { stop(): number | null } 
     void (async () => {
       try {
         if (pid === null) {
-          const rows = await prisma.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE application_name = 'seglens-import' AND datname = current_database()`;
+          const rows = await prisma.$queryRaw<
+            { pid: number }[]
+          >`SELECT pid FROM pg_stat_activity WHERE application_name = 'seglens-import' AND datname = current_database()`;
           pid = rows[0]?.pid ?? null;
         }
         if (pid !== null) {
@@ -107,15 +147,41 @@ async function benchmark(kind: string, rowCount: number, withoutSearchIndexes: b
   try {
     if (withoutSearchIndexes) {
       // To see what the customers' trigram search indexes cost an import (they are not dropped in real use).
-      await prisma.$executeRawUnsafe('DROP INDEX IF EXISTS "Customer_email_trgm_idx", "Customer_externalId_trgm_idx", "Customer_name_trgm_idx"');
+      await prisma.$executeRawUnsafe(
+        'DROP INDEX IF EXISTS "Customer_email_trgm_idx", "Customer_externalId_trgm_idx", "Customer_name_trgm_idx"',
+      );
     }
     if (kind === "orders") {
       const customers = Math.max(1, Math.floor(rowCount / 10));
-      await importFile(prisma, database.databaseUrl, "CUSTOMERS", customerHeader, customerMapping, customers, customerLine);
-      const result = await importFile(prisma, database.databaseUrl, "ORDERS", orderHeader, orderMapping, rowCount, (index) => orderLine(index, customers));
+      await importFile(
+        prisma,
+        database.databaseUrl,
+        "CUSTOMERS",
+        customerHeader,
+        customerMapping,
+        customers,
+        customerLine,
+      );
+      const result = await importFile(
+        prisma,
+        database.databaseUrl,
+        "ORDERS",
+        orderHeader,
+        orderMapping,
+        rowCount,
+        (index) => orderLine(index, customers),
+      );
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
-      const result = await importFile(prisma, database.databaseUrl, "CUSTOMERS", customerHeader, customerMapping, rowCount, customerLine);
+      const result = await importFile(
+        prisma,
+        database.databaseUrl,
+        "CUSTOMERS",
+        customerHeader,
+        customerMapping,
+        rowCount,
+        customerLine,
+      );
       process.stdout.write(`${JSON.stringify(result)}\n`);
     }
   } finally {
@@ -124,7 +190,11 @@ async function benchmark(kind: string, rowCount: number, withoutSearchIndexes: b
   }
 }
 
-benchmark(process.argv[2] ?? "customers", Number(process.argv[3] ?? 100_000), process.argv.includes("--without-search-indexes")).catch((error: unknown) => {
+benchmark(
+  process.argv[2] ?? "customers",
+  Number(process.argv[3] ?? 100_000),
+  process.argv.includes("--without-search-indexes"),
+).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

@@ -13,10 +13,17 @@ export interface CheckStagedRowsOptions {
  * Runs the processor's set-based checks over import_rows in order, marking rows invalid (with their issues
  * kept for the report, up to its limit) or skipped. Returns how many valid rows are skipped on purpose.
  */
-export async function checkStagedRows({ sql, processor, errors, columnOf }: CheckStagedRowsOptions): Promise<{ skipped: number }> {
+export async function checkStagedRows({
+  sql,
+  processor,
+  errors,
+  columnOf,
+}: CheckStagedRowsOptions): Promise<{ skipped: number }> {
   for (const [index, check] of processor.checks.entries()) {
     if (check.effect === "skip") {
-      await sql.query(`UPDATE import_rows SET skip = true WHERE valid AND NOT skip AND row_number IN (SELECT f.row_number FROM (${check.sql}) AS f)`);
+      await sql.query(
+        `UPDATE import_rows SET skip = true WHERE valid AND NOT skip AND row_number IN (SELECT f.row_number FROM (${check.sql}) AS f)`,
+      );
       continue;
     }
     const found = await sql.query(
@@ -37,8 +44,15 @@ export async function checkStagedRows({ sql, processor, errors, columnOf }: Chec
     [errors.remainingCapacity],
   );
   for (const issue of issues.rows) {
-    errors.addIssues(issue.row_number, [{ column: issue.field === null ? null : (columnOf(issue.field) ?? issue.field), message: issue.message }]);
+    errors.addIssues(issue.row_number, [
+      {
+        column: issue.field === null ? null : (columnOf(issue.field) ?? issue.field),
+        message: issue.message,
+      },
+    ]);
   }
-  const skipped = await sql.query<{ count: string }>("SELECT count(*) AS count FROM import_rows WHERE valid AND skip");
+  const skipped = await sql.query<{ count: string }>(
+    "SELECT count(*) AS count FROM import_rows WHERE valid AND skip",
+  );
   return { skipped: Number(skipped.rows[0].count) };
 }

@@ -4,7 +4,9 @@ const specialCharacters = /[\\\t\n\r]/;
 
 function escapeText(text: string): string {
   if (!specialCharacters.test(text)) return text;
-  return text.replace(/[\\\t\n\r]/g, (character) => (character === "\\" ? "\\\\" : character === "\t" ? "\\t" : character === "\n" ? "\\n" : "\\r"));
+  return text.replace(/[\\\t\n\r]/g, (character) =>
+    character === "\\" ? "\\\\" : character === "\t" ? "\\t" : character === "\n" ? "\\n" : "\\r",
+  );
 }
 
 /** One row in COPY's text format: tab-separated, \N for NULL, backslash escapes for \, tab, CR and LF. */

@@ -23,12 +23,22 @@ export interface CreateImportJobOptions {
  * fields `kind`, `mode` and an optional `mapping` JSON override the guess. A file whose header cannot be
  * read (empty, binary, broken) is recorded as FAILED with the reason.
  */
-export async function createImportJob({ prisma, viewer, upload, ipAddress = null }: CreateImportJobOptions): Promise<ImportJob & { columns: string[] }> {
+export async function createImportJob({
+  prisma,
+  viewer,
+  upload,
+  ipAddress = null,
+}: CreateImportJobOptions): Promise<ImportJob & { columns: string[] }> {
   try {
     const kind = upload.fields.kind?.trim().toUpperCase();
-    if (!kind || !Object.hasOwn(ImportKind, kind)) throw new AppError("BAD_USER_INPUT", "Form field `kind` must be CUSTOMERS, ORDERS, EVENTS or PRODUCTS.");
-    const mode = (upload.fields.mode?.trim().toUpperCase() || "ALL_OR_NOTHING");
-    if (!Object.hasOwn(ImportMode, mode)) throw new AppError("BAD_USER_INPUT", "Form field `mode` must be ALL_OR_NOTHING or VALID_ROWS_ONLY.");
+    if (!kind || !Object.hasOwn(ImportKind, kind))
+      throw new AppError(
+        "BAD_USER_INPUT",
+        "Form field `kind` must be CUSTOMERS, ORDERS, EVENTS or PRODUCTS.",
+      );
+    const mode = upload.fields.mode?.trim().toUpperCase() || "ALL_OR_NOTHING";
+    if (!Object.hasOwn(ImportMode, mode))
+      throw new AppError("BAD_USER_INPUT", "Form field `mode` must be ALL_OR_NOTHING or VALID_ROWS_ONLY.");
     const override = parseMappingField(upload.fields.mapping);
 
     let columns: string[] = [];
@@ -53,7 +63,9 @@ export async function createImportJob({ prisma, viewer, upload, ipAddress = null
         fileSize: upload.size,
         mapping,
         createdById: actingUserId(viewer),
-        ...(failure === null ? {} : { status: "FAILED" as const, errorMessage: failure, finishedAt: new Date() }),
+        ...(failure === null
+          ? {}
+          : { status: "FAILED" as const, errorMessage: failure, finishedAt: new Date() }),
       },
     });
     if (failure === null) await rename(upload.tempPath, uploadedFilePath(job.id));
@@ -85,7 +97,8 @@ function parseMappingField(text: string | undefined): ImportMapping {
   }
   return Object.fromEntries(
     Object.entries(value as Record<string, unknown>).map(([column, field]) => {
-      if (field !== null && typeof field !== "string") throw new AppError("BAD_USER_INPUT", `mapping["${column}"] must be a field name or null.`);
+      if (field !== null && typeof field !== "string")
+        throw new AppError("BAD_USER_INPUT", `mapping["${column}"] must be a field name or null.`);
       return [column, field];
     }),
   );

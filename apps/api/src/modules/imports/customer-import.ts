@@ -29,7 +29,8 @@ export function createCustomerImport(): ImportProcessor {
 
     stageRow(reader: ImportRowReader): StagedValue[] | null {
       const externalId = reader.required("externalId", "external id");
-      if (externalId !== null && externalId.length > 200) reader.problem("externalId", "is longer than 200 characters");
+      if (externalId !== null && externalId.length > 200)
+        reader.problem("externalId", "is longer than 200 characters");
       const rawEmail = reader.text("email");
       const email = normaliseEmail(rawEmail);
       if (email === undefined) reader.problem("email", `"${rawEmail}" is not an email address`);

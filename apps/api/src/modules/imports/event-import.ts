@@ -6,7 +6,14 @@ import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
 import { parseDateTime, parseJsonObject } from "./parse-cell-values";
 
-const eventTypes: readonly EventType[] = ["VIEW", "SEARCH", "ADD_TO_CART", "PURCHASE", "EMAIL_OPEN", "EMAIL_CLICK"];
+const eventTypes: readonly EventType[] = [
+  "VIEW",
+  "SEARCH",
+  "ADD_TO_CART",
+  "PURCHASE",
+  "EMAIL_OPEN",
+  "EMAIL_CLICK",
+];
 
 /**
  * events.csv: one row per event; an event already stored (same dedupe key) is skipped. The dedupe key is
@@ -30,13 +37,23 @@ export function createEventImport(): ImportProcessor {
       const rawEmail = reader.text("customerEmail");
       const email = normaliseEmail(rawEmail);
       if (email === undefined) reader.problem("customerEmail", `"${rawEmail}" is not an email address`);
-      if (externalId === null && !email) reader.problem(reader.has("customerExternalId") ? "customerExternalId" : "customerEmail", "customer id or email is required");
+      if (externalId === null && !email)
+        reader.problem(
+          reader.has("customerExternalId") ? "customerExternalId" : "customerEmail",
+          "customer id or email is required",
+        );
       const rawType = reader.required("type", "event type");
       const type = rawType === null ? null : (rawType.toUpperCase().replace(/[\s-]+/g, "_") as EventType);
       if (type !== null && !eventTypes.includes(type)) {
-        reader.problem("type", `"${rawType}" is not one of view, search, add_to_cart, purchase, email_open, email_click`);
+        reader.problem(
+          "type",
+          `"${rawType}" is not one of view, search, add_to_cart, purchase, email_open, email_click`,
+        );
       }
-      const occurredAt = reader.required("occurredAt", "event time") === null ? null : reader.parse("occurredAt", parseDateTime);
+      const occurredAt =
+        reader.required("occurredAt", "event time") === null
+          ? null
+          : reader.parse("occurredAt", parseDateTime);
       const properties = reader.parse("properties", parseJsonObject) ?? {};
       if (reader.issues.length > 0 || type === null || occurredAt === null) return null;
       return [externalId, email ?? null, type, occurredAt.toISOString(), JSON.stringify(properties)];

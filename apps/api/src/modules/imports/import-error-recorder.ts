@@ -55,7 +55,12 @@ export class ImportErrorRecorder {
        SELECT $1::uuid, u.row_number, u.column_name, u.message
        FROM unnest($2::int[], $3::text[], $4::text[]) WITH ORDINALITY AS u(row_number, column_name, message, position)
        ORDER BY u.position`,
-      [this.importJobId, this.issues.map((issue) => issue.rowNumber), this.issues.map((issue) => issue.column), this.issues.map((issue) => issue.message)],
+      [
+        this.importJobId,
+        this.issues.map((issue) => issue.rowNumber),
+        this.issues.map((issue) => issue.column),
+        this.issues.map((issue) => issue.message),
+      ],
     );
   }
 
@@ -63,7 +68,9 @@ export class ImportErrorRecorder {
   async saveAfterRollback(prisma: PrismaClient): Promise<void> {
     for (let start = 0; start < this.issues.length; start += 1_000) {
       await prisma.importRowError.createMany({
-        data: this.issues.slice(start, start + 1_000).map((issue) => ({ importJobId: this.importJobId, ...issue })),
+        data: this.issues
+          .slice(start, start + 1_000)
+          .map((issue) => ({ importJobId: this.importJobId, ...issue })),
       });
     }
   }

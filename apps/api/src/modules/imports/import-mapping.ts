@@ -12,13 +12,17 @@ export function guessMapping(kind: ImportKind, columns: string[]): ImportMapping
   for (const column of columns) {
     const normalised = normaliseHeader(column);
     const field = importFields[kind].find(
-      (spec) => !used.has(spec.name) && (normaliseHeader(spec.name) === normalised || spec.synonyms.some((synonym) => normaliseHeader(synonym) === normalised)),
+      (spec) =>
+        !used.has(spec.name) &&
+        (normaliseHeader(spec.name) === normalised ||
+          spec.synonyms.some((synonym) => normaliseHeader(synonym) === normalised)),
     );
     if (field) {
       used.add(field.name);
       mapping[column] = field.name;
     } else {
-      mapping[column] = kind === "CUSTOMERS" && column.trim() !== "" ? `${attributePrefix}${column.trim()}` : null;
+      mapping[column] =
+        kind === "CUSTOMERS" && column.trim() !== "" ? `${attributePrefix}${column.trim()}` : null;
     }
   }
   return mapping;
@@ -30,12 +34,20 @@ export function checkMapping(kind: ImportKind, mapping: ImportMapping): void {
   const seen = new Map<string, string>();
   for (const [column, field] of Object.entries(mapping)) {
     if (field === null) continue;
-    const isAttribute = kind === "CUSTOMERS" && field.startsWith(attributePrefix) && field.length > attributePrefix.length;
+    const isAttribute =
+      kind === "CUSTOMERS" && field.startsWith(attributePrefix) && field.length > attributePrefix.length;
     if (!known.has(field) && !isAttribute) {
-      throw new AppError("BAD_USER_INPUT", `Column "${column}" is mapped to "${field}", which is not a field of a ${kind.toLowerCase()} import.`);
+      throw new AppError(
+        "BAD_USER_INPUT",
+        `Column "${column}" is mapped to "${field}", which is not a field of a ${kind.toLowerCase()} import.`,
+      );
     }
     const other = seen.get(field);
-    if (other !== undefined) throw new AppError("BAD_USER_INPUT", `Columns "${other}" and "${column}" are both mapped to "${field}".`);
+    if (other !== undefined)
+      throw new AppError(
+        "BAD_USER_INPUT",
+        `Columns "${other}" and "${column}" are both mapped to "${field}".`,
+      );
     seen.set(field, column);
   }
 }
@@ -43,14 +55,20 @@ export function checkMapping(kind: ImportKind, mapping: ImportMapping): void {
 /** Required fields the mapping leaves out (as a sentence), or null when the mapping is complete. */
 export function missingRequiredFields(kind: ImportKind, mapping: ImportMapping): string | null {
   const mapped = new Set(Object.values(mapping).filter((field): field is string => field !== null));
-  const missing = importFields[kind].filter((spec) => spec.required && !mapped.has(spec.name)).map((spec) => spec.name);
-  if ((kind === "ORDERS" || kind === "EVENTS") && !customerKeyFields.some((field) => mapped.has(field))) missing.push("customerExternalId or customerEmail");
+  const missing = importFields[kind]
+    .filter((spec) => spec.required && !mapped.has(spec.name))
+    .map((spec) => spec.name);
+  if ((kind === "ORDERS" || kind === "EVENTS") && !customerKeyFields.some((field) => mapped.has(field)))
+    missing.push("customerExternalId or customerEmail");
   return missing.length > 0 ? `No column is mapped to the required field(s): ${missing.join(", ")}.` : null;
 }
 
 export function readStoredMapping(value: unknown): ImportMapping {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return {};
   return Object.fromEntries(
-    Object.entries(value as Record<string, unknown>).map(([column, field]) => [column, typeof field === "string" ? field : null]),
+    Object.entries(value as Record<string, unknown>).map(([column, field]) => [
+      column,
+      typeof field === "string" ? field : null,
+    ]),
   );
 }

@@ -24,7 +24,8 @@ export class ImportRowReader {
     columns.forEach((column, index) => {
       const field = mapping[column];
       if (!field) return;
-      if (field.startsWith(attributePrefix)) this.attributeColumns.push({ name: field.slice(attributePrefix.length), index });
+      if (field.startsWith(attributePrefix))
+        this.attributeColumns.push({ name: field.slice(attributePrefix.length), index });
       else this.fieldIndex.set(field, { index, column });
     });
   }
@@ -34,7 +35,10 @@ export class ImportRowReader {
     this.issues.length = 0;
     this.cells = cells;
     if (cells.length !== this.columns.length) {
-      this.issues.push({ column: null, message: `The row has ${cells.length} values but the header has ${this.columns.length} columns.` });
+      this.issues.push({
+        column: null,
+        message: `The row has ${cells.length} values but the header has ${this.columns.length} columns.`,
+      });
       return false;
     }
     return true;

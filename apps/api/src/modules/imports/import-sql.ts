@@ -7,7 +7,11 @@ export type ImportSql = ClientBase;
 export const writableRows = "s.valid AND NOT s.skip";
 
 /** One query whose single row holds the counts of a write. */
-export async function queryCounts(sql: ImportSql, text: string, values: unknown[]): Promise<{ created: number; changed: number }> {
+export async function queryCounts(
+  sql: ImportSql,
+  text: string,
+  values: unknown[],
+): Promise<{ created: number; changed: number }> {
   const result = await sql.query<{ created: number; changed: number }>(text, values);
   const row = result.rows[0];
   return { created: Number(row?.created ?? 0), changed: Number(row?.changed ?? 0) };

@@ -5,6 +5,9 @@ export class ImportColumnMappingInput {
   @Field(() => String, { description: "Column header exactly as in the file." })
   column!: string;
 
-  @Field(() => String, { nullable: true, description: "Field name (see ImportPreview.fields), `attribute:<name>` for customers, or null." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Field name (see ImportPreview.fields), `attribute:<name>` for customers, or null.",
+  })
   field!: string | null;
 }

@@ -13,7 +13,10 @@ import { updateImportMapping } from "./update-import-mapping";
 export class ImportResolver {
   @Authorized("imports:read")
   @Query(() => ImportJob, { description: "One import (upload it with POST /imports)." })
-  async importJob(@Arg("id", () => ID, { description: "Import id." }) id: string, @Ctx() context: RequestContext): Promise<ImportJob> {
+  async importJob(
+    @Arg("id", () => ID, { description: "Import id." }) id: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportJob> {
     return toImportJobNode(await findImportJob({ prisma: context.prisma, importId: id }));
   }
 
@@ -21,26 +24,35 @@ export class ImportResolver {
   @Query(() => ImportJobConnection, { description: "Imports, newest first." })
   importJobs(
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size (1 to 100)." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." })
+    after: string | null,
     @Ctx() context: RequestContext,
   ): Promise<ImportJobConnection> {
     return listImportJobs({ prisma: context.prisma, first, after });
   }
 
   @Authorized("imports:read")
-  @Query(() => ImportRowErrorConnection, { description: "Per-row errors of an import, in row order (also as GET /imports/:id/errors.csv)." })
+  @Query(() => ImportRowErrorConnection, {
+    description: "Per-row errors of an import, in row order (also as GET /imports/:id/errors.csv).",
+  })
   importErrors(
     @Arg("importId", () => ID, { description: "Import id." }) importId: string,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size (1 to 100)." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." })
+    after: string | null,
     @Ctx() context: RequestContext,
   ): Promise<ImportRowErrorConnection> {
     return listImportErrors({ prisma: context.prisma, importId, first, after });
   }
 
   @Authorized("imports:write")
-  @Query(() => ImportPreview, { description: "First rows, detected columns and the (guessed) mapping of an uploaded file." })
-  previewImport(@Arg("importId", () => ID, { description: "Import id." }) importId: string, @Ctx() context: RequestContext): Promise<ImportPreview> {
+  @Query(() => ImportPreview, {
+    description: "First rows, detected columns and the (guessed) mapping of an uploaded file.",
+  })
+  previewImport(
+    @Arg("importId", () => ID, { description: "Import id." }) importId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportPreview> {
     return previewImport({ prisma: context.prisma, importId });
   }
 
@@ -48,15 +60,21 @@ export class ImportResolver {
   @Mutation(() => ImportJob, { description: "Overrides the field of some columns before the import starts." })
   updateImportMapping(
     @Arg("importId", () => ID, { description: "Import id." }) importId: string,
-    @Arg("mapping", () => [ImportColumnMappingInput], { description: "Columns to change." }) mapping: ImportColumnMappingInput[],
+    @Arg("mapping", () => [ImportColumnMappingInput], { description: "Columns to change." })
+    mapping: ImportColumnMappingInput[],
     @Ctx() context: RequestContext,
   ): Promise<ImportJob> {
     return updateImportMapping({ prisma: context.prisma, viewer: context.viewer, importId, mapping });
   }
 
   @Authorized("imports:write")
-  @Mutation(() => ImportJob, { description: "Queues the import: every row is validated, then written (see ImportMode)." })
-  startImport(@Arg("importId", () => ID, { description: "Import id." }) importId: string, @Ctx() context: RequestContext): Promise<ImportJob> {
+  @Mutation(() => ImportJob, {
+    description: "Queues the import: every row is validated, then written (see ImportMode).",
+  })
+  startImport(
+    @Arg("importId", () => ID, { description: "Import id." }) importId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportJob> {
     return startImport({ prisma: context.prisma, jobs: context.jobs, viewer: context.viewer, importId });
   }
 }

@@ -3,19 +3,29 @@ import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../customers/page-info.type";
 
-registerEnumType(ImportKind, { name: "ImportKind", description: "What a file holds: customers, order lines or events." });
+registerEnumType(ImportKind, {
+  name: "ImportKind",
+  description: "What a file holds: customers, order lines or events.",
+});
 registerEnumType(ImportMode, {
   name: "ImportMode",
-  description: "ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows.",
+  description:
+    "ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows.",
 });
-registerEnumType(ImportStatus, { name: "ImportStatus", description: "Where an import is: QUEUED (uploaded), VALIDATING, IMPORTING, SUCCEEDED, FAILED." });
+registerEnumType(ImportStatus, {
+  name: "ImportStatus",
+  description: "Where an import is: QUEUED (uploaded), VALIDATING, IMPORTING, SUCCEEDED, FAILED.",
+});
 
 @ObjectType({ description: "Which field a column of the file fills." })
 export class ImportColumnMapping {
   @Field(() => String, { description: "Column header in the file." })
   column!: string;
 
-  @Field(() => String, { nullable: true, description: "Field filled (e.g. `email`, or `attribute:<name>` for customers); null = ignored." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Field filled (e.g. `email`, or `attribute:<name>` for customers); null = ignored.",
+  })
   field!: string | null;
 }
 
@@ -69,7 +79,9 @@ export class ImportJob {
   @Field(() => Int, { description: "Records changed." })
   updatedCount!: number;
 
-  @Field(() => Int, { description: "Rows already stored as they are (or of erased customers): nothing to do." })
+  @Field(() => Int, {
+    description: "Rows already stored as they are (or of erased customers): nothing to do.",
+  })
   skippedCount!: number;
 
   @Field(() => Int, { description: "Invalid rows (listed in importErrors, the first 10,000)." })
@@ -111,7 +123,10 @@ export class ImportRowError {
   @Field(() => Int, { description: "Row number as a spreadsheet shows it (the header is row 1)." })
   row!: number;
 
-  @Field(() => String, { nullable: true, description: "Column of the file, when the problem is in one cell." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Column of the file, when the problem is in one cell.",
+  })
   column!: string | null;
 
   @Field(() => String, { description: "What is wrong." })

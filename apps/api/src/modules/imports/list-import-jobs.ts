@@ -4,14 +4,30 @@ import { findImportJob } from "./find-import-job";
 import type { ImportJobConnection, ImportRowErrorConnection } from "./import.type";
 import { toImportJobNode } from "./to-import-job-node";
 
-export async function listImportJobs({ prisma, first, after }: { prisma: PrismaClient; first: number; after?: string | null }): Promise<ImportJobConnection> {
+export async function listImportJobs({
+  prisma,
+  first,
+  after,
+}: {
+  prisma: PrismaClient;
+  first: number;
+  after?: string | null;
+}): Promise<ImportJobConnection> {
   const window = pageWindow(first, after);
   const [totalCount, rows] = await Promise.all([
     prisma.importJob.count(),
-    prisma.importJob.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: window.skip, take: window.take + 1 }),
+    prisma.importJob.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: window.skip,
+      take: window.take + 1,
+    }),
   ]);
   const page = toConnectionPage(rows.map(toImportJobNode), window);
-  return { nodes: page.nodes, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null }, totalCount };
+  return {
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    totalCount,
+  };
 }
 
 export async function listImportErrors({
@@ -36,6 +52,13 @@ export async function listImportErrors({
       take: window.take + 1,
     }),
   ]);
-  const page = toConnectionPage(rows.map((row) => ({ row: row.rowNumber, column: row.column, message: row.message })), window);
-  return { nodes: page.nodes, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null }, totalCount };
+  const page = toConnectionPage(
+    rows.map((row) => ({ row: row.rowNumber, column: row.column, message: row.message })),
+    window,
+  );
+  return {
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    totalCount,
+  };
 }

@@ -15,10 +15,18 @@ export interface LoadStagingRowsOptions {
 }
 
 /** Streams batches of rows into the staging table import_rows; one batch is in memory at a time. */
-export async function loadStagingRows({ sql, columns, batches, useCopy }: LoadStagingRowsOptions): Promise<void> {
+export async function loadStagingRows({
+  sql,
+  columns,
+  batches,
+  useCopy,
+}: LoadStagingRowsOptions): Promise<void> {
   const names = columns.map((column) => column.name).join(", ");
   if (useCopy) {
-    await pipeline(Readable.from(copyText(batches)), sql.query(copyFrom(`COPY import_rows (${names}) FROM STDIN`)));
+    await pipeline(
+      Readable.from(copyText(batches)),
+      sql.query(copyFrom(`COPY import_rows (${names}) FROM STDIN`)),
+    );
     return;
   }
   // One text[] parameter per column whatever the batch size, cast to the column types in SQL.

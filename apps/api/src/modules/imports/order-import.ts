@@ -5,7 +5,6 @@ import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
 import { parseDateTime, parseMoney, parsePositiveInteger } from "./parse-cell-values";
 
-
 /**
  * orders.csv: one row per order LINE; the order's fields repeat on each of its lines and must agree.
  * Unknown SKUs create products; the order total and the customer's totals are recomputed from the lines.
@@ -32,17 +31,46 @@ export function createOrderImport(): ImportProcessor {
       const rawEmail = reader.text("customerEmail");
       const email = normaliseEmail(rawEmail);
       if (email === undefined) reader.problem("customerEmail", `"${rawEmail}" is not an email address`);
-      if (externalId === null && !email) reader.problem(reader.has("customerExternalId") ? "customerExternalId" : "customerEmail", "customer id or email is required");
-      const orderedAt = reader.required("orderedAt", "order date") === null ? null : reader.parse("orderedAt", parseDateTime);
+      if (externalId === null && !email)
+        reader.problem(
+          reader.has("customerExternalId") ? "customerExternalId" : "customerEmail",
+          "customer id or email is required",
+        );
+      const orderedAt =
+        reader.required("orderedAt", "order date") === null ? null : reader.parse("orderedAt", parseDateTime);
       const sku = reader.required("sku", "sku");
-      const quantity = reader.required("quantity", "quantity") === null ? null : reader.parse("quantity", parsePositiveInteger);
-      const unitPrice = reader.required("unitPrice", "unit price") === null ? null : reader.parse("unitPrice", parseMoney);
+      const quantity =
+        reader.required("quantity", "quantity") === null
+          ? null
+          : reader.parse("quantity", parsePositiveInteger);
+      const unitPrice =
+        reader.required("unitPrice", "unit price") === null ? null : reader.parse("unitPrice", parseMoney);
       const currency = (reader.text("currency") || "USD").toUpperCase();
-      if (!/^[A-Z]{3}$/.test(currency)) reader.problem("currency", `"${reader.text("currency")}" is not a 3-letter currency code`);
+      if (!/^[A-Z]{3}$/.test(currency))
+        reader.problem("currency", `"${reader.text("currency")}" is not a 3-letter currency code`);
       const productName = reader.optionalText("productName");
       const category = reader.optionalText("category");
-      if (reader.issues.length > 0 || orderId === null || orderedAt === null || sku === null || quantity === null || unitPrice === null) return null;
-      return [orderId, externalId, email ?? null, orderedAt.toISOString(), currency, sku, quantity, unitPrice, productName, category];
+      if (
+        reader.issues.length > 0 ||
+        orderId === null ||
+        orderedAt === null ||
+        sku === null ||
+        quantity === null ||
+        unitPrice === null
+      )
+        return null;
+      return [
+        orderId,
+        externalId,
+        email ?? null,
+        orderedAt.toISOString(),
+        currency,
+        sku,
+        quantity,
+        unitPrice,
+        productName,
+        category,
+      ];
     },
 
     checks: [
@@ -127,7 +155,8 @@ export function createOrderImport(): ImportProcessor {
       );
     },
 
-    setupSql: "CREATE TEMP TABLE import_existing_orders (id integer PRIMARY KEY, customer_id integer NOT NULL) ON COMMIT DROP",
+    setupSql:
+      "CREATE TEMP TABLE import_existing_orders (id integer PRIMARY KEY, customer_id integer NOT NULL) ON COMMIT DROP",
 
     async beforeWrites(sql) {
       // A new order is inserted with the total of its lines in the file (its lines may span write chunks), so

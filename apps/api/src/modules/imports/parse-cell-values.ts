@@ -2,16 +2,26 @@
 export type Parsed<T> = { value: T } | { problem: string };
 
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTime = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const dateTime =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** ISO 8601 dates and times; a time without a zone is UTC. Impossible dates (2023-02-30) are refused. */
 export function parseDateTime(text: string): Parsed<Date> {
   const only = dateOnly.exec(text);
-  if (only) return checkedDate(Date.UTC(+only[1], +only[2] - 1, +only[3]), +only[1], +only[2], +only[3], text);
+  if (only)
+    return checkedDate(Date.UTC(+only[1], +only[2] - 1, +only[3]), +only[1], +only[2], +only[3], text);
   const full = dateTime.exec(text);
   if (!full) return { problem: `"${text}" is not a date (use YYYY-MM-DD or an ISO 8601 time)` };
   const [, year, month, day, hour, minute, second = "0", fraction = "0", zone] = full;
-  let epoch = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, Math.round(Number(`0.${fraction}`) * 1000));
+  let epoch = Date.UTC(
+    +year,
+    +month - 1,
+    +day,
+    +hour,
+    +minute,
+    +second,
+    Math.round(Number(`0.${fraction}`) * 1000),
+  );
   if (zone && zone !== "Z") {
     const sign = zone.startsWith("-") ? -1 : 1;
     const digits = zone.slice(1).replace(":", "");
@@ -21,7 +31,14 @@ export function parseDateTime(text: string): Parsed<Date> {
   return checkedDate(epoch, +year, +month, +day, text, zone !== undefined && zone !== "Z");
 }
 
-function checkedDate(epoch: number, year: number, month: number, day: number, text: string, shifted = false): Parsed<Date> {
+function checkedDate(
+  epoch: number,
+  year: number,
+  month: number,
+  day: number,
+  text: string,
+  shifted = false,
+): Parsed<Date> {
   const date = new Date(epoch);
   if (!shifted) {
     if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
@@ -67,7 +84,8 @@ export function parseJsonObject(text: string): Parsed<Record<string, unknown>> {
   if (text === "") return { value: {} };
   try {
     const value: unknown = JSON.parse(text);
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) return { value: value as Record<string, unknown> };
+    if (typeof value === "object" && value !== null && !Array.isArray(value))
+      return { value: value as Record<string, unknown> };
   } catch {
     // fall through to the message below
   }

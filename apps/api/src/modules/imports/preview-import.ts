@@ -10,10 +10,21 @@ import { toImportJobNode } from "./to-import-job-node";
 import { uploadedFilePath } from "./upload-storage";
 
 /** The header, the first rows and the mapping of an uploaded file that has not been imported yet. */
-export async function previewImport({ prisma, importId, rowLimit = 10 }: { prisma: PrismaClient; importId: string; rowLimit?: number }): Promise<ImportPreview> {
+export async function previewImport({
+  prisma,
+  importId,
+  rowLimit = 10,
+}: {
+  prisma: PrismaClient;
+  importId: string;
+  rowLimit?: number;
+}): Promise<ImportPreview> {
   const job = await findImportJob({ prisma, importId });
   if (job.status !== "QUEUED" || job.startedAt) {
-    throw new AppError("CONFLICT", `Import ${importId} has already ${job.status === "FAILED" ? "failed" : "started"}; upload the file again to preview it.`);
+    throw new AppError(
+      "CONFLICT",
+      `Import ${importId} has already ${job.status === "FAILED" ? "failed" : "started"}; upload the file again to preview it.`,
+    );
   }
   const rows: string[][] = [];
   let columns: string[];
@@ -39,6 +50,10 @@ export async function previewImport({ prisma, importId, rowLimit = 10 }: { prism
     columns,
     rows,
     mapping: columns.map((column) => ({ column, field: mapping[column] ?? null })),
-    fields: importFields[job.kind].map(({ name, required, description }) => ({ name, required, description })),
+    fields: importFields[job.kind].map(({ name, required, description }) => ({
+      name,
+      required,
+      description,
+    })),
   };
 }

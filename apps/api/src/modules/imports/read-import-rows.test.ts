@@ -13,7 +13,9 @@ describe("openImportRows (CSV)", () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  async function rowsOf(text: string): Promise<{ columns: string[]; rows: { rowNumber: number; cells: string[] }[] }> {
+  async function rowsOf(
+    text: string,
+  ): Promise<{ columns: string[]; rows: { rowNumber: number; cells: string[] }[] }> {
     const path = join(dir, `${Math.random().toString(36).slice(2)}.csv`);
     await writeFile(path, text);
     const source = await openImportRows(path);

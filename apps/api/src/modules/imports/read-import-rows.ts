@@ -29,7 +29,10 @@ export async function detectFileFormat(filePath: string): Promise<"xlsx" | "csv"
     const head = buffer.subarray(0, bytesRead);
     if (bytesRead === 0) throw new ImportFileError("The file is empty.");
     if (head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04) return "xlsx";
-    if (head.includes(0)) throw new ImportFileError("The file is not a CSV text file (it contains binary data); upload CSV or .xlsx.");
+    if (head.includes(0))
+      throw new ImportFileError(
+        "The file is not a CSV text file (it contains binary data); upload CSV or .xlsx.",
+      );
     return "csv";
   } finally {
     await handle.close();
@@ -46,7 +49,8 @@ export async function openImportRows(filePath: string): Promise<ImportRowSource>
   const rows = format === "csv" ? readCsvRows(source) : readXlsxRows(source);
   let header = await rows.next();
   // Blank lines before the header are passed over, as a spreadsheet would show them above the table.
-  while (!header.done && format === "csv" && header.value.cells.every((cell) => cell.trim() === "")) header = await rows.next();
+  while (!header.done && format === "csv" && header.value.cells.every((cell) => cell.trim() === ""))
+    header = await rows.next();
   if (header.done) {
     source.destroy();
     throw new ImportFileError("The file has no header row.");

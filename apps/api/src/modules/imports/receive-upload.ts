@@ -18,12 +18,23 @@ export interface ReceivedUpload {
  * Streams the one file of a multipart/form-data request to a temp file while hashing it, so a large upload
  * never sits in memory. Over `maxBytes` the file is deleted and PAYLOAD_TOO_LARGE raised.
  */
-export async function receiveUpload({ request, maxBytes, dir }: { request: IncomingMessage; maxBytes: number; dir: string }): Promise<ReceivedUpload> {
+export async function receiveUpload({
+  request,
+  maxBytes,
+  dir,
+}: {
+  request: IncomingMessage;
+  maxBytes: number;
+  dir: string;
+}): Promise<ReceivedUpload> {
   await mkdir(dir, { recursive: true });
   const tempPath = join(dir, `${randomUUID()}.part`);
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: request.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 256 * 1024, parts: 12 } });
+    parser = busboy({
+      headers: request.headers,
+      limits: { files: 1, fileSize: maxBytes, fields: 10, fieldSize: 256 * 1024, parts: 12 },
+    });
   } catch {
     throw new AppError("BAD_USER_INPUT", "Send the file as multipart/form-data with a `file` part.");
   }
@@ -61,7 +72,14 @@ export async function receiveUpload({ request, maxBytes, dir }: { request: Incom
       });
       stream.pipe(output);
     });
-    parser.on("error", (error: unknown) => reject(new AppError("BAD_USER_INPUT", `The upload is not valid multipart/form-data: ${error instanceof Error ? error.message : String(error)}`)));
+    parser.on("error", (error: unknown) =>
+      reject(
+        new AppError(
+          "BAD_USER_INPUT",
+          `The upload is not valid multipart/form-data: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      ),
+    );
     parser.on("close", resolve);
   });
   request.pipe(parser);
@@ -74,7 +92,10 @@ export async function receiveUpload({ request, maxBytes, dir }: { request: Incom
   }
   if (tooLarge) {
     await rm(tempPath, { force: true });
-    throw new AppError("PAYLOAD_TOO_LARGE", `The file is larger than the upload limit of ${Math.floor(maxBytes / (1024 * 1024)) || maxBytes / (1024 * 1024)} MB.`);
+    throw new AppError(
+      "PAYLOAD_TOO_LARGE",
+      `The file is larger than the upload limit of ${Math.floor(maxBytes / (1024 * 1024)) || maxBytes / (1024 * 1024)} MB.`,
+    );
   }
   if (!file) throw new AppError("BAD_USER_INPUT", "The upload has no `file` part.");
   return { tempPath, ...(file as { fileName: string; size: number; sha256: string }), fields };

@@ -8,7 +8,13 @@ export interface ImportFileJobData {
 }
 
 /** Fails imports a previous process left half-done, then runs queued "import-file" jobs. */
-export const registerImportWorker: WorkerRegistration = async ({ prisma, jobs, logger, env, databaseUrl }) => {
+export const registerImportWorker: WorkerRegistration = async ({
+  prisma,
+  jobs,
+  logger,
+  env,
+  databaseUrl,
+}) => {
   await failInterruptedImports({ prisma, logger });
   const url = importDatabaseUrl({ databaseUrl, env });
   await jobs.work<ImportFileJobData>("import-file", async (data) => {

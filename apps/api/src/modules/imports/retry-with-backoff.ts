@@ -10,7 +10,10 @@ export interface RetryWithBackoffOptions {
  * Runs `attempt` until it succeeds, waiting twice as long after each failure: the last write of an import
  * must outlast a short database outage, or the job would stay running forever.
  */
-export async function retryWithBackoff<T>(attempt: () => Promise<T>, { totalMs, firstDelayMs = 250, maxDelayMs = 10_000, onRetry }: RetryWithBackoffOptions): Promise<T> {
+export async function retryWithBackoff<T>(
+  attempt: () => Promise<T>,
+  { totalMs, firstDelayMs = 250, maxDelayMs = 10_000, onRetry }: RetryWithBackoffOptions,
+): Promise<T> {
   const deadline = Date.now() + totalMs;
   let delayMs = firstDelayMs;
   for (;;) {

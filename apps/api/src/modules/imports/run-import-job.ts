@@ -39,7 +39,12 @@ interface ImportTally {
  * report commits with the import, or is saved after the rollback. The transaction holds an advisory lock on
  * the import so a restart can tell a running import from an interrupted one.
  */
-export async function runImportJob({ prisma, databaseUrl, importJobId, logger }: RunImportJobOptions): Promise<void> {
+export async function runImportJob({
+  prisma,
+  databaseUrl,
+  importJobId,
+  logger,
+}: RunImportJobOptions): Promise<void> {
   const job = await prisma.importJob.findUnique({ where: { id: importJobId } });
   if (!job || job.status !== "QUEUED") return;
   const filePath = uploadedFilePath(job.id);
@@ -47,7 +52,9 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
   const tally: ImportTally = { totalRows: 0, errorCount: 0 };
   const client = new Client({ ...parseDatabaseUrl(databaseUrl), application_name: "seglens-import" });
   // A dropped connection is reported by the query that fails; without a listener it would crash the process.
-  client.on("error", (error) => logger.warn("import connection error", { importJobId, error: error.message }));
+  client.on("error", (error) =>
+    logger.warn("import connection error", { importJobId, error: error.message }),
+  );
   try {
     const mapping = readStoredMapping(job.mapping);
     const missing = missingRequiredFields(job.kind, mapping);
@@ -60,16 +67,34 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
     if (embedded) await prisma.importJob.update({ where: { id: job.id }, data: validating });
     await client.query("BEGIN");
     try {
-      const lock = await client.query<{ locked: boolean }>("SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked", [job.id]);
+      const lock = await client.query<{ locked: boolean }>(
+        "SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked",
+        [job.id],
+      );
       if (!lock.rows[0].locked) throw new Error(`import ${job.id} is already running`);
       // Sorting and hashing a million staged rows in memory beats spilling them to disk; JIT compiling each
       // statement costs more (~0.2 s) than these simple scans save; a small ANALYZE sample plans them as well.
-      await client.query("SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL default_statistics_target = 10");
+      await client.query(
+        "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL default_statistics_target = 10",
+      );
       // The embedded database serves one transaction at a time: updates from other connections would wait for
       // this one to end (and nobody could read them meanwhile anyway), so progress is only reported on a server.
-      const updateJob = embedded ? async () => undefined : async (data: Prisma.ImportJobUpdateInput) => void (await prisma.importJob.update({ where: { id: job.id }, data }));
+      const updateJob = embedded
+        ? async () => undefined
+        : async (data: Prisma.ImportJobUpdateInput) =>
+            void (await prisma.importJob.update({ where: { id: job.id }, data }));
       await updateJob(validating);
-      await importInTransaction({ sql: client, job, filePath, mapping, logger, errors, tally, updateJob, useCopy: !embedded });
+      await importInTransaction({
+        sql: client,
+        job,
+        filePath,
+        mapping,
+        logger,
+        errors,
+        tally,
+        updateJob,
+        useCopy: !embedded,
+      });
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
@@ -77,23 +102,43 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
     }
   } catch (error) {
     const message =
-      error instanceof ImportFileError ? error.message : `The import stopped: ${toAppError(error).message} Nothing was imported.`;
-    if (!(error instanceof ImportFileError)) logger.error("import failed", { importJobId, error: error instanceof Error ? error.message : String(error) });
+      error instanceof ImportFileError
+        ? error.message
+        : `The import stopped: ${toAppError(error).message} Nothing was imported.`;
+    if (!(error instanceof ImportFileError))
+      logger.error("import failed", {
+        importJobId,
+        error: error instanceof Error ? error.message : String(error),
+      });
     // The report is worth less than the status: a database outage must not leave the job running forever.
     await errors.saveAfterRollback(prisma).catch((saveError: unknown) =>
-      logger.error("import error report not saved", { importJobId, error: saveError instanceof Error ? saveError.message : String(saveError) }),
+      logger.error("import error report not saved", {
+        importJobId,
+        error: saveError instanceof Error ? saveError.message : String(saveError),
+      }),
     );
     const finishedAt = new Date();
     await retryWithBackoff(
       () =>
         prisma.importJob.update({
           where: { id: job.id },
-          data: { status: "FAILED", errorMessage: message, finishedAt, createdCount: 0, updatedCount: 0, ...tally },
+          data: {
+            status: "FAILED",
+            errorMessage: message,
+            finishedAt,
+            createdCount: 0,
+            updatedCount: 0,
+            ...tally,
+          },
         }),
       {
         totalMs: failedStatusRetryMs,
         onRetry: (updateError, delayMs) =>
-          logger.warn("import failure not recorded yet; retrying", { importJobId, delayMs, error: updateError instanceof Error ? updateError.message : String(updateError) }),
+          logger.warn("import failure not recorded yet; retrying", {
+            importJobId,
+            delayMs,
+            error: updateError instanceof Error ? updateError.message : String(updateError),
+          }),
       },
     );
   } finally {
@@ -108,7 +153,9 @@ export async function runImportJob({ prisma, databaseUrl, importJobId, logger }:
  */
 async function assertSameDatabase(sql: Client, importJobId: string): Promise<void> {
   const found = await sql
-    .query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM "ImportJob" WHERE "id" = $1::uuid) AS found`, [importJobId])
+    .query<{ found: boolean }>(`SELECT EXISTS (SELECT 1 FROM "ImportJob" WHERE "id" = $1::uuid) AS found`, [
+      importJobId,
+    ])
     .then((result) => result.rows[0].found)
     // No ImportJob table at all: another database. Any other error (the database is away) is reported as it is.
     .catch((error: unknown) => {
@@ -116,7 +163,10 @@ async function assertSameDatabase(sql: Client, importJobId: string): Promise<voi
       throw error;
     });
   const { host, port, database } = sql;
-  if (!found) throw new Error(`the import connection (${host}:${port}/${database}) does not reach the API's database (the import job is not there); the workers need the URL of the database the API opened`);
+  if (!found)
+    throw new Error(
+      `the import connection (${host}:${port}/${database}) does not reach the API's database (the import job is not there); the workers need the URL of the database the API opened`,
+    );
 }
 
 /** The embedded PGlite: one session behind a socket bridge, which also has no COPY FROM STDIN. */
@@ -138,7 +188,17 @@ interface ImportInTransactionOptions {
   useCopy: boolean;
 }
 
-async function importInTransaction({ sql, job, filePath, mapping, logger, errors, tally, updateJob, useCopy }: ImportInTransactionOptions): Promise<void> {
+async function importInTransaction({
+  sql,
+  job,
+  filePath,
+  mapping,
+  logger,
+  errors,
+  tally,
+  updateJob,
+  useCopy,
+}: ImportInTransactionOptions): Promise<void> {
   let phaseStartedAt = Date.now();
   const phaseDone = (phase: string) => {
     const now = Date.now();
@@ -170,18 +230,29 @@ async function importInTransaction({ sql, job, filePath, mapping, logger, errors
   if (staged.totalRows === 0) throw new ImportFileError("The file has a header but no data rows.");
   await reportProgress(0.45, true);
   phaseDone("stage");
-  const { skipped: suppressed } = await checkStagedRows({ sql, processor, errors, columnOf: staged.columnOf });
+  const { skipped: suppressed } = await checkStagedRows({
+    sql,
+    processor,
+    errors,
+    columnOf: staged.columnOf,
+  });
   phaseDone("check");
 
   const { totalRows } = staged;
   const errorCount = errors.invalidRowCount;
   tally.errorCount = errorCount;
   if (errorCount > 0 && job.mode === "ALL_OR_NOTHING") {
-    throw new ImportFileError(`${errorCount} of ${totalRows} rows are invalid, so nothing was imported (all-or-nothing); see the error report.`);
+    throw new ImportFileError(
+      `${errorCount} of ${totalRows} rows are invalid, so nothing was imported (all-or-nothing); see the error report.`,
+    );
   }
   await updateJob({ status: "IMPORTING", progress: 0.5, totalRows, errorCount });
 
-  const counts = await writeStagedRows({ sql, processor, onProgress: (fraction) => reportProgress(0.5 + 0.5 * fraction) });
+  const counts = await writeStagedRows({
+    sql,
+    processor,
+    onProgress: (fraction) => reportProgress(0.5 + 0.5 * fraction),
+  });
   phaseDone("write");
 
   await errors.saveInTransaction(sql);

@@ -42,10 +42,23 @@ export interface StagedFile {
  * staged with valid = false when its processor still wants it for checks across rows. One chunk of rows
  * is in memory at a time, whatever the size of the file.
  */
-export async function stageImportFile({ sql, filePath, mapping, processor, errors, onProgress, fileSize, useCopy }: StageImportFileOptions): Promise<StagedFile> {
+export async function stageImportFile({
+  sql,
+  filePath,
+  mapping,
+  processor,
+  errors,
+  onProgress,
+  fileSize,
+  useCopy,
+}: StageImportFileOptions): Promise<StagedFile> {
   const columns = processor.stagingColumns.map((column) => `${column.name} ${column.type}`).join(", ");
-  await sql.query(`CREATE TEMP TABLE import_rows (row_number integer NOT NULL, valid boolean NOT NULL, skip boolean NOT NULL DEFAULT false, ${columns}) ON COMMIT DROP`);
-  await sql.query("CREATE TEMP TABLE import_issues (row_number integer NOT NULL, check_index integer NOT NULL, field text, message text NOT NULL) ON COMMIT DROP");
+  await sql.query(
+    `CREATE TEMP TABLE import_rows (row_number integer NOT NULL, valid boolean NOT NULL, skip boolean NOT NULL DEFAULT false, ${columns}) ON COMMIT DROP`,
+  );
+  await sql.query(
+    "CREATE TEMP TABLE import_issues (row_number integer NOT NULL, check_index integer NOT NULL, field text, message text NOT NULL) ON COMMIT DROP",
+  );
   if (processor.setupSql) await sql.query(processor.setupSql);
 
   const source = await openImportRows(filePath);
@@ -74,7 +87,12 @@ export async function stageImportFile({ sql, filePath, mapping, processor, error
   }
 
   try {
-    await loadStagingRows({ sql, columns: [...commonColumns, ...processor.stagingColumns], batches: batches(), useCopy });
+    await loadStagingRows({
+      sql,
+      columns: [...commonColumns, ...processor.stagingColumns],
+      batches: batches(),
+      useCopy,
+    });
   } finally {
     source.close();
   }
@@ -86,6 +104,9 @@ export async function stageImportFile({ sql, filePath, mapping, processor, error
 
 /** Spreadsheets leave out trailing empty cells; CSV rows of the wrong width stay errors. */
 function padCells(cells: string[], width: number): string[] {
-  if (cells.length >= width) return cells.length > width && cells.slice(width).every((cell) => cell === "") ? cells.slice(0, width) : cells;
+  if (cells.length >= width)
+    return cells.length > width && cells.slice(width).every((cell) => cell === "")
+      ? cells.slice(0, width)
+      : cells;
   return [...cells, ...new Array<string>(width - cells.length).fill("")];
 }

@@ -21,7 +21,8 @@ export async function updateImportMapping({
   mapping: ImportColumnMappingInput[];
 }): Promise<ImportJob> {
   const job = await findImportJob({ prisma, importId });
-  if (job.status !== "QUEUED" || job.startedAt) throw new AppError("CONFLICT", `Import ${importId} has already started; its mapping is fixed.`);
+  if (job.status !== "QUEUED" || job.startedAt)
+    throw new AppError("CONFLICT", `Import ${importId} has already started; its mapping is fixed.`);
   const current = readStoredMapping(job.mapping);
   const next: ImportMapping = { ...current };
   for (const { column, field } of mapping) {
@@ -30,6 +31,13 @@ export async function updateImportMapping({
   }
   checkMapping(job.kind, next);
   const updated = await prisma.importJob.update({ where: { id: job.id }, data: { mapping: next } });
-  await recordAudit({ prisma, viewer, action: "import.mapping.update", entityType: "ImportJob", entityId: job.id, details: { mapping: next } });
+  await recordAudit({
+    prisma,
+    viewer,
+    action: "import.mapping.update",
+    entityType: "ImportJob",
+    entityId: job.id,
+    details: { mapping: next },
+  });
   return toImportJobNode(updated);
 }

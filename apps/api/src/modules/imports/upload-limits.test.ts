@@ -9,18 +9,28 @@ describe("upload size and rate limits of POST /imports", () => {
   let owner: TestUser;
 
   beforeAll(async () => {
-    api = await createTestApi({ runWorkers: false, env: { SEGLENS_MAX_UPLOAD_MB: maxUploadMb, SEGLENS_RATE_LIMIT_PER_MINUTE: "4" } });
+    api = await createTestApi({
+      runWorkers: false,
+      env: { SEGLENS_MAX_UPLOAD_MB: maxUploadMb, SEGLENS_RATE_LIMIT_PER_MINUTE: "4" },
+    });
     owner = await createTestUser({ prisma: api.prisma, role: "OWNER" });
   });
   afterAll(async () => {
     await api?.close();
   });
 
-  async function upload(content: string): Promise<{ status: number; body: { importJob?: { status: string }; errors?: { message: string; extensions: { code: string } }[] } }> {
+  async function upload(content: string): Promise<{
+    status: number;
+    body: { importJob?: { status: string }; errors?: { message: string; extensions: { code: string } }[] };
+  }> {
     const form = new FormData();
     form.append("kind", "CUSTOMERS");
     form.append("file", new Blob([content]), "customers.csv");
-    const response = await fetch(`${api.url}/imports`, { method: "POST", body: form, headers: { "x-seglens-csrf": "1", cookie: owner.cookie } });
+    const response = await fetch(`${api.url}/imports`, {
+      method: "POST",
+      body: form,
+      headers: { "x-seglens-csrf": "1", cookie: owner.cookie },
+    });
     return { status: response.status, body: (await response.json()) as never };
   }
 
@@ -44,7 +54,10 @@ describe("upload size and rate limits of POST /imports", () => {
     // Declared body far over the limit: refused before reading it.
     const huge = await upload(customersCsv(200_000));
     expect(huge.status).toBe(413);
-    expect(huge.body.errors?.[0]).toEqual({ message: "The file is larger than the upload limit of 0.01 MB.", extensions: { code: "PAYLOAD_TOO_LARGE" } });
+    expect(huge.body.errors?.[0]).toEqual({
+      message: "The file is larger than the upload limit of 0.01 MB.",
+      extensions: { code: "PAYLOAD_TOO_LARGE" },
+    });
 
     // Within the allowance for multipart framing but over the limit: refused while streaming, nothing kept.
     const over = await upload(customersCsv(20_000));

@@ -12,7 +12,11 @@ export interface WriteStagedRowsOptions {
 }
 
 /** Writes the valid, not skipped staged rows in row-number chunks; `skipped` counts rows that changed nothing. */
-export async function writeStagedRows({ sql, processor, onProgress }: WriteStagedRowsOptions): Promise<WriteCounts> {
+export async function writeStagedRows({
+  sql,
+  processor,
+  onProgress,
+}: WriteStagedRowsOptions): Promise<WriteCounts> {
   const bounds = await sql.query<{ first: number | null; last: number | null; rows: string }>(
     "SELECT min(row_number) AS first, max(row_number) AS last, count(*) AS rows FROM import_rows WHERE valid AND NOT skip",
   );

@@ -15,13 +15,22 @@ describe("computeKpis", () => {
   });
 
   it("has no rates without reach and no ROI without cost", () => {
-    expect(computeKpis({ reach: 0, conversions: 0, revenue: 0 }, 0)).toMatchObject({ conversionRate: null, revenuePerRecipient: null, roi: null });
+    expect(computeKpis({ reach: 0, conversions: 0, revenue: 0 }, 0)).toMatchObject({
+      conversionRate: null,
+      revenuePerRecipient: null,
+      roi: null,
+    });
   });
 
   it("spreads the budget by reach so the shares add up to it", () => {
     const shares = [300, 100, 100].map((reach) => budgetShare(1000, reach, 500));
     expect(shares).toEqual([600, 200, 200]);
     expect(budgetShare(1000, 0, 0)).toBe(0);
-    expect(addTotals([{ reach: 1, conversions: 1, revenue: 0.1 }, { reach: 2, conversions: 0, revenue: 0.2 }])).toEqual({ reach: 3, conversions: 1, revenue: 0.30000000000000004 });
+    expect(
+      addTotals([
+        { reach: 1, conversions: 1, revenue: 0.1 },
+        { reach: 2, conversions: 0, revenue: 0.2 },
+      ]),
+    ).toEqual({ reach: 3, conversions: 1, revenue: 0.30000000000000004 });
   });
 });

@@ -39,9 +39,16 @@ export function budgetShare(budget: number, reach: number, campaignReach: number
 }
 
 export function addTotals(rows: readonly ResultTotals[]): ResultTotals {
-  return rows.reduce((sum, row) => ({ reach: sum.reach + row.reach, conversions: sum.conversions + row.conversions, revenue: sum.revenue + row.revenue }), {
-    reach: 0,
-    conversions: 0,
-    revenue: 0,
-  });
+  return rows.reduce(
+    (sum, row) => ({
+      reach: sum.reach + row.reach,
+      conversions: sum.conversions + row.conversions,
+      revenue: sum.revenue + row.revenue,
+    }),
+    {
+      reach: 0,
+      conversions: 0,
+      revenue: 0,
+    },
+  );
 }

@@ -1,11 +1,16 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 
-@InputType({ description: "Figures measured for a campaign, for one of its segments or for the whole campaign." })
+@InputType({
+  description: "Figures measured for a campaign, for one of its segments or for the whole campaign.",
+})
 export class RecordCampaignResultInput {
   @Field(() => ID, { description: "Campaign id." })
   campaignId!: string;
 
-  @Field(() => ID, { nullable: true, description: "One of the campaign's segments (omit for the whole campaign)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "One of the campaign's segments (omit for the whole campaign).",
+  })
   segmentId?: string | null;
 
   @Field(() => Int, { description: "Customers reached, ≥ 0." })

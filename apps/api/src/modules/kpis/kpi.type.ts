@@ -10,7 +10,10 @@ export class CampaignResult {
   @Field(() => ID, { description: "Campaign." })
   campaignId!: string;
 
-  @Field(() => ID, { nullable: true, description: "Segment the figures are for (null: the campaign as a whole)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Segment the figures are for (null: the campaign as a whole).",
+  })
   segmentId!: string | null;
 
   @Field(() => Int, { description: "Customers reached." })
@@ -43,10 +46,15 @@ export class KpiFigures {
   @Field(() => Float, { nullable: true, description: "revenue / reach (null without reach)." })
   revenuePerRecipient!: number | null;
 
-  @Field(() => Float, { description: "Part of the budget charged: budget × this reach / the campaign's reach." })
+  @Field(() => Float, {
+    description: "Part of the budget charged: budget × this reach / the campaign's reach.",
+  })
   cost!: number;
 
-  @Field(() => Float, { nullable: true, description: "Return on investment: (revenue − cost) / cost (null without cost)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Return on investment: (revenue − cost) / cost (null without cost).",
+  })
   roi!: number | null;
 }
 
@@ -70,10 +78,15 @@ export class CampaignKpis {
   @Field(() => Float, { description: "The campaign's budget." })
   budget!: number;
 
-  @Field(() => [CampaignSegmentKpis], { description: "Per segment the campaign targets or has results for, by name." })
+  @Field(() => [CampaignSegmentKpis], {
+    description: "Per segment the campaign targets or has results for, by name.",
+  })
   perSegment!: CampaignSegmentKpis[];
 
-  @Field(() => KpiFigures, { nullable: true, description: "Results recorded without a segment (null when there are none)." })
+  @Field(() => KpiFigures, {
+    nullable: true,
+    description: "Results recorded without a segment (null when there are none).",
+  })
   unattributed!: KpiFigures | null;
 
   @Field(() => KpiFigures, { description: "All results of the campaign; cost = the whole budget." })
@@ -106,7 +119,9 @@ export class SegmentKpis {
   @Field(() => String, { description: "Segment name." })
   segmentName!: string;
 
-  @Field(() => [SegmentCampaignKpis], { description: "Campaigns that targeted the segment or have results for it, newest first." })
+  @Field(() => [SegmentCampaignKpis], {
+    description: "Campaigns that targeted the segment or have results for it, newest first.",
+  })
   campaigns!: SegmentCampaignKpis[];
 
   @Field(() => KpiFigures, { description: "All those campaigns together in this segment." })

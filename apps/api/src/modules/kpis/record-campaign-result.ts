@@ -23,22 +23,30 @@ export async function recordCampaignResult({
   ipAddress?: string | null;
 }): Promise<CampaignResult> {
   const { reach, conversions } = input;
-  if (reach < 0 || reach > maxCount) throw new AppError("BAD_USER_INPUT", `reach must be between 0 and ${maxCount}.`);
+  if (reach < 0 || reach > maxCount)
+    throw new AppError("BAD_USER_INPUT", `reach must be between 0 and ${maxCount}.`);
   if (conversions < 0) throw new AppError("BAD_USER_INPUT", "conversions must be 0 or more.");
-  if (conversions > reach) throw new AppError("BAD_USER_INPUT", `conversions (${conversions}) cannot exceed reach (${reach}).`);
+  if (conversions > reach)
+    throw new AppError("BAD_USER_INPUT", `conversions (${conversions}) cannot exceed reach (${reach}).`);
   const revenue = validateMoney(input.revenue, "revenue");
 
   return prisma.$transaction(async (tx) => {
     const campaign = await findCampaignOrThrow({ prisma: tx, id: input.campaignId });
     if (notStarted.has(campaign.status)) {
-      throw new AppError("BAD_USER_INPUT", `A ${campaign.status} campaign has not run yet, so it has no results to record.`);
+      throw new AppError(
+        "BAD_USER_INPUT",
+        `A ${campaign.status} campaign has not run yet, so it has no results to record.`,
+      );
     }
     const segmentId = input.segmentId ?? null;
     if (segmentId !== null) {
       const targeted = await tx.campaignSegment.findFirst({ where: { campaignId: campaign.id, segmentId } });
-      if (!targeted) throw new AppError("BAD_USER_INPUT", `Segment ${segmentId} is not one of the campaign's segments.`);
+      if (!targeted)
+        throw new AppError("BAD_USER_INPUT", `Segment ${segmentId} is not one of the campaign's segments.`);
     }
-    const result = await tx.campaignResult.create({ data: { campaignId: campaign.id, segmentId, reach, conversions, revenue } });
+    const result = await tx.campaignResult.create({
+      data: { campaignId: campaign.id, segmentId, reach, conversions, revenue },
+    });
     await recordAudit({
       prisma: tx,
       viewer,

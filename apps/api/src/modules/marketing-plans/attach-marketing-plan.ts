@@ -26,7 +26,8 @@ export async function attachMarketingPlan({
   await findSegmentOrThrow({ prisma, id: segmentId });
   const fields = resolvePlanFields(input, null);
   const existing = await prisma.marketingPlan.findUnique({ where: { segmentId }, select: { id: true } });
-  if (existing) throw new AppError("CONFLICT", "The segment already has a marketing plan; update or remove it.");
+  if (existing)
+    throw new AppError("CONFLICT", "The segment already has a marketing plan; update or remove it.");
   return prisma.$transaction(async (tx) => {
     const plan = await tx.marketingPlan.create({ data: { segmentId, ...fields } });
     await savePlanRevision({ tx, plan, viewer });

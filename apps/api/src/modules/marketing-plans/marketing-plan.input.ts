@@ -11,7 +11,10 @@ export enum MarketingChannel {
   WEBHOOK = "WEBHOOK",
 }
 
-registerEnumType(MarketingChannel, { name: "MarketingChannel", description: "Where a plan reaches its customers." });
+registerEnumType(MarketingChannel, {
+  name: "MarketingChannel",
+  description: "Where a plan reaches its customers.",
+});
 registerEnumType(PlanStatus, { name: "PlanStatus", description: "Lifecycle of a marketing plan." });
 
 @InputType({ description: "A marketing plan for a segment; on update, omitted fields keep their value." })
@@ -25,7 +28,10 @@ export class MarketingPlanInput {
   @Field(() => Float, { nullable: true, description: "KPI target, > 0 (required on attach)." })
   kpiTarget?: number | null;
 
-  @Field(() => [MarketingChannel], { nullable: true, description: "Channels, at least one (required on attach)." })
+  @Field(() => [MarketingChannel], {
+    nullable: true,
+    description: "Channels, at least one (required on attach).",
+  })
   channels?: MarketingChannel[] | null;
 
   @Field(() => String, { nullable: true, description: "Offer (default empty)." })

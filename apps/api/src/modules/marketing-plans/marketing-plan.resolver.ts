@@ -13,7 +13,9 @@ import { updateMarketingPlan } from "./update-marketing-plan";
 @Resolver(() => Segment)
 export class MarketingPlanResolver {
   @Authorized("segments:read")
-  @Query(() => MarketingPlanSuggestion, { description: "The plan the segment's archetype suggests, as a draft to edit and attach." })
+  @Query(() => MarketingPlanSuggestion, {
+    description: "The plan the segment's archetype suggests, as a draft to edit and attach.",
+  })
   suggestedMarketingPlan(
     @Ctx() context: RequestContext,
     @Arg("segmentId", () => ID, { description: "Segment id." }) segmentId: string,
@@ -37,7 +39,13 @@ export class MarketingPlanResolver {
     @Arg("segmentId", () => ID, { description: "Segment id." }) segmentId: string,
     @Arg("input", () => MarketingPlanInput, { description: "The plan." }) input: MarketingPlanInput,
   ): Promise<MarketingPlan> {
-    return attachMarketingPlan({ prisma: context.prisma, viewer: context.viewer, segmentId, input, ipAddress: context.ipAddress });
+    return attachMarketingPlan({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      segmentId,
+      input,
+      ipAddress: context.ipAddress,
+    });
   }
 
   @Authorized("segments:write")
@@ -47,16 +55,33 @@ export class MarketingPlanResolver {
     @Arg("id", () => ID, { description: "Plan id." }) id: string,
     @Arg("input", () => MarketingPlanInput, { description: "Fields to change." }) input: MarketingPlanInput,
   ): Promise<MarketingPlan> {
-    return updateMarketingPlan({ prisma: context.prisma, viewer: context.viewer, id, input, ipAddress: context.ipAddress });
+    return updateMarketingPlan({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      id,
+      input,
+      ipAddress: context.ipAddress,
+    });
   }
 
   @Authorized("segments:write")
   @Mutation(() => Boolean, { description: "Removes a plan from its segment." })
-  removeMarketingPlan(@Ctx() context: RequestContext, @Arg("id", () => ID, { description: "Plan id." }) id: string): Promise<boolean> {
-    return removeMarketingPlan({ prisma: context.prisma, viewer: context.viewer, id, ipAddress: context.ipAddress });
+  removeMarketingPlan(
+    @Ctx() context: RequestContext,
+    @Arg("id", () => ID, { description: "Plan id." }) id: string,
+  ): Promise<boolean> {
+    return removeMarketingPlan({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      id,
+      ipAddress: context.ipAddress,
+    });
   }
 
-  @FieldResolver(() => MarketingPlan, { nullable: true, description: "The segment's marketing plan, if any." })
+  @FieldResolver(() => MarketingPlan, {
+    nullable: true,
+    description: "The segment's marketing plan, if any.",
+  })
   marketingPlan(@Root() segment: Segment, @Ctx() context: RequestContext): Promise<MarketingPlan | null> {
     return getSegmentPlan({ prisma: context.prisma, segmentId: segment.id });
   }

@@ -50,7 +50,10 @@ export class MarketingPlan {
 
 @ObjectType({ description: "A starting point for a plan, from the segment's archetype in the playbook." })
 export class MarketingPlanSuggestion {
-  @Field(() => String, { nullable: true, description: "Archetype the suggestion comes from (null: no archetype matched)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Archetype the suggestion comes from (null: no archetype matched).",
+  })
   archetype!: string | null;
 
   @Field(() => String, { description: "What the plan aims at." })
@@ -59,7 +62,10 @@ export class MarketingPlanSuggestion {
   @Field(() => String, { description: "The KPI to watch." })
   kpi!: string;
 
-  @Field(() => Float, { nullable: true, description: "KPI target as a number, read from the playbook's wording." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "KPI target as a number, read from the playbook's wording.",
+  })
   kpiTarget!: number | null;
 
   @Field(() => String, { description: "The playbook's wording of the target, e.g. “≥ 20%”." })

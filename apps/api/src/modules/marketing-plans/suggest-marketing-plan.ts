@@ -16,10 +16,20 @@ const channelWords: Array<[RegExp, MarketingChannel]> = [
 ];
 
 /** The segment's stored archetype plan, shaped as a plan draft the owner can edit and attach. */
-export async function suggestMarketingPlan({ prisma, segmentId }: { prisma: PrismaClient; segmentId: string }): Promise<MarketingPlanSuggestion> {
+export async function suggestMarketingPlan({
+  prisma,
+  segmentId,
+}: {
+  prisma: PrismaClient;
+  segmentId: string;
+}): Promise<MarketingPlanSuggestion> {
   const segment = await findSegmentOrThrow({ prisma, id: segmentId });
   const plan = segment.suggestedPlan as SuggestedPlan | null;
-  if (!plan) throw new AppError("NOT_FOUND", "No archetype of the playbook matched this segment, so there is no suggested plan.");
+  if (!plan)
+    throw new AppError(
+      "NOT_FOUND",
+      "No archetype of the playbook matched this segment, so there is no suggested plan.",
+    );
   const channels: MarketingChannel[] = [];
   for (const wording of plan.channels) {
     const match = channelWords.find(([pattern]) => pattern.test(wording));

@@ -30,7 +30,15 @@ export async function updateMarketingPlan({
     const changed = (Object.keys(fields) as Array<keyof typeof fields>).filter(
       (key) => JSON.stringify(fields[key]) !== JSON.stringify(current[key]),
     );
-    await recordAudit({ prisma: tx, viewer, action: "marketingPlan.update", entityType: "MarketingPlan", entityId: id, details: { changed }, ipAddress });
+    await recordAudit({
+      prisma: tx,
+      viewer,
+      action: "marketingPlan.update",
+      entityType: "MarketingPlan",
+      entityId: id,
+      details: { changed },
+      ipAddress,
+    });
     return toMarketingPlanView(plan);
   });
 }

@@ -24,7 +24,10 @@ const maxBudget = 1e12;
  */
 export function resolvePlanFields(input: MarketingPlanInput, current: PlanFields | null): PlanFields {
   // Omitted or null keeps the current value, except dates, where an explicit null clears the date.
-  const pick = <K extends keyof PlanFields>(key: K, fallback: PlanFields[K] | undefined): PlanFields[K] | undefined => {
+  const pick = <K extends keyof PlanFields>(
+    key: K,
+    fallback: PlanFields[K] | undefined,
+  ): PlanFields[K] | undefined => {
     const value = input[key as keyof MarketingPlanInput] as PlanFields[K] | null | undefined;
     if (value === undefined) return fallback;
     if (value === null) return key === "startDate" || key === "endDate" ? (null as PlanFields[K]) : fallback;
@@ -51,7 +54,8 @@ export function resolvePlanFields(input: MarketingPlanInput, current: PlanFields
   if (plan.kpi.length === 0) bad("kpi is required.");
   if (plan.kpi.length > 200) bad("kpi must be at most 200 characters.");
   if (kpiTarget === undefined) bad("kpiTarget is required.");
-  if (!Number.isFinite(plan.kpiTarget) || plan.kpiTarget <= 0) bad(`kpiTarget must be greater than 0, got ${plan.kpiTarget}.`);
+  if (!Number.isFinite(plan.kpiTarget) || plan.kpiTarget <= 0)
+    bad(`kpiTarget must be greater than 0, got ${plan.kpiTarget}.`);
   if (plan.channels.length === 0) bad("channels must list at least one channel.");
   if (new Set(plan.channels).size !== plan.channels.length) bad("channels lists a channel twice.");
   for (const channel of plan.channels) {
@@ -59,7 +63,8 @@ export function resolvePlanFields(input: MarketingPlanInput, current: PlanFields
   }
   if (plan.offer.length > 2000) bad("offer must be at most 2000 characters.");
   if (plan.message.length > 5000) bad("message must be at most 5000 characters.");
-  if (!Number.isFinite(plan.budget) || plan.budget < 0 || plan.budget > maxBudget) bad(`budget must be between 0 and ${maxBudget}, got ${plan.budget}.`);
+  if (!Number.isFinite(plan.budget) || plan.budget < 0 || plan.budget > maxBudget)
+    bad(`budget must be between 0 and ${maxBudget}, got ${plan.budget}.`);
   if (Math.round(plan.budget * 100) / 100 !== plan.budget) bad("budget must have at most 2 decimals.");
   if (plan.startDate && plan.endDate && plan.endDate.getTime() < plan.startDate.getTime()) {
     bad("endDate must not be before startDate.");

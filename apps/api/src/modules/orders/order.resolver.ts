@@ -7,12 +7,21 @@ import { Order, OrderLine } from "./order.type";
 @Resolver(() => Order)
 export class OrderResolver {
   @Authorized("customers:write")
-  @Mutation(() => Order, { description: "Stores a new order with its lines (CONFLICT when the externalId exists)." })
+  @Mutation(() => Order, {
+    description: "Stores a new order with its lines (CONFLICT when the externalId exists).",
+  })
   createOrder(
-    @Arg("input", () => CreateOrderInput, { description: "The order and its lines." }) input: CreateOrderInput,
+    @Arg("input", () => CreateOrderInput, { description: "The order and its lines." })
+    input: CreateOrderInput,
     @Ctx() context: RequestContext,
   ): Promise<Order> {
-    return createOrder({ prisma: context.prisma, viewer: context.viewer, input, logger: context.logger, ipAddress: context.ipAddress });
+    return createOrder({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      input,
+      logger: context.logger,
+      ipAddress: context.ipAddress,
+    });
   }
 
   @FieldResolver(() => [OrderLine], { description: "The lines of the order." })

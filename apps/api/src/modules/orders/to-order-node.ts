@@ -12,7 +12,9 @@ export function toOrderNode(row: OrderRow): Order {
   };
 }
 
-export function toOrderLineNode(row: OrderLineRow & { product: { name: string; category: string } | null }): OrderLine {
+export function toOrderLineNode(
+  row: OrderLineRow & { product: { name: string; category: string } | null },
+): OrderLine {
   const unitPrice = row.unitPrice.toNumber();
   return {
     id: row.id,

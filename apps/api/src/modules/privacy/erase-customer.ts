@@ -18,17 +18,28 @@ export interface EraseCustomerOptions {
  * memberships and campaign audiences) and records hashes of their email and external id so no later
  * import brings them back. All in one transaction, with an audit entry that holds no personal data.
  */
-export async function eraseCustomer({ prisma, viewer, customerId, ipAddress }: EraseCustomerOptions): Promise<ErasedCustomer> {
+export async function eraseCustomer({
+  prisma,
+  viewer,
+  customerId,
+  ipAddress,
+}: EraseCustomerOptions): Promise<ErasedCustomer> {
   assertCustomerId(customerId);
   return prisma.$transaction(async (transaction) => {
     const customer = await transaction.customer.findUnique({
       where: { id: customerId },
-      select: { externalId: true, email: true, _count: { select: { orders: true, events: true, memberships: true, audiences: true } } },
+      select: {
+        externalId: true,
+        email: true,
+        _count: { select: { orders: true, events: true, memberships: true, audiences: true } },
+      },
     });
     if (!customer) throw new AppError("NOT_FOUND", `No customer with id ${customerId}.`);
     const entries = [
       { kind: "EXTERNAL_ID" as const, valueHash: suppressionHash("EXTERNAL_ID", customer.externalId) },
-      ...(customer.email ? [{ kind: "EMAIL" as const, valueHash: suppressionHash("EMAIL", customer.email) }] : []),
+      ...(customer.email
+        ? [{ kind: "EMAIL" as const, valueHash: suppressionHash("EMAIL", customer.email) }]
+        : []),
     ];
     await transaction.suppressionEntry.createMany({ data: entries, skipDuplicates: true });
     await transaction.customer.delete({ where: { id: customerId } });
@@ -40,7 +51,15 @@ export async function eraseCustomer({ prisma, viewer, customerId, ipAddress }: E
       campaignAudiencesDeleted: customer._count.audiences,
       suppressionEntries: entries.length,
     };
-    await recordAudit({ prisma: transaction, viewer, action: "customer.erase", entityType: "Customer", entityId: customerId, details: { ...erased }, ipAddress });
+    await recordAudit({
+      prisma: transaction,
+      viewer,
+      action: "customer.erase",
+      entityType: "Customer",
+      entityId: customerId,
+      details: { ...erased },
+      ipAddress,
+    });
     return erased;
   });
 }

@@ -16,27 +16,55 @@ export interface ExportCustomerDataOptions {
  * Everything held about one customer (a data-subject access request): profile, orders with lines,
  * events, segment memberships and campaigns they were sent. Money as numbers, times as ISO strings.
  */
-export async function exportCustomerData({ prisma, viewer, customerId, ipAddress, now = new Date() }: ExportCustomerDataOptions): Promise<Record<string, unknown>> {
+export async function exportCustomerData({
+  prisma,
+  viewer,
+  customerId,
+  ipAddress,
+  now = new Date(),
+}: ExportCustomerDataOptions): Promise<Record<string, unknown>> {
   assertCustomerId(customerId);
   const customer = await prisma.customer.findUnique({
     where: { id: customerId },
     include: {
       orders: { orderBy: { orderedAt: "asc" }, include: { lines: { orderBy: { id: "asc" } } } },
       events: { orderBy: { occurredAt: "asc" } },
-      memberships: { orderBy: { assignedAt: "asc" }, include: { segment: { select: { name: true } }, run: { select: { name: true, isActive: true } } } },
-      audiences: { orderBy: { sentAt: "asc" }, include: { campaign: { select: { name: true, channel: true } } } },
+      memberships: {
+        orderBy: { assignedAt: "asc" },
+        include: { segment: { select: { name: true } }, run: { select: { name: true, isActive: true } } },
+      },
+      audiences: {
+        orderBy: { sentAt: "asc" },
+        include: { campaign: { select: { name: true, channel: true } } },
+      },
     },
   });
   if (!customer) throw new AppError("NOT_FOUND", `No customer with id ${customerId}.`);
   const { orders, events, memberships, audiences, ...profile } = customer;
-  await recordAudit({ prisma, viewer, action: "customer.exportData", entityType: "Customer", entityId: customerId, ipAddress });
+  await recordAudit({
+    prisma,
+    viewer,
+    action: "customer.exportData",
+    entityType: "Customer",
+    entityId: customerId,
+    ipAddress,
+  });
   return toPlainJson({
     exportedAt: now,
     customer: profile,
     orders,
     events,
-    segmentMemberships: memberships.map(({ segment, run, ...membership }) => ({ ...membership, segmentName: segment.name, runName: run.name, activeRun: run.isActive })),
-    campaignAudiences: audiences.map(({ campaign, ...audience }) => ({ ...audience, campaignName: campaign.name, channel: campaign.channel })),
+    segmentMemberships: memberships.map(({ segment, run, ...membership }) => ({
+      ...membership,
+      segmentName: segment.name,
+      runName: run.name,
+      activeRun: run.isActive,
+    })),
+    campaignAudiences: audiences.map(({ campaign, ...audience }) => ({
+      ...audience,
+      campaignName: campaign.name,
+      channel: campaign.channel,
+    })),
   }) as Record<string, unknown>;
 }
 

@@ -9,7 +9,11 @@ export interface CustomerIdentity {
 }
 
 /** True when a customer with this email or external id was erased and must not be imported again. */
-export async function isSuppressed({ prisma, email, externalId }: { prisma: SuppressionReader } & CustomerIdentity): Promise<boolean> {
+export async function isSuppressed({
+  prisma,
+  email,
+  externalId,
+}: { prisma: SuppressionReader } & CustomerIdentity): Promise<boolean> {
   const [suppressed] = await findSuppressed({ prisma, customers: [{ email, externalId }] });
   return suppressed;
 }
@@ -18,7 +22,13 @@ export async function isSuppressed({ prisma, email, externalId }: { prisma: Supp
  * Batch form for imports: one query per chunk of rows; result[i] tells whether customers[i] is
  * suppressed (by email or by external id).
  */
-export async function findSuppressed({ prisma, customers }: { prisma: SuppressionReader; customers: readonly CustomerIdentity[] }): Promise<boolean[]> {
+export async function findSuppressed({
+  prisma,
+  customers,
+}: {
+  prisma: SuppressionReader;
+  customers: readonly CustomerIdentity[];
+}): Promise<boolean[]> {
   const keyed = customers.map(({ email, externalId }) => ({
     email: email?.trim() ? suppressionHash("EMAIL", email) : null,
     externalId: externalId?.trim() ? suppressionHash("EXTERNAL_ID", externalId) : null,
@@ -34,12 +44,18 @@ export async function findSuppressed({ prisma, customers }: { prisma: Suppressio
       where: {
         OR: [
           ...(emails.length ? [{ kind: "EMAIL" as SuppressionKind, valueHash: { in: emails } }] : []),
-          ...(externalIds.length ? [{ kind: "EXTERNAL_ID" as SuppressionKind, valueHash: { in: externalIds } }] : []),
+          ...(externalIds.length
+            ? [{ kind: "EXTERNAL_ID" as SuppressionKind, valueHash: { in: externalIds } }]
+            : []),
         ],
       },
       select: { kind: true, valueHash: true },
     });
     for (const row of rows) found.add(`${row.kind}:${row.valueHash}`);
   }
-  return keyed.map((row) => (row.email !== null && found.has(`EMAIL:${row.email}`)) || (row.externalId !== null && found.has(`EXTERNAL_ID:${row.externalId}`)));
+  return keyed.map(
+    (row) =>
+      (row.email !== null && found.has(`EMAIL:${row.email}`)) ||
+      (row.externalId !== null && found.has(`EXTERNAL_ID:${row.externalId}`)),
+  );
 }

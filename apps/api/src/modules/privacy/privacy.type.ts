@@ -17,6 +17,9 @@ export class ErasedCustomer {
   @Field(() => Int, { description: "Campaign audience entries deleted." })
   campaignAudiencesDeleted!: number;
 
-  @Field(() => Int, { description: "Suppression entries recorded (external id, and email when known) so imports skip this person." })
+  @Field(() => Int, {
+    description:
+      "Suppression entries recorded (external id, and email when known) so imports skip this person.",
+  })
   suppressionEntries!: number;
 }

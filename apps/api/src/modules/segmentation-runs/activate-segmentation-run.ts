@@ -20,12 +20,21 @@ export async function activateSegmentationRun({
 }): Promise<SegmentationRun> {
   const run = await findRunOrThrow({ prisma, id });
   if (run.status !== "SUCCEEDED") {
-    throw new AppError("CONFLICT", `Only a succeeded run can be activated; this one is ${run.status.toLowerCase()}.`);
+    throw new AppError(
+      "CONFLICT",
+      `Only a succeeded run can be activated; this one is ${run.status.toLowerCase()}.`,
+    );
   }
   return prisma.$transaction(async (tx) => {
     const previous = await tx.segmentationRun.findFirst({ where: { isActive: true }, select: { id: true } });
-    await tx.segmentationRun.updateMany({ where: { isActive: true, id: { not: id } }, data: { isActive: false } });
-    const activated = await tx.segmentationRun.update({ where: { id }, data: { isActive: true, activatedAt: new Date() } });
+    await tx.segmentationRun.updateMany({
+      where: { isActive: true, id: { not: id } },
+      data: { isActive: false },
+    });
+    const activated = await tx.segmentationRun.update({
+      where: { id },
+      data: { isActive: true, activatedAt: new Date() },
+    });
     await recordAudit({
       prisma: tx,
       viewer,

@@ -14,7 +14,11 @@ import { executeSegmentationRun } from "./execute-segmentation-run";
 async function main(): Promise<void> {
   const customers = Number(process.argv[2] ?? 100_000);
   const database = await createTestDatabase(environment().DATABASE_URL);
-  const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 4, statementTimeoutMs: 600_000 });
+  const prisma = createPrismaClient({
+    databaseUrl: database.databaseUrl,
+    maxConnections: 4,
+    statementTimeoutMs: 600_000,
+  });
   try {
     let started = performance.now();
     await prisma.$executeRaw`
@@ -29,10 +33,24 @@ async function main(): Promise<void> {
       from "Customer" c, generate_series(1, 1 + (c.id % 3) * 3) k`;
     await prisma.$executeRaw`analyze`;
     const orders = await prisma.order.count();
-    console.log(`seeded ${customers} customers, ${orders} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `seeded ${customers} customers, ${orders} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const run = await prisma.segmentationRun.create({
-      data: { name: "benchmark", parameters: { features: ["recency_days", "frequency", "monetary", "avg_order_value", "tenure_days"], k: null, kMin: 2, kMax: 8, scaling: "STANDARD", restarts: 10, seed: 0, excludeSensitive: true } },
+      data: {
+        name: "benchmark",
+        parameters: {
+          features: ["recency_days", "frequency", "monetary", "avg_order_value", "tenure_days"],
+          k: null,
+          kMin: 2,
+          kMax: 8,
+          scaling: "STANDARD",
+          restarts: 10,
+          seed: 0,
+          excludeSensitive: true,
+        },
+      },
     });
     started = performance.now();
     const heapBefore = process.memoryUsage().rss;
@@ -41,14 +59,18 @@ async function main(): Promise<void> {
     await executeSegmentationRun({ prisma, logger: createLogger("info"), runId: run.id });
     clearInterval(sampler);
     const finished = await prisma.segmentationRun.findUniqueOrThrow({ where: { id: run.id } });
-    console.log(`run ${finished.status} k=${finished.k} customers=${finished.customerCount} in ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`);
+    console.log(
+      `run ${finished.status} k=${finished.k} customers=${finished.customerCount} in ${((performance.now() - started) / 1000).toFixed(1)} s, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
+    );
     console.log(JSON.stringify(finished.timings));
     if (finished.error) console.log(finished.error);
 
     await prisma.segmentationRun.update({ where: { id: run.id }, data: { isActive: true } });
     started = performance.now();
     for (let id = 1; id <= 100; id++) await assignCustomersRealtime({ prisma, customerIds: [id] });
-    console.log(`real-time scoring: ${((performance.now() - started) / 100).toFixed(1)} ms per customer (one at a time)`);
+    console.log(
+      `real-time scoring: ${((performance.now() - started) / 100).toFixed(1)} ms per customer (one at a time)`,
+    );
   } finally {
     await prisma.$disconnect();
     await database.drop();

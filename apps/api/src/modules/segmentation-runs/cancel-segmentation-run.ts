@@ -28,12 +28,25 @@ export async function cancelSegmentationRun({
       data: { status: "CANCELLED", stage: "cancelled", cancelRequested: true, finishedAt: new Date() },
     });
     if (queued.count === 0) {
-      const running = await tx.segmentationRun.updateMany({ where: { id, status: "RUNNING" }, data: { cancelRequested: true } });
+      const running = await tx.segmentationRun.updateMany({
+        where: { id, status: "RUNNING" },
+        data: { cancelRequested: true },
+      });
       if (running.count === 0) {
-        throw new AppError("CONFLICT", `The run is already ${run.status.toLowerCase()}; only queued or running runs can be cancelled.`);
+        throw new AppError(
+          "CONFLICT",
+          `The run is already ${run.status.toLowerCase()}; only queued or running runs can be cancelled.`,
+        );
       }
     }
-    await recordAudit({ prisma: tx, viewer, action: "segmentationRun.cancel", entityType: "SegmentationRun", entityId: id, ipAddress });
+    await recordAudit({
+      prisma: tx,
+      viewer,
+      action: "segmentationRun.cancel",
+      entityType: "SegmentationRun",
+      entityId: id,
+      ipAddress,
+    });
     return toSegmentationRunView(await tx.segmentationRun.findUniqueOrThrow({ where: { id } }));
   });
 }

@@ -2,7 +2,10 @@ import { Scaler, type SegmentationResult } from "@seglens/segmentation";
 import type { LoadedFeatureTable } from "./load-feature-table";
 
 /** Each customer's distance to its segment's centroid, in the run's scaled space (as real-time scoring measures it). */
-export function computeMembershipDistances(table: LoadedFeatureTable, result: SegmentationResult): Float64Array {
+export function computeMembershipDistances(
+  table: LoadedFeatureTable,
+  result: SegmentationResult,
+): Float64Array {
   const { featureNames } = result.models;
   const { labels } = result;
   const columns = featureNames.map((name) => table.names.indexOf(name));

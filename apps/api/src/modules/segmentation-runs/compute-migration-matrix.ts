@@ -21,8 +21,10 @@ export async function computeMigrationMatrix({
   let from: string | null = null;
   if (fromRunId) {
     const earlier = await findRunOrThrow({ prisma, id: fromRunId });
-    if (earlier.status !== "SUCCEEDED") throw new AppError("BAD_USER_INPUT", "fromRunId must name a succeeded run.");
-    if (earlier.id === run.id) throw new AppError("BAD_USER_INPUT", "fromRunId must be another run than this one.");
+    if (earlier.status !== "SUCCEEDED")
+      throw new AppError("BAD_USER_INPUT", "fromRunId must name a succeeded run.");
+    if (earlier.id === run.id)
+      throw new AppError("BAD_USER_INPUT", "fromRunId must be another run than this one.");
     from = earlier.id;
   } else {
     const previous = await prisma.segmentationRun.findFirst({
@@ -34,7 +36,13 @@ export async function computeMigrationMatrix({
   }
   if (!from || run.status !== "SUCCEEDED") return { fromRunId: from, cells: [] };
   const rows = await prisma.$queryRaw<
-    Array<{ fromSegmentId: string | null; fromSegmentName: string | null; toSegmentId: string; toSegmentName: string; customers: number }>
+    Array<{
+      fromSegmentId: string | null;
+      fromSegmentName: string | null;
+      toSegmentId: string;
+      toSegmentName: string;
+      customers: number;
+    }>
   >`
     select old_segment.id as "fromSegmentId", old_segment.name as "fromSegmentName",
            new_segment.id as "toSegmentId", new_segment.name as "toSegmentName",

@@ -21,7 +21,12 @@ export const customerFeatureCatalog: readonly CatalogFeature[] = [
   { name: "monetary", description: "total spent", fill: 0, sensitive: false },
   { name: "avg_order_value", description: "average order total", fill: 0, sensitive: false },
   { name: "tenure_days", description: "days since sign-up (or the first order)", fill: 0, sensitive: false },
-  { name: "mean_days_between_orders", description: "average days between orders", fill: "median", sensitive: false },
+  {
+    name: "mean_days_between_orders",
+    description: "average days between orders",
+    fill: "median",
+    sensitive: false,
+  },
   { name: "views", description: "product views", fill: 0, sensitive: false },
   { name: "searches", description: "searches", fill: 0, sensitive: false },
   { name: "add_to_carts", description: "add-to-cart events", fill: 0, sensitive: false },
@@ -44,5 +49,7 @@ export const defaultRunFeatures: readonly string[] = [
 ];
 
 export function catalogFeatureNames({ includeSensitive }: { includeSensitive: boolean }): string[] {
-  return customerFeatureCatalog.filter((feature) => includeSensitive || !feature.sensitive).map((feature) => feature.name);
+  return customerFeatureCatalog
+    .filter((feature) => includeSensitive || !feature.sensitive)
+    .map((feature) => feature.name);
 }

@@ -17,14 +17,18 @@ export async function deleteSegmentationRun({
   ipAddress?: string | null;
 }): Promise<boolean> {
   const run = await findRunOrThrow({ prisma, id });
-  if (run.isActive) throw new AppError("CONFLICT", "The active segmentation cannot be deleted; activate another run first.");
+  if (run.isActive)
+    throw new AppError("CONFLICT", "The active segmentation cannot be deleted; activate another run first.");
   if (run.status === "QUEUED" || run.status === "RUNNING") {
     throw new AppError("CONFLICT", "The run is still working; cancel it first.");
   }
   await prisma.$transaction(async (tx) => {
     // The condition repeats the checks so a concurrent activation cannot slip in between.
-    const deleted = await tx.segmentationRun.deleteMany({ where: { id, isActive: false, status: { notIn: ["QUEUED", "RUNNING"] } } });
-    if (deleted.count === 0) throw new AppError("CONFLICT", "The run changed meanwhile; reload and try again.");
+    const deleted = await tx.segmentationRun.deleteMany({
+      where: { id, isActive: false, status: { notIn: ["QUEUED", "RUNNING"] } },
+    });
+    if (deleted.count === 0)
+      throw new AppError("CONFLICT", "The run changed meanwhile; reload and try again.");
     await recordAudit({
       prisma: tx,
       viewer,

@@ -64,7 +64,8 @@ export async function executeSegmentationRun({
     const run = await prisma.segmentationRun.findUniqueOrThrow({ where: { id: runId } });
     const parameters = run.parameters as unknown as StoredRunParameters;
     const customerCount = await prisma.customer.count();
-    if (customerCount === 0) throw new RunFailure("There are no customers to segment yet: import or create customers first.");
+    if (customerCount === 0)
+      throw new RunFailure("There are no customers to segment yet: import or create customers first.");
     const table = await loadFeatureTable({
       prisma,
       asOf,
@@ -77,7 +78,9 @@ export async function executeSegmentationRun({
       },
     });
     if (parameters.k !== null && parameters.k > table.ids.length) {
-      throw new RunFailure(`k = ${parameters.k} is larger than the number of customers (${table.ids.length}).`);
+      throw new RunFailure(
+        `k = ${parameters.k} is larger than the number of customers (${table.ids.length}).`,
+      );
     }
     const orders = await readOrderBaskets({ prisma });
     const loadingSeconds = (performance.now() - startedAtMs) / 1000;
@@ -94,7 +97,8 @@ export async function executeSegmentationRun({
         orders,
       },
       options: toPipelineOptions(parameters),
-      onProgress: (fraction, stage) => reporter.report(stage === "done" ? "saving" : stage, loadingShare + pipelineShare * fraction),
+      onProgress: (fraction, stage) =>
+        reporter.report(stage === "done" ? "saving" : stage, loadingShare + pipelineShare * fraction),
     });
     if (cancelled) pipeline.cancel();
     const result: SegmentationResult = await pipeline.result;
@@ -117,15 +121,31 @@ export async function executeSegmentationRun({
     logger.info("segmentation run succeeded", { runId, customers: table.ids.length, k: result.k });
   } catch (error) {
     await reporter.stop();
-    const wasCancelled = cancelled || error instanceof RunCancelled || (error instanceof SegmentationError && error.code === "CANCELLED");
+    const wasCancelled =
+      cancelled ||
+      error instanceof RunCancelled ||
+      (error instanceof SegmentationError && error.code === "CANCELLED");
     if (wasCancelled) {
-      await writeFinalRunStatus({ prisma, logger, runId, data: { status: "CANCELLED", stage: "cancelled", finishedAt: new Date() } });
+      await writeFinalRunStatus({
+        prisma,
+        logger,
+        runId,
+        data: { status: "CANCELLED", stage: "cancelled", finishedAt: new Date() },
+      });
       logger.info("segmentation run cancelled", { runId });
       return;
     }
     const message = readableFailure(error);
-    logger.warn("segmentation run failed", { runId, error: error instanceof Error ? error.message : String(error) });
-    await writeFinalRunStatus({ prisma, logger, runId, data: { status: "FAILED", stage: "failed", error: message, finishedAt: new Date() } });
+    logger.warn("segmentation run failed", {
+      runId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    await writeFinalRunStatus({
+      prisma,
+      logger,
+      runId,
+      data: { status: "FAILED", stage: "failed", error: message, finishedAt: new Date() },
+    });
   } finally {
     await reporter.stop();
   }
@@ -138,12 +158,16 @@ function readableFailure(error: unknown): string {
   if (error instanceof RunFailure) return error.message;
   // The engine's messages name the problem ("k = 5 is larger than the number of customers (3)").
   if (error instanceof SegmentationError) return `The segmentation could not run: ${error.message}.`;
-  if (toAppError(error).code === "DATABASE_UNAVAILABLE") return "The database became unreachable during the run, so nothing was saved; start it again.";
+  if (toAppError(error).code === "DATABASE_UNAVAILABLE")
+    return "The database became unreachable during the run, so nothing was saved; start it again.";
   return "The segmentation failed because of an internal error; try again, and check the server log if it repeats.";
 }
 
 async function isCancelRequested(prisma: PrismaClient, runId: string): Promise<boolean> {
-  const run = await prisma.segmentationRun.findUnique({ where: { id: runId }, select: { cancelRequested: true } });
+  const run = await prisma.segmentationRun.findUnique({
+    where: { id: runId },
+    select: { cancelRequested: true },
+  });
   return run?.cancelRequested ?? true;
 }
 

@@ -15,13 +15,20 @@ export async function listSegmentationRuns({
 }): Promise<SegmentationRunConnection> {
   const window = pageWindow(first, after);
   const [rows, totalCount] = await Promise.all([
-    prisma.segmentationRun.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: window.skip, take: window.take + 1 }),
+    prisma.segmentationRun.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: window.skip,
+      take: window.take + 1,
+    }),
     prisma.segmentationRun.count(),
   ]);
   const page = toConnectionPage(rows, window);
   return {
     totalCount,
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    edges: page.nodes.map((row, index) => ({ cursor: page.cursors[index], node: toSegmentationRunView(row) })),
+    edges: page.nodes.map((row, index) => ({
+      cursor: page.cursors[index],
+      node: toSegmentationRunView(row),
+    })),
   };
 }

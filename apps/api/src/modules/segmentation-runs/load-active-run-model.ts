@@ -16,7 +16,11 @@ export interface ActiveRunModel {
 const cache = new Map<string, Omit<ActiveRunModel, "runId">>();
 const maxCachedRuns = 8;
 
-export async function loadActiveRunModel({ prisma }: { prisma: PrismaClient | Prisma.TransactionClient }): Promise<ActiveRunModel | null> {
+export async function loadActiveRunModel({
+  prisma,
+}: {
+  prisma: PrismaClient | Prisma.TransactionClient;
+}): Promise<ActiveRunModel | null> {
   const active = await prisma.segmentationRun.findFirst({ where: { isActive: true }, select: { id: true } });
   if (!active) return null;
   let entry = cache.get(active.id);

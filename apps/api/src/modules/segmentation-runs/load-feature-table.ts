@@ -77,7 +77,8 @@ function fillUndefined(values: Float64Array, names: readonly string[]): Record<s
     if (typeof rule === "number") value = rule;
     else {
       const present: number[] = [];
-      for (let i = 0; i < rows; i++) if (Number.isFinite(values[i * cols + j])) present.push(values[i * cols + j]);
+      for (let i = 0; i < rows; i++)
+        if (Number.isFinite(values[i * cols + j])) present.push(values[i * cols + j]);
       if (present.length > 0) {
         const sorted = Float64Array.from(present).sort();
         value = rule === "max" ? sorted[sorted.length - 1] : medianOfSorted(sorted);

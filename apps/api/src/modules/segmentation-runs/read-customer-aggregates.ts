@@ -104,7 +104,8 @@ export async function readAggregatesOf({
 /** The driver may hand back numeric strings or bigints for some expressions; features need numbers. */
 function normaliseRow(row: CustomerAggregate): CustomerAggregate {
   const num = (value: unknown): number => Number(value);
-  const numOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+  const numOrNull = (value: unknown): number | null =>
+    value === null || value === undefined ? null : Number(value);
   return {
     id: num(row.id),
     signupMs: numOrNull(row.signupMs),

@@ -9,10 +9,13 @@ const recoverySweepMs = 60_000;
 /** Recovers runs a dead process left RUNNING, then works the "segmentation-run" queue. */
 export const registerSegmentationWorker: WorkerRegistration = async ({ prisma, jobs, logger }) => {
   const recovered = await recoverInterruptedRuns({ prisma });
-  if (recovered.length > 0) logger.warn("segmentation runs interrupted by a restart marked failed", { runIds: recovered });
+  if (recovered.length > 0)
+    logger.warn("segmentation runs interrupted by a restart marked failed", { runIds: recovered });
   const sweep = setInterval(() => {
     recoverInterruptedRuns({ prisma }).catch((error: unknown) =>
-      logger.warn("interrupted-run sweep failed", { error: error instanceof Error ? error.message : String(error) }),
+      logger.warn("interrupted-run sweep failed", {
+        error: error instanceof Error ? error.message : String(error),
+      }),
     );
   }, recoverySweepMs);
   sweep.unref();

@@ -20,7 +20,10 @@ const maxK = 20;
 const maxRestarts = 50;
 
 /** Checks a start request and fills defaults; every refusal names the option and the allowed range. */
-export function resolveRunParameters(input: StartSegmentationRunInput): { name: string; parameters: StoredRunParameters } {
+export function resolveRunParameters(input: StartSegmentationRunInput): {
+  name: string;
+  parameters: StoredRunParameters;
+} {
   const name = input.name.trim();
   if (name.length === 0 || name.length > 200) bad("name must be 1 to 200 characters.");
   const excludeSensitive = input.excludeSensitive ?? true;
@@ -29,7 +32,8 @@ export function resolveRunParameters(input: StartSegmentationRunInput): { name: 
   if (features.length === 0) bad("features must list at least one feature (or be omitted for the defaults).");
   const available = catalogFeatureNames({ includeSensitive: true });
   for (const feature of features) {
-    if (!available.includes(feature)) bad(`unknown feature "${feature}"; available: ${available.join(", ")}.`);
+    if (!available.includes(feature))
+      bad(`unknown feature "${feature}"; available: ${available.join(", ")}.`);
     const entry = customerFeatureCatalog.find((candidate) => candidate.name === feature);
     if (entry?.sensitive && excludeSensitive) {
       bad(`feature "${feature}" is a sensitive attribute; set excludeSensitive to false to cluster on it.`);
@@ -39,7 +43,8 @@ export function resolveRunParameters(input: StartSegmentationRunInput): { name: 
 
   const k = input.k ?? null;
   if (k !== null) {
-    if (!Number.isInteger(k) || k < 2 || k > maxK) bad(`k must be an integer between 2 and ${maxK}, got ${k}.`);
+    if (!Number.isInteger(k) || k < 2 || k > maxK)
+      bad(`k must be an integer between 2 and ${maxK}, got ${k}.`);
     if (input.kMin != null || input.kMax != null) bad("give either k or a kMin..kMax range, not both.");
   }
   const kMin = input.kMin ?? 2;
@@ -57,7 +62,16 @@ export function resolveRunParameters(input: StartSegmentationRunInput): { name: 
 
   return {
     name,
-    parameters: { features, k, kMin, kMax, scaling: input.scaling ?? ScalingMethod.STANDARD, restarts, seed, excludeSensitive },
+    parameters: {
+      features,
+      k,
+      kMin,
+      kMax,
+      scaling: input.scaling ?? ScalingMethod.STANDARD,
+      restarts,
+      seed,
+      excludeSensitive,
+    },
   };
 }
 

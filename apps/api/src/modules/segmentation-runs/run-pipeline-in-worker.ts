@@ -1,5 +1,11 @@
 import { Worker } from "node:worker_threads";
-import type { OrderRecord, PipelineInput, PipelineOptions, PipelineStage, SegmentationResult } from "@seglens/segmentation";
+import type {
+  OrderRecord,
+  PipelineInput,
+  PipelineOptions,
+  PipelineStage,
+  SegmentationResult,
+} from "@seglens/segmentation";
 import { SegmentationError } from "@seglens/segmentation";
 
 /**
@@ -76,7 +82,8 @@ export function runPipelineInWorker({
     });
     worker.on("error", (error) => settle(() => reject(error)));
     worker.on("exit", (code) => {
-      if (Atomics.load(cancelFlag, 0) === 1) settle(() => reject(new SegmentationError("CANCELLED", "the segmentation run was cancelled")));
+      if (Atomics.load(cancelFlag, 0) === 1)
+        settle(() => reject(new SegmentationError("CANCELLED", "the segmentation run was cancelled")));
       else settle(() => reject(new Error(`the segmentation worker stopped (exit code ${code})`)));
     });
   });
@@ -89,7 +96,15 @@ export function runPipelineInWorker({
   };
 }
 
-const knownCodes = new Set(["INVALID_INPUT", "INVALID_OPTION", "TOO_FEW_ROWS", "NO_NUMERIC_COLUMN", "NON_NUMERIC_VALUE", "CANCELLED", "INVALID_MODEL"]);
+const knownCodes = new Set([
+  "INVALID_INPUT",
+  "INVALID_OPTION",
+  "TOO_FEW_ROWS",
+  "NO_NUMERIC_COLUMN",
+  "NON_NUMERIC_VALUE",
+  "CANCELLED",
+  "INVALID_MODEL",
+]);
 
 function toSegmentationError(code: string | undefined, message: string): Error {
   if (code && knownCodes.has(code)) return new SegmentationError(code as SegmentationError["code"], message);

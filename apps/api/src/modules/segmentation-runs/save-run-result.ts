@@ -111,7 +111,11 @@ export async function saveRunResult({
             projection: result.projection
               ? {
                   explainedVarianceRatio: result.projection.explainedVarianceRatio,
-                  points: result.projection.points.map((point) => ({ x: point.x, y: point.y, segment: point.segment })),
+                  points: result.projection.points.map((point) => ({
+                    x: point.x,
+                    y: point.y,
+                    segment: point.segment,
+                  })),
                   centroids: result.projection.centroids,
                 }
               : null,

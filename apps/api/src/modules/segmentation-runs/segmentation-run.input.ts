@@ -17,10 +17,17 @@ export class StartSegmentationRunInput {
   @Field(() => String, { description: "A name to recognise the run." })
   name!: string;
 
-  @Field(() => [String], { nullable: true, description: "Features to cluster on (default: recency, frequency, monetary, average order value, tenure)." })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Features to cluster on (default: recency, frequency, monetary, average order value, tenure).",
+  })
   features?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: "Number of segments; omit to choose it automatically between kMin and kMax." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Number of segments; omit to choose it automatically between kMin and kMax.",
+  })
   k?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Smallest K tried when K is automatic (default 2)." })
@@ -38,12 +45,18 @@ export class StartSegmentationRunInput {
   @Field(() => Int, { nullable: true, description: "Random seed ≥ 0 (default 0)." })
   seed?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Keep sensitive attributes (gender, age) out of clustering (default true)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Keep sensitive attributes (gender, age) out of clustering (default true).",
+  })
   excludeSensitive?: boolean | null;
 }
 
 @InputType({ description: "Which run to compare with." })
 export class MigrationMatrixInput {
-  @Field(() => ID, { nullable: true, description: "Earlier run (default: the run finished just before this one)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Earlier run (default: the run finished just before this one).",
+  })
   fromRunId?: string | null;
 }

@@ -11,7 +11,10 @@ export class RunParameters {
   @Field(() => [String], { description: "Features clustered on." })
   features!: string[];
 
-  @Field(() => Int, { nullable: true, description: "The requested number of segments; null when chosen automatically." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The requested number of segments; null when chosen automatically.",
+  })
   k!: number | null;
 
   @Field(() => Int, { description: "Smallest K tried when K is automatic." })
@@ -146,7 +149,9 @@ export class SegmentationRun {
   @Field(() => RunStatus, { description: "QUEUED, RUNNING, SUCCEEDED, FAILED or CANCELLED." })
   status!: RunStatus;
 
-  @Field(() => String, { description: "Current stage (queued, loading, features, k-selection, …, saving, done)." })
+  @Field(() => String, {
+    description: "Current stage (queued, loading, features, k-selection, …, saving, done).",
+  })
   stage!: string;
 
   @Field(() => Float, { description: "Fraction done, 0..1." })
@@ -176,7 +181,10 @@ export class SegmentationRun {
   @Field(() => KSelection, { nullable: true, description: "K selection table, recommendation and reason." })
   kSelection!: KSelection | null;
 
-  @Field(() => RunExplanation, { nullable: true, description: "Fidelity and feature importances of the explanation tree." })
+  @Field(() => RunExplanation, {
+    nullable: true,
+    description: "Fidelity and feature importances of the explanation tree.",
+  })
   explanation!: RunExplanation | null;
 
   @Field(() => [PcaPoint], { description: "A sample of customers in 2-D (PCA) for a scatter plot." })
@@ -194,7 +202,10 @@ export class SegmentationRun {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When it finished (any outcome)." })
   finishedAt!: Date | null;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When it last became the active segmentation." })
+  @Field(() => GraphQLDateTimeISO, {
+    nullable: true,
+    description: "When it last became the active segmentation.",
+  })
   activatedAt!: Date | null;
 }
 
@@ -219,9 +230,14 @@ export class SegmentationRunConnection {
   edges!: SegmentationRunEdge[];
 }
 
-@ObjectType({ description: "How many customers moved from one segment of the earlier run to one of this run." })
+@ObjectType({
+  description: "How many customers moved from one segment of the earlier run to one of this run.",
+})
 export class MigrationCell {
-  @Field(() => ID, { nullable: true, description: "Segment in the earlier run (null: the customer was not in it)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Segment in the earlier run (null: the customer was not in it).",
+  })
   fromSegmentId!: string | null;
 
   @Field(() => String, { nullable: true, description: "Its name." })
@@ -239,7 +255,10 @@ export class MigrationCell {
 
 @ObjectType({ description: "Run-to-run migration of customers between segments." })
 export class MigrationMatrix {
-  @Field(() => ID, { nullable: true, description: "The earlier run compared with (null when there is none)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "The earlier run compared with (null when there is none).",
+  })
   fromRunId!: string | null;
 
   @Field(() => [MigrationCell], { description: "Non-empty cells." })

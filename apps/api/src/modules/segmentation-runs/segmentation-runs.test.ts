@@ -5,7 +5,13 @@ import { assignCustomersRealtime } from "./assign-customers-realtime";
 import { executeSegmentationRun } from "./execute-segmentation-run";
 import { interruptedRunMessage, recoverInterruptedRuns } from "./recover-interrupted-runs";
 import { runPipelineInWorker } from "./run-pipeline-in-worker";
-import { addOrders, createViewer, seedThreeGroups, waitForRun, type SeededGroups } from "./test-fixtures/seed-three-groups";
+import {
+  addOrders,
+  createViewer,
+  seedThreeGroups,
+  waitForRun,
+  type SeededGroups,
+} from "./test-fixtures/seed-three-groups";
 
 const startMutation = `mutation Start($input: StartSegmentationRunInput!) {
   startSegmentationRun(input: $input) { id status stage progress parameters { features k kMin kMax scaling restarts seed excludeSensitive } }
@@ -37,7 +43,14 @@ interface RunResult {
   explanation: { fidelity: number; importances: Array<{ feature: string; importance: number }> } | null;
   pcaPoints: Array<{ segmentIndex: number }>;
   pcaCentroids: Array<{ segmentIndex: number }>;
-  segments: Array<{ id: string; clusterIndex: number; name: string; size: number; share: number; rules: Array<{ coverage: number; precision: number }> }>;
+  segments: Array<{
+    id: string;
+    clusterIndex: number;
+    name: string;
+    size: number;
+    share: number;
+    rules: Array<{ coverage: number; precision: number }>;
+  }>;
   realtimeAssignedCount: number;
 }
 
@@ -58,7 +71,11 @@ describe("segmentation runs as background jobs", () => {
   });
 
   async function start(input: Record<string, unknown>, viewer: Viewer = analyst) {
-    return api.execute<{ startSegmentationRun: { id: string; status: string } }>(startMutation, { input }, viewer);
+    return api.execute<{ startSegmentationRun: { id: string; status: string } }>(
+      startMutation,
+      { input },
+      viewer,
+    );
   }
   async function fetchRun(id: string): Promise<RunResult> {
     const response = await api.execute<{ segmentationRun: RunResult }>(runQuery, { id }, analyst);
@@ -71,7 +88,11 @@ describe("segmentation runs as background jobs", () => {
     expect(started.errors).toBeUndefined();
     expect(started.data?.startSegmentationRun.status).toBe("QUEUED");
     const states = await waitForRun(api, analyst, started.data!.startSegmentationRun.id);
-    expect(states.at(-1)).toMatchObject({ status: "FAILED", stage: "failed", error: "There are no customers to segment yet: import or create customers first." });
+    expect(states.at(-1)).toMatchObject({
+      status: "FAILED",
+      stage: "failed",
+      error: "There are no customers to segment yet: import or create customers first.",
+    });
     expect(await api.prisma.segment.count()).toBe(0);
   });
 
@@ -105,11 +126,14 @@ describe("segmentation runs as background jobs", () => {
   it("answers DATABASE_UNAVAILABLE, not INTERNAL_SERVER_ERROR, when every pooled connection stays busy past the pool's timeout", async () => {
     // Defect 3 of the load benchmark: under 50 searching clients the pool had no free connection for 5 s and
     // the start failed with INTERNAL_SERVER_ERROR. Hold all five connections of the test API's pool for 7 s.
-    const busy = Array.from({ length: 5 }, () => api.prisma.$queryRaw<Array<{ slept: string }>>`select pg_sleep(7)::text as slept`.then((rows) => rows));
+    const busy = Array.from({ length: 5 }, () =>
+      api.prisma.$queryRaw<Array<{ slept: string }>>`select pg_sleep(7)::text as slept`.then((rows) => rows),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const refused = await start({ name: "while busy", k: 3 });
     expect(refused.errors?.[0]).toMatchObject({
-      message: "The database is too busy to start a run right now (every connection is in use); try again in a moment.",
+      message:
+        "The database is too busy to start a run right now (every connection is in use); try again in a moment.",
       extensions: { code: "DATABASE_UNAVAILABLE" },
     });
     await Promise.all(busy);
@@ -118,7 +142,10 @@ describe("segmentation runs as background jobs", () => {
     const accepted = await start({ name: "while busy", k: 3 });
     expect(accepted.errors).toBeUndefined();
     // No customers exist yet in this file at this point: the run itself fails for that reason, not for the pool.
-    expect((await waitForRun(api, analyst, accepted.data!.startSegmentationRun.id)).at(-1)).toMatchObject({ status: "FAILED", stage: "failed" });
+    expect((await waitForRun(api, analyst, accepted.data!.startSegmentationRun.id)).at(-1)).toMatchObject({
+      status: "FAILED",
+      stage: "failed",
+    });
   });
 
   it("runs QUEUED → RUNNING → SUCCEEDED, finds the three groups and writes segments and memberships", async () => {
@@ -135,7 +162,14 @@ describe("segmentation runs as background jobs", () => {
     expect(progress.at(-1)).toBe(1);
 
     firstRun = await fetchRun(id);
-    expect(firstRun).toMatchObject({ status: "SUCCEEDED", stage: "done", k: 3, customerCount: 300, isActive: true, error: null });
+    expect(firstRun).toMatchObject({
+      status: "SUCCEEDED",
+      stage: "done",
+      k: 3,
+      customerCount: 300,
+      isActive: true,
+      error: null,
+    });
     expect(firstRun.kSelection?.recommendedK).toBe(3);
     expect(firstRun.kSelection?.rows.map((row) => row.k)).toEqual([2, 3, 4, 5, 6]);
     expect(firstRun.explanation?.fidelity).toBeGreaterThanOrEqual(0.99);
@@ -152,14 +186,29 @@ describe("segmentation runs as background jobs", () => {
     const memberships = await api.prisma.segmentMembership.findMany({ where: { runId: id } });
     expect(memberships).toHaveLength(300);
     const segmentOf = new Map(memberships.map((membership) => [membership.customerId, membership.segmentId]));
-    for (const ids of Object.values(groups.members)) expect(new Set(ids.map((customerId) => segmentOf.get(customerId))).size).toBe(1);
+    for (const ids of Object.values(groups.members))
+      expect(new Set(ids.map((customerId) => segmentOf.get(customerId))).size).toBe(1);
     expect(new Set(memberships.map((membership) => membership.segmentId)).size).toBe(3);
-    expect(memberships.every((membership) => membership.source === "RUN" && membership.distance >= 0)).toBe(true);
+    expect(memberships.every((membership) => membership.source === "RUN" && membership.distance >= 0)).toBe(
+      true,
+    );
   });
 
   it("cancels a run mid-way: CANCELLED and nothing written", async () => {
     const run = await api.prisma.segmentationRun.create({
-      data: { name: "to cancel", parameters: { features: ["recency_days", "frequency"], k: 3, kMin: 2, kMax: 8, scaling: "STANDARD", restarts: 2, seed: 0, excludeSensitive: true } },
+      data: {
+        name: "to cancel",
+        parameters: {
+          features: ["recency_days", "frequency"],
+          k: 3,
+          kMin: 2,
+          kMax: 8,
+          scaling: "STANDARD",
+          restarts: 2,
+          seed: 0,
+          excludeSensitive: true,
+        },
+      },
     });
     let batches = 0;
     await executeSegmentationRun({
@@ -170,8 +219,14 @@ describe("segmentation runs as background jobs", () => {
       afterBatch: async () => {
         batches++;
         if (batches === 2) {
-          const response = await api.execute(`mutation C($id: ID!) { cancelSegmentationRun(id: $id) { cancelRequested status } }`, { id: run.id }, analyst);
-          expect(response.data).toEqual({ cancelSegmentationRun: { cancelRequested: true, status: "RUNNING" } });
+          const response = await api.execute(
+            `mutation C($id: ID!) { cancelSegmentationRun(id: $id) { cancelRequested status } }`,
+            { id: run.id },
+            analyst,
+          );
+          expect(response.data).toEqual({
+            cancelSegmentationRun: { cancelRequested: true, status: "RUNNING" },
+          });
         }
       },
     });
@@ -181,7 +236,11 @@ describe("segmentation runs as background jobs", () => {
     expect(await api.prisma.segment.count({ where: { runId: run.id } })).toBe(0);
     expect(await api.prisma.segmentMembership.count({ where: { runId: run.id } })).toBe(0);
 
-    const again = await api.execute(`mutation C($id: ID!) { cancelSegmentationRun(id: $id) { id } }`, { id: run.id }, analyst);
+    const again = await api.execute(
+      `mutation C($id: ID!) { cancelSegmentationRun(id: $id) { id } }`,
+      { id: run.id },
+      analyst,
+    );
     expect(again.errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" } });
     expect(again.errors?.[0].message).toMatch(/already cancelled/);
   });
@@ -200,17 +259,43 @@ describe("segmentation runs as background jobs", () => {
   });
 
   it("marks runs left RUNNING by a dead process as FAILED at start-up, not live ones", async () => {
-    const parameters = { features: ["frequency"], k: 2, kMin: 2, kMax: 8, scaling: "STANDARD", restarts: 1, seed: 0, excludeSensitive: true };
+    const parameters = {
+      features: ["frequency"],
+      k: 2,
+      kMin: 2,
+      kMax: 8,
+      scaling: "STANDARD",
+      restarts: 1,
+      seed: 0,
+      excludeSensitive: true,
+    };
     const dead = await api.prisma.segmentationRun.create({
-      data: { name: "dead", status: "RUNNING", parameters, startedAt: new Date(Date.now() - 10 * 60_000), timings: { heartbeatAt: new Date(Date.now() - 9 * 60_000).toISOString() } },
+      data: {
+        name: "dead",
+        status: "RUNNING",
+        parameters,
+        startedAt: new Date(Date.now() - 10 * 60_000),
+        timings: { heartbeatAt: new Date(Date.now() - 9 * 60_000).toISOString() },
+      },
     });
     const live = await api.prisma.segmentationRun.create({
-      data: { name: "live", status: "RUNNING", parameters, startedAt: new Date(Date.now() - 10 * 60_000), timings: { heartbeatAt: new Date().toISOString() } },
+      data: {
+        name: "live",
+        status: "RUNNING",
+        parameters,
+        startedAt: new Date(Date.now() - 10 * 60_000),
+        timings: { heartbeatAt: new Date().toISOString() },
+      },
     });
     const recovered = await recoverInterruptedRuns({ prisma: api.prisma });
     expect(recovered).toEqual([dead.id]);
-    expect(await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({ status: "FAILED", error: interruptedRunMessage });
-    expect((await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: live.id } })).status).toBe("RUNNING");
+    expect(await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
+      status: "FAILED",
+      error: interruptedRunMessage,
+    });
+    expect((await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: live.id } })).status).toBe(
+      "RUNNING",
+    );
     await api.prisma.segmentationRun.deleteMany({ where: { id: { in: [dead.id, live.id] } } });
   });
 
@@ -224,7 +309,14 @@ describe("segmentation runs as background jobs", () => {
     const second = await fetchRun(secondId);
     expect(second.isActive).toBe(false);
 
-    const matrix = await api.execute<{ segmentationRun: { migrationMatrix: { fromRunId: string; cells: Array<{ fromSegmentId: string; toSegmentId: string; customers: number }> } } }>(
+    const matrix = await api.execute<{
+      segmentationRun: {
+        migrationMatrix: {
+          fromRunId: string;
+          cells: Array<{ fromSegmentId: string; toSegmentId: string; customers: number }>;
+        };
+      };
+    }>(
       `query M($id: ID!) { segmentationRun(id: $id) { migrationMatrix { fromRunId cells { fromSegmentId toSegmentId customers } } } }`,
       { id: secondId },
       analyst,
@@ -233,14 +325,19 @@ describe("segmentation runs as background jobs", () => {
     const { fromRunId, cells } = matrix.data!.segmentationRun.migrationMatrix;
     expect(fromRunId).toBe(firstRun.id);
     const oldSegment = async (runId: string, customerId: number) =>
-      (await api.prisma.segmentMembership.findUniqueOrThrow({ where: { runId_customerId: { runId, customerId } } })).segmentId;
+      (
+        await api.prisma.segmentMembership.findUniqueOrThrow({
+          where: { runId_customerId: { runId, customerId } },
+        })
+      ).segmentId;
     const champOld = await oldSegment(firstRun.id, groups.members.champions[0]);
     const lapsedOld = await oldSegment(firstRun.id, groups.members.lapsed[50]);
     const regularOld = await oldSegment(firstRun.id, groups.members.regulars[0]);
     const champNew = await oldSegment(secondId, groups.members.champions[0]);
     const lapsedNew = await oldSegment(secondId, groups.members.lapsed[50]);
     const regularNew = await oldSegment(secondId, groups.members.regulars[0]);
-    const cell = (from: string, to: string) => cells.find((entry) => entry.fromSegmentId === from && entry.toSegmentId === to)?.customers;
+    const cell = (from: string, to: string) =>
+      cells.find((entry) => entry.fromSegmentId === from && entry.toSegmentId === to)?.customers;
     expect(cell(champOld, champNew)).toBe(100);
     expect(cell(lapsedOld, lapsedNew)).toBe(90);
     expect(cell(lapsedOld, champNew)).toBe(10);
@@ -248,20 +345,45 @@ describe("segmentation runs as background jobs", () => {
     expect(cells.reduce((sum, entry) => sum + entry.customers, 0)).toBe(300);
 
     const activate = await api.execute<{ activateSegmentationRun: { isActive: boolean } }>(
-      `mutation A($id: ID!) { activateSegmentationRun(id: $id) { isActive } }`, { id: secondId }, analyst);
+      `mutation A($id: ID!) { activateSegmentationRun(id: $id) { isActive } }`,
+      { id: secondId },
+      analyst,
+    );
     expect(activate.data?.activateSegmentationRun.isActive).toBe(true);
-    expect(await api.prisma.segmentationRun.findMany({ where: { isActive: true }, select: { id: true } })).toEqual([{ id: secondId }]);
+    expect(
+      await api.prisma.segmentationRun.findMany({ where: { isActive: true }, select: { id: true } }),
+    ).toEqual([{ id: secondId }]);
 
-    const deleteActive = await api.execute(`mutation D($id: ID!) { deleteSegmentationRun(id: $id) }`, { id: secondId }, analyst);
+    const deleteActive = await api.execute(
+      `mutation D($id: ID!) { deleteSegmentationRun(id: $id) }`,
+      { id: secondId },
+      analyst,
+    );
     expect(deleteActive.errors?.[0].extensions?.code).toBe("CONFLICT");
     const failed = await api.prisma.segmentationRun.findFirstOrThrow({ where: { status: "FAILED" } });
-    const activateFailed = await api.execute(`mutation A($id: ID!) { activateSegmentationRun(id: $id) { id } }`, { id: failed.id }, analyst);
+    const activateFailed = await api.execute(
+      `mutation A($id: ID!) { activateSegmentationRun(id: $id) { id } }`,
+      { id: failed.id },
+      analyst,
+    );
     expect(activateFailed.errors?.[0].message).toMatch(/Only a succeeded run can be activated/);
-    const unknown = await api.execute(`query R($id: ID!) { segmentationRun(id: $id) { id } }`, { id: "00000000-0000-0000-0000-000000000000" }, analyst);
+    const unknown = await api.execute(
+      `query R($id: ID!) { segmentationRun(id: $id) { id } }`,
+      { id: "00000000-0000-0000-0000-000000000000" },
+      analyst,
+    );
     expect(unknown.errors?.[0].extensions?.code).toBe("NOT_FOUND");
-    const audit = await api.prisma.auditLog.findMany({ where: { entityId: secondId }, select: { action: true, actorUserId: true } });
-    expect(audit.map((entry) => entry.action).sort()).toEqual(["segmentationRun.activate", "segmentationRun.start"]);
-    expect(audit.every((entry) => entry.actorUserId === (analyst.kind === "user" ? analyst.userId : null))).toBe(true);
+    const audit = await api.prisma.auditLog.findMany({
+      where: { entityId: secondId },
+      select: { action: true, actorUserId: true },
+    });
+    expect(audit.map((entry) => entry.action).sort()).toEqual([
+      "segmentationRun.activate",
+      "segmentationRun.start",
+    ]);
+    expect(
+      audit.every((entry) => entry.actorUserId === (analyst.kind === "user" ? analyst.userId : null)),
+    ).toBe(true);
   });
 
   it("scores a new customer in real time with the active run's model", async () => {
@@ -276,8 +398,13 @@ describe("segmentation runs as background jobs", () => {
     const championSegment = await api.prisma.segmentMembership.findUniqueOrThrow({
       where: { runId_customerId: { runId: active.id, customerId: groups.members.champions[0] } },
     });
-    expect(result.assignments[0]).toMatchObject({ customerId: customer.id, segmentId: championSegment.segmentId });
-    const stored = await api.prisma.segmentMembership.findUniqueOrThrow({ where: { runId_customerId: { runId: active.id, customerId: customer.id } } });
+    expect(result.assignments[0]).toMatchObject({
+      customerId: customer.id,
+      segmentId: championSegment.segmentId,
+    });
+    const stored = await api.prisma.segmentMembership.findUniqueOrThrow({
+      where: { runId_customerId: { runId: active.id, customerId: customer.id } },
+    });
     expect(stored).toMatchObject({ source: "REALTIME", segmentId: championSegment.segmentId });
     expect((await fetchRun(active.id)).realtimeAssignedCount).toBe(1);
 
@@ -287,7 +414,11 @@ describe("segmentation runs as background jobs", () => {
   });
 
   it("deletes an inactive run with its segments and memberships", async () => {
-    const response = await api.execute(`mutation D($id: ID!) { deleteSegmentationRun(id: $id) }`, { id: firstRun.id }, analyst);
+    const response = await api.execute(
+      `mutation D($id: ID!) { deleteSegmentationRun(id: $id) }`,
+      { id: firstRun.id },
+      analyst,
+    );
     expect(response.data).toEqual({ deleteSegmentationRun: true });
     expect(await api.prisma.segment.count({ where: { runId: firstRun.id } })).toBe(0);
     expect(await api.prisma.segmentMembership.count({ where: { runId: firstRun.id } })).toBe(0);

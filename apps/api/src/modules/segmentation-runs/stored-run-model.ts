@@ -22,7 +22,10 @@ export function readStoredRunModel(value: unknown, runId: string): StoredRunMode
 }
 
 /** A customer's features for the model: its own values, the run's fill where undefined. */
-export function fillFeatures(features: Record<string, number>, model: StoredRunModel): Record<string, number> {
+export function fillFeatures(
+  features: Record<string, number>,
+  model: StoredRunModel,
+): Record<string, number> {
   const filled: Record<string, number> = {};
   for (const name of model.engine.featureNames) {
     const value = features[name];

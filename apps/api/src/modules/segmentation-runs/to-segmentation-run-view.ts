@@ -47,8 +47,16 @@ export function toSegmentationRunView(row: RunRow): SegmentationRun {
     explanation: result?.explanation
       ? { fidelity: row.fidelity ?? result.explanation.fidelity, importances: result.explanation.importances }
       : null,
-    pcaPoints: (result?.projection?.points ?? []).map((point) => ({ x: point.x, y: point.y, segmentIndex: point.segment })),
-    pcaCentroids: (result?.projection?.centroids ?? []).map((centroid) => ({ x: centroid.x, y: centroid.y, segmentIndex: centroid.segment })),
+    pcaPoints: (result?.projection?.points ?? []).map((point) => ({
+      x: point.x,
+      y: point.y,
+      segmentIndex: point.segment,
+    })),
+    pcaCentroids: (result?.projection?.centroids ?? []).map((centroid) => ({
+      x: centroid.x,
+      y: centroid.y,
+      segmentIndex: centroid.segment,
+    })),
     createdAt: row.createdAt,
     startedAt: row.startedAt,
     finishedAt: row.finishedAt,

@@ -4,7 +4,13 @@ import { isUuid } from "../segmentation-runs/get-segmentation-run";
 import type { Segment } from "./segment.type";
 import { toSegmentView } from "./to-segment-view";
 
-export async function findSegmentOrThrow({ prisma, id }: { prisma: Pick<PrismaClient, "segment">; id: string }): Promise<SegmentRow> {
+export async function findSegmentOrThrow({
+  prisma,
+  id,
+}: {
+  prisma: Pick<PrismaClient, "segment">;
+  id: string;
+}): Promise<SegmentRow> {
   const segment = isUuid(id) ? await prisma.segment.findUnique({ where: { id } }) : null;
   if (!segment) throw new AppError("NOT_FOUND", `Segment ${id} does not exist.`);
   return segment;

@@ -20,19 +20,38 @@ const batchSize = 5_000;
  * stays flat for a million members). Needs segments:read and customers:read; the export of personal
  * data is audited.
  */
-export function mountSegmentMembersRoute(app: express.Express, { prisma, env, logger }: { prisma: PrismaClient; env: Environment; logger: Logger }): void {
+export function mountSegmentMembersRoute(
+  app: express.Express,
+  { prisma, env, logger }: { prisma: PrismaClient; env: Environment; logger: Logger },
+): void {
   app.get(
     "/segments/:id/members.csv",
     ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
     async (request: express.Request<{ id: string }>, response: express.Response) => {
       try {
-        const viewer = await resolveViewer({ prisma, sessionToken: readSessionToken(request), authorization: request.headers.authorization ?? null });
-        if (viewer.kind === "anonymous") throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to export segment members.");
+        const viewer = await resolveViewer({
+          prisma,
+          sessionToken: readSessionToken(request),
+          authorization: request.headers.authorization ?? null,
+        });
+        if (viewer.kind === "anonymous")
+          throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to export segment members.");
         for (const permission of ["segments:read", "customers:read"] as const) {
-          if (!viewerCan(viewer, permission)) throw new AppError("FORBIDDEN", `Exporting segment members needs the "${permission}" permission.`);
+          if (!viewerCan(viewer, permission))
+            throw new AppError(
+              "FORBIDDEN",
+              `Exporting segment members needs the "${permission}" permission.`,
+            );
         }
         const segment = await findSegmentOrThrow({ prisma, id: request.params.id });
-        await recordAudit({ prisma, viewer, action: "segment.exportMembers", entityType: "Segment", entityId: segment.id, ipAddress: request.ip ?? null });
+        await recordAudit({
+          prisma,
+          viewer,
+          action: "segment.exportMembers",
+          entityType: "Segment",
+          entityId: segment.id,
+          ipAddress: request.ip ?? null,
+        });
 
         response.status(200);
         response.setHeader("Content-Type", "text/csv; charset=utf-8");
@@ -45,11 +64,25 @@ export function mountSegmentMembersRoute(app: express.Express, { prisma, env, lo
             where: { segmentId: segment.id, customerId: { gt: afterCustomerId } },
             orderBy: { customerId: "asc" },
             take: batchSize,
-            select: { customerId: true, distance: true, source: true, customer: { select: { externalId: true, email: true, name: true } } },
+            select: {
+              customerId: true,
+              distance: true,
+              source: true,
+              customer: { select: { externalId: true, email: true, name: true } },
+            },
           });
           if (rows.length === 0 || response.destroyed) break;
           const chunk = rows
-            .map((row) => formatMemberCsvRow([row.customerId, row.customer.externalId, row.customer.email, row.customer.name, row.distance, row.source]))
+            .map((row) =>
+              formatMemberCsvRow([
+                row.customerId,
+                row.customer.externalId,
+                row.customer.email,
+                row.customer.name,
+                row.distance,
+                row.source,
+              ]),
+            )
             .join("");
           // Back-pressure: a slow client must not make the server buffer the whole segment.
           if (!response.write(chunk)) await drainedOrClosed(response);
@@ -59,12 +92,15 @@ export function mountSegmentMembersRoute(app: express.Express, { prisma, env, lo
         response.end();
       } catch (error) {
         const appError = toAppError(error);
-        if (appError.code === "INTERNAL_SERVER_ERROR") logger.error("segment members export failed", { error: String(error) });
+        if (appError.code === "INTERNAL_SERVER_ERROR")
+          logger.error("segment members export failed", { error: String(error) });
         if (response.headersSent) {
           response.destroy();
           return;
         }
-        response.status(httpStatusOf(appError.code)).json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
+        response
+          .status(httpStatusOf(appError.code))
+          .json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
       }
     },
   );

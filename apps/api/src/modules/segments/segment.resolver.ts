@@ -1,5 +1,17 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { getSegment } from "./get-segment";
 import { listSegmentMembers } from "./list-segment-members";
@@ -15,14 +27,18 @@ export class SegmentResolver {
   segments(
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg("runId", () => ID, { nullable: true, description: "Run id (default: the active run)." }) runId?: string | null,
+    @Arg("runId", () => ID, { nullable: true, description: "Run id (default: the active run)." })
+    runId?: string | null,
   ): Promise<Segment[]> {
     return listSegments({ prisma: context.prisma, runId, columns: requestedSegmentColumns(info) });
   }
 
   @Authorized("segments:read")
   @Query(() => Segment, { description: "One segment with its profile, rules and suggested plan." })
-  segment(@Ctx() context: RequestContext, @Arg("id", () => ID, { description: "Segment id." }) id: string): Promise<Segment> {
+  segment(
+    @Ctx() context: RequestContext,
+    @Arg("id", () => ID, { description: "Segment id." }) id: string,
+  ): Promise<Segment> {
     return getSegment({ prisma: context.prisma, id });
   }
 
@@ -32,18 +48,29 @@ export class SegmentResolver {
     @Ctx() context: RequestContext,
     @Arg("id", () => ID, { description: "Segment id." }) id: string,
     @Arg("name", () => String, { nullable: true, description: "New name." }) name?: string | null,
-    @Arg("description", () => String, { nullable: true, description: "New description." }) description?: string | null,
+    @Arg("description", () => String, { nullable: true, description: "New description." })
+    description?: string | null,
   ): Promise<Segment> {
-    return updateSegment({ prisma: context.prisma, viewer: context.viewer, id, name, description, ipAddress: context.ipAddress });
+    return updateSegment({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      id,
+      name,
+      description,
+      ipAddress: context.ipAddress,
+    });
   }
 
   @Authorized("customers:read")
-  @FieldResolver(() => SegmentMemberConnection, { description: "Customers of the segment, most typical first." })
+  @FieldResolver(() => SegmentMemberConnection, {
+    description: "Customers of the segment, most typical first.",
+  })
   members(
     @Root() segment: Segment,
     @Ctx() context: RequestContext,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size (at most 100)." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor of the previous page's last member." }) after?: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor of the previous page's last member." })
+    after?: string | null,
   ): Promise<SegmentMemberConnection> {
     return listSegmentMembers({ prisma: context.prisma, segmentId: segment.id, first, after });
   }

@@ -28,7 +28,10 @@ export class FeatureComparison {
   @Field(() => Float, { description: "Mean over all customers." })
   overallMean!: number;
 
-  @Field(() => Float, { nullable: true, description: "segmentMean / overallMean (null when the overall mean is 0)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "segmentMean / overallMean (null when the overall mean is 0).",
+  })
   ratio!: number | null;
 
   @Field(() => Float, { description: "segmentMean − overallMean." })
@@ -136,16 +139,23 @@ export class Segment {
   @Field(() => [FeatureValue], { description: "Centroid of the clustering features (original units)." })
   centroid!: FeatureValue[];
 
-  @Field(() => GraphQLJSONObject, { description: "Statistics per feature (numeric: count, mean, median, std, quantiles, histogram; categorical: shares)." })
+  @Field(() => GraphQLJSONObject, {
+    description:
+      "Statistics per feature (numeric: count, mean, median, std, quantiles, histogram; categorical: shares).",
+  })
   profile!: Record<string, unknown>;
 
-  @Field(() => [FeatureComparison], { description: "Features where the segment stands out (|effect size| ≥ 0.5), most distinctive first." })
+  @Field(() => [FeatureComparison], {
+    description: "Features where the segment stands out (|effect size| ≥ 0.5), most distinctive first.",
+  })
   standOut!: FeatureComparison[];
 
   @Field(() => [SegmentRule], { description: "Rules describing the segment, with coverage and precision." })
   rules!: SegmentRule[];
 
-  @Field(() => [SegmentAssociationRule], { description: "Association rules of the segment's baskets (lift vs all)." })
+  @Field(() => [SegmentAssociationRule], {
+    description: "Association rules of the segment's baskets (lift vs all).",
+  })
   associationRules!: SegmentAssociationRule[];
 
   @Field(() => SuggestedPlan, { nullable: true, description: "Plan suggested by the archetype." })
@@ -232,6 +242,9 @@ export class CustomerSegmentExplanation {
   @Field(() => [ExplanationStep], { description: "Conditions with the customer's actual values." })
   steps!: ExplanationStep[];
 
-  @Field(() => Boolean, { description: "False when the rules point to another segment than the one the customer is in (rules are an approximation)." })
+  @Field(() => Boolean, {
+    description:
+      "False when the rules point to another segment than the one the customer is in (rules are an approximation).",
+  })
   rulesAgree!: boolean;
 }

@@ -1,6 +1,11 @@
 import type { Viewer } from "../../graphql/viewer";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
-import { createViewer, runToSuccess, seedThreeGroups, type SeededGroups } from "../segmentation-runs/test-fixtures/seed-three-groups";
+import {
+  createViewer,
+  runToSuccess,
+  seedThreeGroups,
+  type SeededGroups,
+} from "../segmentation-runs/test-fixtures/seed-three-groups";
 import { createTestUser } from "../auth/create-test-user";
 import { explainCustomer } from "./explain-customer";
 import { formatMemberCsvRow } from "./format-member-csv-row";
@@ -51,20 +56,37 @@ describe("segments", () => {
   });
 
   it("lists the active run's segments by default and a given run's on request", async () => {
-    const byDefault = await api.execute<{ segments: Array<{ runId: string; size: number }> }>(`query { segments { runId size } }`, {}, viewerRole);
+    const byDefault = await api.execute<{ segments: Array<{ runId: string; size: number }> }>(
+      `query { segments { runId size } }`,
+      {},
+      viewerRole,
+    );
     expect(byDefault.errors).toBeUndefined();
     expect(byDefault.data!.segments.map((segment) => segment.size)).toEqual([40, 40, 40]);
     expect(new Set(byDefault.data!.segments.map((segment) => segment.runId))).toEqual(new Set([runId]));
-    const unknown = await api.execute(`query R($runId: ID) { segments(runId: $runId) { id } }`, { runId: "4b2a7a4e-0000-4000-8000-000000000000" }, viewerRole);
+    const unknown = await api.execute(
+      `query R($runId: ID) { segments(runId: $runId) { id } }`,
+      { runId: "4b2a7a4e-0000-4000-8000-000000000000" },
+      viewerRole,
+    );
     expect(unknown.errors?.[0].extensions?.code).toBe("NOT_FOUND");
   });
 
   it("lists segments with only the fields asked for, and with every JSON field when asked through fragments", async () => {
-    const light = await api.execute<{ segments: Array<Record<string, unknown>> }>(`query { segments { id name size } }`, {}, viewerRole);
+    const light = await api.execute<{ segments: Array<Record<string, unknown>> }>(
+      `query { segments { id name size } }`,
+      {},
+      viewerRole,
+    );
     expect(light.errors).toBeUndefined();
-    expect(light.data!.segments.map((segment) => Object.keys(segment).sort())).toEqual([["id", "name", "size"], ["id", "name", "size"], ["id", "name", "size"]]);
+    expect(light.data!.segments.map((segment) => Object.keys(segment).sort())).toEqual([
+      ["id", "name", "size"],
+      ["id", "name", "size"],
+      ["id", "name", "size"],
+    ]);
     // The same JSON fields through a named fragment (list) and directly (one segment) must agree.
-    const heavyFields = "centroid { feature value } profile standOut { feature effectSize } rules { text coverage } associationRules { lift } suggestedPlan { objective }";
+    const heavyFields =
+      "centroid { feature value } profile standOut { feature effectSize } rules { text coverage } associationRules { lift } suggestedPlan { objective }";
     const listed = await api.execute<{ segments: Array<Record<string, unknown> & { id: string }> }>(
       `query { segments { id ...Heavy } } fragment Heavy on Segment { ${heavyFields} }`,
       {},
@@ -72,25 +94,39 @@ describe("segments", () => {
     );
     expect(listed.errors).toBeUndefined();
     for (const segment of listed.data!.segments) {
-      const single = await api.execute<{ segment: Record<string, unknown> }>(`query S($id: ID!) { segment(id: $id) { id ${heavyFields} } }`, { id: segment.id }, viewerRole);
+      const single = await api.execute<{ segment: Record<string, unknown> }>(
+        `query S($id: ID!) { segment(id: $id) { id ${heavyFields} } }`,
+        { id: segment.id },
+        viewerRole,
+      );
       expect(segment).toEqual(single.data!.segment);
       expect((segment.centroid as unknown[]).length).toBeGreaterThan(0);
       expect((segment.rules as unknown[]).length).toBeGreaterThan(0);
       expect(Object.keys((segment.profile as { numeric: object }).numeric).length).toBeGreaterThan(0);
     }
     // A run's segments field reads the columns its query asks for too.
-    const viaRun = await api.execute<{ segmentationRun: { segments: Array<{ id: string; rules: unknown[] }> } }>(
+    const viaRun = await api.execute<{
+      segmentationRun: { segments: Array<{ id: string; rules: unknown[] }> };
+    }>(
       `query R($id: ID!) { segmentationRun(id: $id) { segments { id ... on Segment { rules { text coverage } } } } }`,
       { id: runId },
       viewerRole,
     );
-    expect(viaRun.data!.segmentationRun.segments.map((segment) => segment.rules)).toEqual(listed.data!.segments.map((segment) => segment.rules));
+    expect(viaRun.data!.segmentationRun.segments.map((segment) => segment.rules)).toEqual(
+      listed.data!.segments.map((segment) => segment.rules),
+    );
   });
 
   it("returns a segment's profile, stand-out features, rules and paginated members", async () => {
     const championId = groups.members.champions[0];
-    const membership = await api.prisma.segmentMembership.findUniqueOrThrow({ where: { runId_customerId: { runId, customerId: championId } } });
-    const first = await api.execute<{ segment: SegmentResult }>(segmentQuery, { id: membership.segmentId, first: 25 }, analyst);
+    const membership = await api.prisma.segmentMembership.findUniqueOrThrow({
+      where: { runId_customerId: { runId, customerId: championId } },
+    });
+    const first = await api.execute<{ segment: SegmentResult }>(
+      segmentQuery,
+      { id: membership.segmentId, first: 25 },
+      analyst,
+    );
     expect(first.errors).toBeUndefined();
     const segment = first.data!.segment;
     expect(segment.size).toBe(40);
@@ -127,13 +163,22 @@ describe("segments", () => {
   it("renames a segment with an audit entry, refusing blank names and viewers", async () => {
     const segment = await api.prisma.segment.findFirstOrThrow({ where: { runId, clusterIndex: 0 } });
     const mutation = `mutation U($id: ID!, $name: String, $description: String) { updateSegment(id: $id, name: $name, description: $description) { name description } }`;
-    const renamed = await api.execute(mutation, { id: segment.id, name: "  VIPs ", description: "Our best." }, analyst);
+    const renamed = await api.execute(
+      mutation,
+      { id: segment.id, name: "  VIPs ", description: "Our best." },
+      analyst,
+    );
     expect(renamed.data).toEqual({ updateSegment: { name: "VIPs", description: "Our best." } });
-    const audit = await api.prisma.auditLog.findFirstOrThrow({ where: { action: "segment.update", entityId: segment.id } });
+    const audit = await api.prisma.auditLog.findFirstOrThrow({
+      where: { action: "segment.update", entityId: segment.id },
+    });
     expect(audit.details).toMatchObject({ before: { name: segment.name }, after: { name: "VIPs" } });
 
     const blank = await api.execute(mutation, { id: segment.id, name: "   " }, analyst);
-    expect(blank.errors?.[0]).toMatchObject({ message: "name must be 1 to 120 characters.", extensions: { code: "BAD_USER_INPUT" } });
+    expect(blank.errors?.[0]).toMatchObject({
+      message: "name must be 1 to 120 characters.",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
     const forbidden = await api.execute(mutation, { id: segment.id, name: "x" }, viewerRole);
     expect(forbidden.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
@@ -141,7 +186,9 @@ describe("segments", () => {
   it("explains why a customer is in their segment with their actual values", async () => {
     const customerId = groups.members.lapsed[3];
     const explanation = await explainCustomer({ prisma: api.prisma, customerId });
-    const membership = await api.prisma.segmentMembership.findUniqueOrThrow({ where: { runId_customerId: { runId, customerId } } });
+    const membership = await api.prisma.segmentMembership.findUniqueOrThrow({
+      where: { runId_customerId: { runId, customerId } },
+    });
     expect(explanation?.segment.id).toBe(membership.segmentId);
     expect(explanation?.rulesAgree).toBe(true);
     expect(explanation!.steps.length).toBeGreaterThan(0);
@@ -153,10 +200,17 @@ describe("segments", () => {
 
   it("exports a segment's members as CSV over HTTP, with spreadsheet formulas neutralised", async () => {
     const customerId = groups.members.regulars[0];
-    await api.prisma.customer.update({ where: { id: customerId }, data: { name: "=HYPERLINK(\"http://x\",\"y\")" } });
-    const membership = await api.prisma.segmentMembership.findUniqueOrThrow({ where: { runId_customerId: { runId, customerId } } });
+    await api.prisma.customer.update({
+      where: { id: customerId },
+      data: { name: '=HYPERLINK("http://x","y")' },
+    });
+    const membership = await api.prisma.segmentMembership.findUniqueOrThrow({
+      where: { runId_customerId: { runId, customerId } },
+    });
     const { cookie } = await createTestUser({ prisma: api.prisma, role: "VIEWER" });
-    const response = await fetch(`${api.url}/segments/${membership.segmentId}/members.csv`, { headers: { cookie } });
+    const response = await fetch(`${api.url}/segments/${membership.segmentId}/members.csv`, {
+      headers: { cookie },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
     const lines = (await response.text()).trimEnd().split("\r\n");
@@ -164,13 +218,22 @@ describe("segments", () => {
     expect(lines).toHaveLength(41);
     const row = lines.find((line) => line.startsWith(`${customerId},`));
     expect(row).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(await api.prisma.auditLog.count({ where: { action: "segment.exportMembers", entityId: membership.segmentId } })).toBe(1);
+    expect(
+      await api.prisma.auditLog.count({
+        where: { action: "segment.exportMembers", entityId: membership.segmentId },
+      }),
+    ).toBe(1);
 
     const anonymous = await fetch(`${api.url}/segments/${membership.segmentId}/members.csv`);
     expect(anonymous.status).toBe(401);
-    const unknown = await fetch(`${api.url}/segments/00000000-0000-4000-8000-000000000000/members.csv`, { headers: { cookie } });
+    const unknown = await fetch(`${api.url}/segments/00000000-0000-4000-8000-000000000000/members.csv`, {
+      headers: { cookie },
+    });
     expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("NOT_FOUND");
+    expect(
+      ((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions
+        .code,
+    ).toBe("NOT_FOUND");
   });
 
   it("formats CSV cells: quoting, formula prefixes, empty cells", () => {

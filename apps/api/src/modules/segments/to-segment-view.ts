@@ -1,10 +1,16 @@
 import type { Segment as SegmentRow } from "@seglens/database";
-import type { BasketRule, FeatureComparison, SegmentRule, SuggestedPlan as EngineSuggestedPlan } from "@seglens/segmentation";
+import type {
+  BasketRule,
+  FeatureComparison,
+  SegmentRule,
+  SuggestedPlan as EngineSuggestedPlan,
+} from "@seglens/segmentation";
 import type { HeavySegmentColumn } from "./requested-segment-columns";
 import type { Segment } from "./segment.type";
 
 /** A segment row; its JSON columns may be left out when the query does not ask for them. */
-export type SegmentRowPart = Omit<SegmentRow, HeavySegmentColumn> & Partial<Pick<SegmentRow, HeavySegmentColumn>>;
+export type SegmentRowPart = Omit<SegmentRow, HeavySegmentColumn> &
+  Partial<Pick<SegmentRow, HeavySegmentColumn>>;
 
 interface StoredProfile {
   numeric?: Record<string, unknown>;
@@ -25,7 +31,10 @@ export function toSegmentView(row: SegmentRowPart): Segment {
     archetype: row.archetype,
     size: row.size,
     share: row.share,
-    centroid: Object.entries((row.centroid ?? {}) as Record<string, number>).map(([feature, value]) => ({ feature, value })),
+    centroid: Object.entries((row.centroid ?? {}) as Record<string, number>).map(([feature, value]) => ({
+      feature,
+      value,
+    })),
     profile: { numeric: profile.numeric ?? {}, categorical: profile.categorical ?? {} },
     standOut: (profile.standOut ?? []).map((comparison) => ({
       feature: comparison.feature,

@@ -26,14 +26,17 @@ export async function updateSegment({
   const data: { name?: string; description?: string } = {};
   if (name !== undefined && name !== null) {
     const trimmed = name.trim();
-    if (trimmed.length === 0 || trimmed.length > 120) throw new AppError("BAD_USER_INPUT", "name must be 1 to 120 characters.");
+    if (trimmed.length === 0 || trimmed.length > 120)
+      throw new AppError("BAD_USER_INPUT", "name must be 1 to 120 characters.");
     data.name = trimmed;
   }
   if (description !== undefined && description !== null) {
-    if (description.length > 2000) throw new AppError("BAD_USER_INPUT", "description must be at most 2000 characters.");
+    if (description.length > 2000)
+      throw new AppError("BAD_USER_INPUT", "description must be at most 2000 characters.");
     data.description = description.trim();
   }
-  if (Object.keys(data).length === 0) throw new AppError("BAD_USER_INPUT", "give a name or a description to change.");
+  if (Object.keys(data).length === 0)
+    throw new AppError("BAD_USER_INPUT", "give a name or a description to change.");
   return prisma.$transaction(async (tx) => {
     const updated = await tx.segment.update({ where: { id }, data });
     await recordAudit({

@@ -20,8 +20,16 @@ export interface ChangeOwnPasswordOptions {
  * Sets a new password after checking the current one (throttled like a login, so a stolen session
  * cannot be used to guess it) and revokes every other session of the user.
  */
-export async function changeOwnPassword({ prisma, viewer, currentPassword, newPassword, ipAddress, now = new Date() }: ChangeOwnPasswordOptions): Promise<boolean> {
-  if (viewer.kind !== "user") throw new AppError("FORBIDDEN", "Only a signed-in user can change their password (not an API key).");
+export async function changeOwnPassword({
+  prisma,
+  viewer,
+  currentPassword,
+  newPassword,
+  ipAddress,
+  now = new Date(),
+}: ChangeOwnPasswordOptions): Promise<boolean> {
+  if (viewer.kind !== "user")
+    throw new AppError("FORBIDDEN", "Only a signed-in user can change their password (not an API key).");
   const user = await prisma.user.findUnique({ where: { id: viewer.userId } });
   if (!user) throw new AppError("UNAUTHENTICATED", "Your account no longer exists.");
   assertAcceptablePassword({ password: newPassword, email: user.email });
@@ -29,7 +37,14 @@ export async function changeOwnPassword({ prisma, viewer, currentPassword, newPa
   const accountKey = loginAccountKey(user.email);
   await reserveLoginAttempt({ prisma, accountKey, now });
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    await recordAudit({ prisma, viewer, action: "user.changePassword.failure", entityType: "User", entityId: user.id, ipAddress });
+    await recordAudit({
+      prisma,
+      viewer,
+      action: "user.changePassword.failure",
+      entityType: "User",
+      entityId: user.id,
+      ipAddress,
+    });
     throw new AppError("BAD_USER_INPUT", "The current password is incorrect.");
   }
   await clearLoginFailures({ prisma, accountKey });

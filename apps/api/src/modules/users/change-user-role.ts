@@ -16,7 +16,13 @@ export interface ChangeUserRoleOptions {
 }
 
 /** Changes a user's role; the installation always keeps at least one owner. */
-export async function changeUserRole({ prisma, viewer, userId, role, ipAddress }: ChangeUserRoleOptions): Promise<UserAccount> {
+export async function changeUserRole({
+  prisma,
+  viewer,
+  userId,
+  role,
+  ipAddress,
+}: ChangeUserRoleOptions): Promise<UserAccount> {
   assertUuid(userId);
   return prisma.$transaction(async (transaction) => {
     await lockUserAccounts(transaction);

@@ -19,19 +19,38 @@ export interface CreateUserOptions {
 }
 
 /** Adds a dashboard user with an initial password; an email already in use is a CONFLICT. */
-export async function createUser({ prisma, viewer, email, name, role, password, ipAddress }: CreateUserOptions): Promise<UserAccount> {
+export async function createUser({
+  prisma,
+  viewer,
+  email,
+  name,
+  role,
+  password,
+  ipAddress,
+}: CreateUserOptions): Promise<UserAccount> {
   if (!isPlausibleEmail(email)) throw new AppError("BAD_USER_INPUT", "email is not a valid email address.");
   assertAcceptablePassword({ password, email });
   const trimmedName = name?.trim() || null;
-  if (trimmedName && trimmedName.length > 200) throw new AppError("BAD_USER_INPUT", "name must have at most 200 characters.");
+  if (trimmedName && trimmedName.length > 200)
+    throw new AppError("BAD_USER_INPUT", "name must have at most 200 characters.");
   const normalised = normaliseEmail(email);
   const passwordHash = await hashPassword(password);
   return prisma.$transaction(async (transaction) => {
     if (await transaction.user.findUnique({ where: { email: normalised }, select: { id: true } })) {
       throw new AppError("CONFLICT", `A user with the email ${normalised} already exists.`);
     }
-    const user = await transaction.user.create({ data: { email: normalised, name: trimmedName, role, passwordHash } });
-    await recordAudit({ prisma: transaction, viewer, action: "user.create", entityType: "User", entityId: user.id, details: { email: user.email, role }, ipAddress });
+    const user = await transaction.user.create({
+      data: { email: normalised, name: trimmedName, role, passwordHash },
+    });
+    await recordAudit({
+      prisma: transaction,
+      viewer,
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      details: { email: user.email, role },
+      ipAddress,
+    });
     return toUserAccount(user);
   });
 }

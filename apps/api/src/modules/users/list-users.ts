@@ -4,11 +4,23 @@ import { toUserAccount } from "./to-user-account";
 import type { UserConnection } from "./user.type";
 
 /** A page of users, oldest first (the first owner on top). */
-export async function listUsers({ prisma, first, after }: { prisma: PrismaClient; first: number; after?: string | null }): Promise<UserConnection> {
+export async function listUsers({
+  prisma,
+  first,
+  after,
+}: {
+  prisma: PrismaClient;
+  first: number;
+  after?: string | null;
+}): Promise<UserConnection> {
   const window = pageWindow(first, after);
   const [totalCount, rows] = await Promise.all([
     prisma.user.count(),
-    prisma.user.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], skip: window.skip, take: window.take + 1 }),
+    prisma.user.findMany({
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: window.skip,
+      take: window.take + 1,
+    }),
   ]);
   const page = toConnectionPage(rows.map(toUserAccount), window);
   return {

@@ -29,7 +29,15 @@ export async function removeUser({ prisma, viewer, userId, ipAddress }: RemoveUs
       throw new AppError("CONFLICT", "This is the last owner and cannot be removed.");
     }
     await transaction.user.delete({ where: { id: userId } });
-    await recordAudit({ prisma: transaction, viewer, action: "user.remove", entityType: "User", entityId: userId, details: { email: user.email, role: user.role }, ipAddress });
+    await recordAudit({
+      prisma: transaction,
+      viewer,
+      action: "user.remove",
+      entityType: "User",
+      entityId: userId,
+      details: { email: user.email, role: user.role },
+      ipAddress,
+    });
     return userId;
   });
 }

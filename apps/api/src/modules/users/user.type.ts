@@ -5,7 +5,8 @@ import { PageInfo } from "../customers/page-info.type";
 
 registerEnumType(UserRole, {
   name: "UserRole",
-  description: "What a person may do: OWNER everything, ANALYST everything but users and API keys, VIEWER read only.",
+  description:
+    "What a person may do: OWNER everything, ANALYST everything but users and API keys, VIEWER read only.",
 });
 
 @ObjectType({ description: "A person who can sign in to the dashboard." })

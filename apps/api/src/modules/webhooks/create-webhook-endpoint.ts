@@ -22,7 +22,8 @@ export async function createWebhookEndpoint({
   ipAddress?: string | null;
 }): Promise<CreatedWebhookEndpoint> {
   const trimmedName = name.trim();
-  if (trimmedName.length === 0 || trimmedName.length > 100) throw new AppError("BAD_USER_INPUT", "name must be 1 to 100 characters.");
+  if (trimmedName.length === 0 || trimmedName.length > 100)
+    throw new AppError("BAD_USER_INPUT", "name must be 1 to 100 characters.");
   const validUrl = validateWebhookUrl(url);
   const secret = `whsec_${randomBytes(32).toString("base64url")}`;
   return prisma.$transaction(async (tx) => {

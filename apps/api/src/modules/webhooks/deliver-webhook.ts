@@ -12,7 +12,12 @@ export interface DeliveryPolicy {
   timeoutMs: number;
 }
 
-export const defaultDeliveryPolicy: DeliveryPolicy = { pageSize: 1_000, maxAttempts: 5, retryDelayMs: 1_000, timeoutMs: 10_000 };
+export const defaultDeliveryPolicy: DeliveryPolicy = {
+  pageSize: 1_000,
+  maxAttempts: 5,
+  retryDelayMs: 1_000,
+  timeoutMs: 10_000,
+};
 
 interface SnapshotRow {
   customerId: number;
@@ -41,9 +46,13 @@ export async function deliverWebhook({
   logger?: Logger;
   sleep?: (ms: number) => Promise<void>;
 }): Promise<void> {
-  const delivery = await prisma.webhookDelivery.findUnique({ where: { id: deliveryId }, include: { endpoint: true, campaign: true } });
+  const delivery = await prisma.webhookDelivery.findUnique({
+    where: { id: deliveryId },
+    include: { endpoint: true, campaign: true },
+  });
   if (!delivery || delivery.status !== "PENDING") return;
-  const fail = (lastError: string) => prisma.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError } });
+  const fail = (lastError: string) =>
+    prisma.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError } });
   if (!delivery.campaign) return void (await fail("The campaign was deleted before its audience was sent."));
   if (!delivery.endpoint.active) return void (await fail("The endpoint was deactivated before delivery."));
   const campaign = delivery.campaign;
@@ -89,11 +98,24 @@ export async function deliverWebhook({
         data: { attempts: { increment: 1 }, responseStatus: outcome.status, lastError: outcome.error },
       });
       if (outcome.ok) break;
-      logger?.warn("webhook request failed", { deliveryId, page, attempt, status: outcome.status, error: outcome.error });
-      if (!outcome.retryable) return void (await fail(`${outcome.error} Not retried: the endpoint refused the request.`));
-      if (attempt >= policy.maxAttempts) return void (await fail(`${outcome.error} Gave up after ${attempt} attempt${attempt === 1 ? "" : "s"}.`));
+      logger?.warn("webhook request failed", {
+        deliveryId,
+        page,
+        attempt,
+        status: outcome.status,
+        error: outcome.error,
+      });
+      if (!outcome.retryable)
+        return void (await fail(`${outcome.error} Not retried: the endpoint refused the request.`));
+      if (attempt >= policy.maxAttempts)
+        return void (await fail(
+          `${outcome.error} Gave up after ${attempt} attempt${attempt === 1 ? "" : "s"}.`,
+        ));
       await sleep(policy.retryDelayMs * 2 ** (attempt - 1));
     }
   }
-  await prisma.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null } });
+  await prisma.webhookDelivery.update({
+    where: { id: deliveryId },
+    data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null },
+  });
 }

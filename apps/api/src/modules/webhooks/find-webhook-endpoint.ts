@@ -4,7 +4,13 @@ import { isUuid } from "../segmentation-runs/get-segmentation-run";
 
 type EndpointReader = Pick<PrismaClient, "webhookEndpoint"> | Prisma.TransactionClient;
 
-export async function findWebhookEndpointOrThrow({ prisma, id }: { prisma: EndpointReader; id: string }): Promise<WebhookEndpoint> {
+export async function findWebhookEndpointOrThrow({
+  prisma,
+  id,
+}: {
+  prisma: EndpointReader;
+  id: string;
+}): Promise<WebhookEndpoint> {
   const endpoint = isUuid(id) ? await prisma.webhookEndpoint.findUnique({ where: { id } }) : null;
   if (!endpoint) throw new AppError("NOT_FOUND", `Webhook endpoint ${id} does not exist.`);
   return endpoint;

@@ -40,21 +40,35 @@ export async function sendCampaignToWebhook({
   const delivery = await prisma.$transaction(async (tx) => {
     const campaign = await findCampaignOrThrow({ prisma: tx, id: campaignId });
     const endpoint = await findWebhookEndpointOrThrow({ prisma: tx, id: endpointId });
-    if (!endpoint.active) throw new AppError("BAD_USER_INPUT", `Webhook endpoint "${endpoint.name}" is not active.`);
+    if (!endpoint.active)
+      throw new AppError("BAD_USER_INPUT", `Webhook endpoint "${endpoint.name}" is not active.`);
     // Lock the campaign so two sends of it cannot interleave their snapshots.
     await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${campaign.id}::uuid FOR UPDATE`;
-    const current = await tx.campaign.findUniqueOrThrow({ where: { id: campaign.id }, select: { status: true } });
+    const current = await tx.campaign.findUniqueOrThrow({
+      where: { id: campaign.id },
+      select: { status: true },
+    });
     if (current.status !== "SCHEDULED" && current.status !== "RUNNING") {
-      throw new AppError("BAD_USER_INPUT", `Only SCHEDULED or RUNNING campaigns can be sent; this one is ${current.status}.`);
+      throw new AppError(
+        "BAD_USER_INPUT",
+        `Only SCHEDULED or RUNNING campaigns can be sent; this one is ${current.status}.`,
+      );
     }
     const pending = await tx.webhookDelivery.count({ where: { campaignId: campaign.id, status: "PENDING" } });
-    if (pending > 0) throw new AppError("CONFLICT", "This campaign is already being sent; wait for that delivery to finish.");
+    if (pending > 0)
+      throw new AppError(
+        "CONFLICT",
+        "This campaign is already being sent; wait for that delivery to finish.",
+      );
 
     const [created] = await tx.$queryRaw<{ id: string }[]>`
       INSERT INTO "WebhookDelivery" ("id", "endpointId", "campaignId", "status", "attempts", "createdAt")
       VALUES (gen_random_uuid(), ${endpoint.id}::uuid, ${campaign.id}::uuid, 'PENDING', 0, now())
       RETURNING "id"::text AS "id"`;
-    const segmentLinks = await tx.campaignSegment.findMany({ where: { campaignId: campaign.id }, select: { segmentId: true } });
+    const segmentLinks = await tx.campaignSegment.findMany({
+      where: { campaignId: campaign.id },
+      select: { segmentId: true },
+    });
     const notSuppressed = await notSuppressedCondition(tx);
     const audienceSize = await tx.$executeRaw`
       INSERT INTO "CampaignAudienceMember" ("campaignId", "customerId", "sentAt")
@@ -64,11 +78,23 @@ export async function sendCampaignToWebhook({
         notSuppressed,
       )}
       ON CONFLICT ("campaignId", "customerId") DO UPDATE SET "sentAt" = EXCLUDED."sentAt"`;
-    if (audienceSize === 0) throw new AppError("BAD_USER_INPUT", "The campaign's audience is empty (no consenting customers in its segments).");
+    if (audienceSize === 0)
+      throw new AppError(
+        "BAD_USER_INPUT",
+        "The campaign's audience is empty (no consenting customers in its segments).",
+      );
 
     if (current.status === "SCHEDULED") {
       await tx.campaign.update({ where: { id: campaign.id }, data: { status: "RUNNING" } });
-      await recordAudit({ prisma: tx, viewer, action: "campaign.changeStatus", entityType: "Campaign", entityId: campaign.id, details: { from: "SCHEDULED", to: "RUNNING" }, ipAddress });
+      await recordAudit({
+        prisma: tx,
+        viewer,
+        action: "campaign.changeStatus",
+        entityType: "Campaign",
+        entityId: campaign.id,
+        details: { from: "SCHEDULED", to: "RUNNING" },
+        ipAddress,
+      });
     }
     await recordAudit({
       prisma: tx,
@@ -85,9 +111,16 @@ export async function sendCampaignToWebhook({
 
   try {
     // Retries here cover a worker that died mid-delivery; HTTP retries happen inside the job.
-    await jobs.send<WebhookDeliveryJob>(webhookDeliveryQueue, { deliveryId: delivery.id }, { retryLimit: 2, retryDelaySeconds: 30, expireInSeconds: 30 * 60 });
+    await jobs.send<WebhookDeliveryJob>(
+      webhookDeliveryQueue,
+      { deliveryId: delivery.id },
+      { retryLimit: 2, retryDelaySeconds: 30, expireInSeconds: 30 * 60 },
+    );
   } catch (error) {
-    await prisma.webhookDelivery.update({ where: { id: delivery.id }, data: { status: "FAILED", lastError: "The delivery could not be queued." } });
+    await prisma.webhookDelivery.update({
+      where: { id: delivery.id },
+      data: { status: "FAILED", lastError: "The delivery could not be queued." },
+    });
     throw error;
   }
   return toWebhookDeliveryView(delivery);

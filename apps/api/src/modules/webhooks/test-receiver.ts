@@ -28,7 +28,8 @@ export async function startTestReceiver(): Promise<TestReceiver> {
       requests.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
       const status = queued.shift() ?? 200;
       setTimeout(() => {
-        if (!response.destroyed) response.writeHead(status, { "content-type": "text/plain" }).end(`status ${status}`);
+        if (!response.destroyed)
+          response.writeHead(status, { "content-type": "text/plain" }).end(`status ${status}`);
       }, receiver.delayMs);
     });
   });

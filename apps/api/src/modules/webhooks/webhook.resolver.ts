@@ -5,51 +5,89 @@ import { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
 import { getWebhookDelivery } from "./get-webhook-delivery";
 import { listWebhookEndpoints } from "./list-webhook-endpoints";
 import { sendCampaignToWebhook } from "./send-campaign-to-webhook";
-import { CreatedWebhookEndpoint, WebhookDelivery, WebhookEndpoint, WebhookEndpointConnection } from "./webhook.type";
+import {
+  CreatedWebhookEndpoint,
+  WebhookDelivery,
+  WebhookEndpoint,
+  WebhookEndpointConnection,
+} from "./webhook.type";
 
 @Resolver(() => WebhookEndpoint)
 export class WebhookResolver {
   @Authorized("campaigns:read")
-  @Query(() => WebhookEndpointConnection, { description: "Webhook endpoints, newest first (secrets are never listed)." })
+  @Query(() => WebhookEndpointConnection, {
+    description: "Webhook endpoints, newest first (secrets are never listed).",
+  })
   webhookEndpoints(
     @Ctx() context: RequestContext,
     @Arg("first", () => Int, { defaultValue: 20, description: "Page size (at most 100)." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor of the previous page's last endpoint." }) after?: string | null,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Cursor of the previous page's last endpoint.",
+    })
+    after?: string | null,
   ): Promise<WebhookEndpointConnection> {
     return listWebhookEndpoints({ prisma: context.prisma, first, after });
   }
 
   @Authorized("campaigns:read")
   @Query(() => WebhookDelivery, { description: "One delivery, to follow its progress." })
-  webhookDelivery(@Ctx() context: RequestContext, @Arg("id", () => ID, { description: "Delivery id." }) id: string): Promise<WebhookDelivery> {
+  webhookDelivery(
+    @Ctx() context: RequestContext,
+    @Arg("id", () => ID, { description: "Delivery id." }) id: string,
+  ): Promise<WebhookDelivery> {
     return getWebhookDelivery({ prisma: context.prisma, id });
   }
 
   @Authorized("campaigns:write")
-  @Mutation(() => CreatedWebhookEndpoint, { description: "Registers an http(s) endpoint; the signing secret is returned only here." })
+  @Mutation(() => CreatedWebhookEndpoint, {
+    description: "Registers an http(s) endpoint; the signing secret is returned only here.",
+  })
   createWebhookEndpoint(
     @Ctx() context: RequestContext,
     @Arg("name", () => String, { description: "Name (1–100 characters)." }) name: string,
     @Arg("url", () => String, { description: "http:// or https:// URL without credentials." }) url: string,
   ): Promise<CreatedWebhookEndpoint> {
-    return createWebhookEndpoint({ prisma: context.prisma, viewer: context.viewer, name, url, ipAddress: context.ipAddress });
+    return createWebhookEndpoint({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      name,
+      url,
+      ipAddress: context.ipAddress,
+    });
   }
 
   @Authorized("campaigns:write")
   @Mutation(() => Boolean, { description: "Deletes an endpoint and its delivery history." })
-  deleteWebhookEndpoint(@Ctx() context: RequestContext, @Arg("id", () => ID, { description: "Endpoint id." }) id: string): Promise<boolean> {
-    return deleteWebhookEndpoint({ prisma: context.prisma, viewer: context.viewer, id, ipAddress: context.ipAddress });
+  deleteWebhookEndpoint(
+    @Ctx() context: RequestContext,
+    @Arg("id", () => ID, { description: "Endpoint id." }) id: string,
+  ): Promise<boolean> {
+    return deleteWebhookEndpoint({
+      prisma: context.prisma,
+      viewer: context.viewer,
+      id,
+      ipAddress: context.ipAddress,
+    });
   }
 
   @Authorized("campaigns:write")
   @Mutation(() => WebhookDelivery, {
-    description: "Snapshots a SCHEDULED or RUNNING campaign's audience and queues its signed delivery to the endpoint (a SCHEDULED campaign becomes RUNNING).",
+    description:
+      "Snapshots a SCHEDULED or RUNNING campaign's audience and queues its signed delivery to the endpoint (a SCHEDULED campaign becomes RUNNING).",
   })
   sendCampaignToWebhook(
     @Ctx() context: RequestContext,
     @Arg("campaignId", () => ID, { description: "Campaign id." }) campaignId: string,
     @Arg("endpointId", () => ID, { description: "Endpoint id." }) endpointId: string,
   ): Promise<WebhookDelivery> {
-    return sendCampaignToWebhook({ prisma: context.prisma, jobs: context.jobs, viewer: context.viewer, campaignId, endpointId, ipAddress: context.ipAddress });
+    return sendCampaignToWebhook({
+      prisma: context.prisma,
+      jobs: context.jobs,
+      viewer: context.viewer,
+      campaignId,
+      endpointId,
+      ipAddress: context.ipAddress,
+    });
   }
 }

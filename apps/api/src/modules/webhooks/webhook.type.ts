@@ -5,7 +5,8 @@ import { PageInfo } from "../customers/page-info.type";
 
 registerEnumType(DeliveryStatus, {
   name: "DeliveryStatus",
-  description: "PENDING: queued or being sent; DELIVERED: every page accepted (2xx); FAILED: refused (4xx) or still failing after the last retry.",
+  description:
+    "PENDING: queued or being sent; DELIVERED: every page accepted (2xx); FAILED: refused (4xx) or still failing after the last retry.",
 });
 
 @ObjectType({ description: "An HTTP(S) address that receives campaign audiences as signed JSON." })
@@ -32,7 +33,8 @@ export class CreatedWebhookEndpoint {
   endpoint!: WebhookEndpoint;
 
   @Field(() => String, {
-    description: "HMAC-SHA256 secret: the receiver checks X-Seglens-Signature = sha256=<hex HMAC of the raw body>. Store it now; it is never shown again.",
+    description:
+      "HMAC-SHA256 secret: the receiver checks X-Seglens-Signature = sha256=<hex HMAC of the raw body>. Store it now; it is never shown again.",
   })
   secret!: string;
 }
@@ -75,13 +77,18 @@ export class WebhookDelivery {
   @Field(() => Int, { description: "HTTP requests made so far, retries included, over all pages." })
   attempts!: number;
 
-  @Field(() => Int, { nullable: true, description: "HTTP status of the last response (null: no response, e.g. a timeout)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "HTTP status of the last response (null: no response, e.g. a timeout).",
+  })
   responseStatus!: number | null;
 
   @Field(() => String, { nullable: true, description: "Why the last request failed." })
   lastError!: string | null;
 
-  @Field(() => GraphQLDateTimeISO, { description: "When the audience was snapshotted and the delivery queued." })
+  @Field(() => GraphQLDateTimeISO, {
+    description: "When the audience was snapshotted and the delivery queued.",
+  })
   createdAt!: Date;
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the last page was accepted." })

@@ -30,8 +30,18 @@ describe("webhooks", () => {
   let secret: string;
   let campaignId: string;
 
-  const send = () => api.execute<{ sendCampaignToWebhook: { id: string; status: string } }>(sendMutation, { campaignId, endpointId }, analyst.viewer);
-  async function settled(deliveryId: string): Promise<{ status: DeliveryStatus; attempts: number; responseStatus: number | null; lastError: string | null }> {
+  const send = () =>
+    api.execute<{ sendCampaignToWebhook: { id: string; status: string } }>(
+      sendMutation,
+      { campaignId, endpointId },
+      analyst.viewer,
+    );
+  async function settled(deliveryId: string): Promise<{
+    status: DeliveryStatus;
+    attempts: number;
+    responseStatus: number | null;
+    lastError: string | null;
+  }> {
     for (let waited = 0; waited < 30_000; waited += 100) {
       const delivery = await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
       if (delivery.status !== "PENDING") return delivery;
@@ -48,7 +58,11 @@ describe("webhooks", () => {
     seeded = await seedCampaignAudience(api.prisma);
     receiver = await startTestReceiver();
     const campaign = await api.prisma.campaign.create({
-      data: { name: "Hooked", channel: "WEBHOOK", segments: { create: [{ segmentId: seeded.loyalId }, { segmentId: seeded.atRiskId }] } },
+      data: {
+        name: "Hooked",
+        channel: "WEBHOOK",
+        segments: { create: [{ segmentId: seeded.loyalId }, { segmentId: seeded.atRiskId }] },
+      },
     });
     campaignId = campaign.id;
   });
@@ -58,20 +72,22 @@ describe("webhooks", () => {
   });
 
   it("creates endpoints with a one-time secret and refuses bad URLs and read-only callers", async () => {
-    const created = await api.execute<{ createWebhookEndpoint: { secret: string; endpoint: { id: string; url: string; active: boolean } } }>(
-      createEndpoint,
-      { name: "CRM", url: receiver.url },
-      analyst.viewer,
-    );
+    const created = await api.execute<{
+      createWebhookEndpoint: { secret: string; endpoint: { id: string; url: string; active: boolean } };
+    }>(createEndpoint, { name: "CRM", url: receiver.url }, analyst.viewer);
     expect(created.errors).toBeUndefined();
     ({ secret } = created.data!.createWebhookEndpoint);
     endpointId = created.data!.createWebhookEndpoint.endpoint.id;
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
     expect(created.data!.createWebhookEndpoint.endpoint).toMatchObject({ url: receiver.url, active: true });
-    const audit = await api.prisma.auditLog.findFirstOrThrow({ where: { action: "webhookEndpoint.create", entityId: endpointId } });
+    const audit = await api.prisma.auditLog.findFirstOrThrow({
+      where: { action: "webhookEndpoint.create", entityId: endpointId },
+    });
     expect(JSON.stringify(audit.details)).not.toContain(secret);
 
-    const listed = await api.execute<{ webhookEndpoints: { totalCount: number; edges: { node: { id: string } }[] } }>(
+    const listed = await api.execute<{
+      webhookEndpoints: { totalCount: number; edges: { node: { id: string } }[] };
+    }>(
       `query { webhookEndpoints(first: 10) { totalCount edges { node { id name url } } } }`,
       {},
       viewerUser.viewer,
@@ -87,27 +103,52 @@ describe("webhooks", () => {
       const result = await api.execute(createEndpoint, { name: "Bad", url }, analyst.viewer);
       expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: "BAD_USER_INPUT" } });
     }
-    const forbidden = await api.execute(createEndpoint, { name: "Mine", url: receiver.url }, viewerUser.viewer);
+    const forbidden = await api.execute(
+      createEndpoint,
+      { name: "Mine", url: receiver.url },
+      viewerUser.viewer,
+    );
     expect(forbidden.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
   it("refuses to send a draft campaign or to an unknown endpoint", async () => {
-    expect((await send()).errors?.[0]).toMatchObject({ message: "Only SCHEDULED or RUNNING campaigns can be sent; this one is DRAFT.", extensions: { code: "BAD_USER_INPUT" } });
-    const unknown = await api.execute(sendMutation, { campaignId, endpointId: "00000000-0000-4000-8000-000000000000" }, analyst.viewer);
+    expect((await send()).errors?.[0]).toMatchObject({
+      message: "Only SCHEDULED or RUNNING campaigns can be sent; this one is DRAFT.",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+    const unknown = await api.execute(
+      sendMutation,
+      { campaignId, endpointId: "00000000-0000-4000-8000-000000000000" },
+      analyst.viewer,
+    );
     expect(unknown.errors?.[0].extensions?.code).toBe("NOT_FOUND");
     expect(await api.prisma.webhookDelivery.count()).toBe(0);
   });
 
   it("snapshots the audience and delivers it signed; a SCHEDULED campaign starts RUNNING", async () => {
-    await api.prisma.campaign.update({ where: { id: campaignId }, data: { status: "SCHEDULED", scheduledAt: new Date(Date.now() + 86_400_000) } });
+    await api.prisma.campaign.update({
+      where: { id: campaignId },
+      data: { status: "SCHEDULED", scheduledAt: new Date(Date.now() + 86_400_000) },
+    });
     const sent = await send();
     expect(sent.errors).toBeUndefined();
     expect(sent.data!.sendCampaignToWebhook).toMatchObject({ status: "PENDING", attempts: 0 });
-    expect((await api.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } })).status).toBe("RUNNING");
+    expect((await api.prisma.campaign.findUniqueOrThrow({ where: { id: campaignId } })).status).toBe(
+      "RUNNING",
+    );
     const deliveryId = sent.data!.sendCampaignToWebhook.id;
-    expect(await settled(deliveryId)).toMatchObject({ status: "DELIVERED", attempts: 1, responseStatus: 200, lastError: null });
+    expect(await settled(deliveryId)).toMatchObject({
+      status: "DELIVERED",
+      attempts: 1,
+      responseStatus: 200,
+      lastError: null,
+    });
 
-    const snapshot = await api.prisma.campaignAudienceMember.findMany({ where: { campaignId }, include: { customer: true }, orderBy: { customerId: "asc" } });
+    const snapshot = await api.prisma.campaignAudienceMember.findMany({
+      where: { campaignId },
+      include: { customer: true },
+      orderBy: { customerId: "asc" },
+    });
     expect(snapshot.map((member) => member.customer.externalId)).toEqual(["loyal-1", "loyal-3", "risk-1"]);
     expect(receiver.requests).toHaveLength(1);
     const [request] = receiver.requests;
@@ -115,7 +156,13 @@ describe("webhooks", () => {
     expect(request.headers["x-seglens-delivery"]).toBe(deliveryId);
     expect(Math.abs(Number(request.headers["x-seglens-timestamp"]) - Date.now() / 1000)).toBeLessThan(60);
     const payload = JSON.parse(request.body) as Payload;
-    expect(payload).toMatchObject({ deliveryId, campaign: { id: campaignId, name: "Hooked", channel: "WEBHOOK" }, page: 1, pageCount: 1, totalCustomers: 3 });
+    expect(payload).toMatchObject({
+      deliveryId,
+      campaign: { id: campaignId, name: "Hooked", channel: "WEBHOOK" },
+      page: 1,
+      pageCount: 1,
+      totalCustomers: 3,
+    });
     expect(payload.customers.map((customer) => [customer.externalId, customer.segments])).toEqual([
       ["loyal-1", ["Loyal"]],
       ["loyal-3", ["Loyal"]],
@@ -128,7 +175,12 @@ describe("webhooks", () => {
     receiver.respondWith(500, 200);
     const sent = await send();
     expect(sent.errors).toBeUndefined();
-    expect(await settled(sent.data!.sendCampaignToWebhook.id)).toMatchObject({ status: "DELIVERED", attempts: 2, responseStatus: 200, lastError: null });
+    expect(await settled(sent.data!.sendCampaignToWebhook.id)).toMatchObject({
+      status: "DELIVERED",
+      attempts: 2,
+      responseStatus: 200,
+      lastError: null,
+    });
     expect(receiver.requests).toHaveLength(2);
     expect(receiver.requests[1].body).toBe(receiver.requests[0].body);
     expect(receiver.requests[1].headers["x-seglens-signature"]).toBe(sign(receiver.requests[1].body));
@@ -139,13 +191,20 @@ describe("webhooks", () => {
     receiver.respondWith(400);
     const sent = await send();
     expect(await settled(sent.data!.sendCampaignToWebhook.id)).toEqual(
-      expect.objectContaining({ status: "FAILED", attempts: 1, responseStatus: 400, lastError: "The endpoint answered HTTP 400. Not retried: the endpoint refused the request." }),
+      expect.objectContaining({
+        status: "FAILED",
+        attempts: 1,
+        responseStatus: 400,
+        lastError: "The endpoint answered HTTP 400. Not retried: the endpoint refused the request.",
+      }),
     );
     expect(receiver.requests).toHaveLength(1);
   });
 
   it("refuses a second send while one is pending", async () => {
-    const pending = await api.prisma.webhookDelivery.create({ data: { endpointId, campaignId, status: "PENDING" } });
+    const pending = await api.prisma.webhookDelivery.create({
+      data: { endpointId, campaignId, status: "PENDING" },
+    });
     expect((await send()).errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" } });
     await api.prisma.webhookDelivery.delete({ where: { id: pending.id } });
   });
@@ -154,8 +213,13 @@ describe("webhooks", () => {
     /** A delivery of the campaign's current snapshot, created directly so the worker does not pick it up. */
     async function snapshotDelivery(endpoint: string): Promise<string> {
       const createdAt = new Date(Date.now() + Math.floor(Math.random() * 1_000_000));
-      const delivery = await api.prisma.webhookDelivery.create({ data: { endpointId: endpoint, campaignId, createdAt } });
-      await api.prisma.campaignAudienceMember.updateMany({ where: { campaignId }, data: { sentAt: createdAt } });
+      const delivery = await api.prisma.webhookDelivery.create({
+        data: { endpointId: endpoint, campaignId, createdAt },
+      });
+      await api.prisma.campaignAudienceMember.updateMany({
+        where: { campaignId },
+        data: { sentAt: createdAt },
+      });
       return delivery.id;
     }
 
@@ -164,11 +228,27 @@ describe("webhooks", () => {
       receiver.respondWith(503, 503, 200, 200);
       const waits: number[] = [];
       const deliveryId = await snapshotDelivery(endpointId);
-      await deliverWebhook({ prisma: api.prisma, deliveryId, policy: fastPolicy, sleep: async (ms) => void waits.push(ms) });
-      expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({ status: "DELIVERED", attempts: 4 });
+      await deliverWebhook({
+        prisma: api.prisma,
+        deliveryId,
+        policy: fastPolicy,
+        sleep: async (ms) => void waits.push(ms),
+      });
+      expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject(
+        { status: "DELIVERED", attempts: 4 },
+      );
       expect(waits).toEqual([10, 20]);
-      expect(receiver.requests.map((request) => request.headers["x-seglens-page"])).toEqual(["1/2", "1/2", "1/2", "2/2"]);
-      const pages = receiver.requests.slice(2).map((request) => (JSON.parse(request.body) as Payload).customers.map((customer) => customer.externalId));
+      expect(receiver.requests.map((request) => request.headers["x-seglens-page"])).toEqual([
+        "1/2",
+        "1/2",
+        "1/2",
+        "2/2",
+      ]);
+      const pages = receiver.requests
+        .slice(2)
+        .map((request) =>
+          (JSON.parse(request.body) as Payload).customers.map((customer) => customer.externalId),
+        );
       expect(pages).toEqual([["loyal-1", "loyal-3"], ["risk-1"]]);
     });
 
@@ -177,20 +257,34 @@ describe("webhooks", () => {
       receiver.respondWith(502, 502, 502);
       const waits: number[] = [];
       const deliveryId = await snapshotDelivery(endpointId);
-      await deliverWebhook({ prisma: api.prisma, deliveryId, policy: fastPolicy, sleep: async (ms) => void waits.push(ms) });
-      expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
-        status: "FAILED",
-        attempts: 3,
-        responseStatus: 502,
-        lastError: "The endpoint answered HTTP 502. Gave up after 3 attempts.",
+      await deliverWebhook({
+        prisma: api.prisma,
+        deliveryId,
+        policy: fastPolicy,
+        sleep: async (ms) => void waits.push(ms),
       });
+      expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject(
+        {
+          status: "FAILED",
+          attempts: 3,
+          responseStatus: 502,
+          lastError: "The endpoint answered HTTP 502. Gave up after 3 attempts.",
+        },
+      );
       expect(waits).toEqual([10, 20]);
 
       const closed = await startTestReceiver();
       await closed.close();
-      const unreachable = await api.prisma.webhookEndpoint.create({ data: { name: "Gone", url: closed.url, secret: "s" } });
+      const unreachable = await api.prisma.webhookEndpoint.create({
+        data: { name: "Gone", url: closed.url, secret: "s" },
+      });
       const networkId = await snapshotDelivery(unreachable.id);
-      await deliverWebhook({ prisma: api.prisma, deliveryId: networkId, policy: fastPolicy, sleep: async () => undefined });
+      await deliverWebhook({
+        prisma: api.prisma,
+        deliveryId: networkId,
+        policy: fastPolicy,
+        sleep: async () => undefined,
+      });
       expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: networkId } })).toMatchObject({
         status: "FAILED",
         attempts: 3,
@@ -200,9 +294,16 @@ describe("webhooks", () => {
 
       receiver.delayMs = 500;
       const slowId = await snapshotDelivery(endpointId);
-      await deliverWebhook({ prisma: api.prisma, deliveryId: slowId, policy: { ...fastPolicy, maxAttempts: 1, timeoutMs: 100 }, sleep: async () => undefined });
+      await deliverWebhook({
+        prisma: api.prisma,
+        deliveryId: slowId,
+        policy: { ...fastPolicy, maxAttempts: 1, timeoutMs: 100 },
+        sleep: async () => undefined,
+      });
       receiver.delayMs = 0;
-      expect((await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: slowId } })).lastError).toBe("The request failed: no answer within 100 ms. Gave up after 1 attempt.");
+      expect((await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: slowId } })).lastError).toBe(
+        "The request failed: no answer within 100 ms. Gave up after 1 attempt.",
+      );
     });
 
     it("leaves finished deliveries alone when a job runs twice", async () => {
@@ -215,13 +316,19 @@ describe("webhooks", () => {
 
   it("deletes an endpoint with its deliveries, once", async () => {
     const remove = `mutation D($id: ID!) { deleteWebhookEndpoint(id: $id) }`;
-    expect((await api.execute(remove, { id: endpointId }, viewerUser.viewer)).errors?.[0].extensions?.code).toBe("FORBIDDEN");
-    expect(await api.execute(remove, { id: endpointId }, analyst.viewer)).toEqual({ data: { deleteWebhookEndpoint: true } });
+    expect(
+      (await api.execute(remove, { id: endpointId }, viewerUser.viewer)).errors?.[0].extensions?.code,
+    ).toBe("FORBIDDEN");
+    expect(await api.execute(remove, { id: endpointId }, analyst.viewer)).toEqual({
+      data: { deleteWebhookEndpoint: true },
+    });
     expect(await api.prisma.webhookDelivery.count({ where: { endpointId } })).toBe(0);
     expect((await api.execute(remove, { id: endpointId }, analyst.viewer)).errors?.[0]).toMatchObject({
       message: `Webhook endpoint ${endpointId} does not exist.`,
       extensions: { code: "NOT_FOUND" },
     });
-    expect(await api.prisma.auditLog.count({ where: { action: "webhookEndpoint.delete", entityId: endpointId } })).toBe(1);
+    expect(
+      await api.prisma.auditLog.count({ where: { action: "webhookEndpoint.delete", entityId: endpointId } }),
+    ).toBe(1);
   });
 });

@@ -26,7 +26,9 @@ export default function OverviewPage() {
   const activeRun = segmentationRuns.edges.map((edge) => edge.node).find((run) => run.isActive) ?? null;
   const shares = revenueShares(segments);
   const revenues = segments.map((segment) => segmentRevenue(segment.profile, segment.size));
-  const totalRevenue = revenues.every((value) => value !== null) ? revenues.reduce<number>((sum, value) => sum + (value ?? 0), 0) : null;
+  const totalRevenue = revenues.every((value) => value !== null)
+    ? revenues.reduce<number>((sum, value) => sum + (value ?? 0), 0)
+    : null;
 
   return (
     <>
@@ -34,14 +36,22 @@ export default function OverviewPage() {
       <p className="subtitle">Your customers and segments at a glance.</p>
       {customers.totalCount === 0 && (
         <EmptyState>
-          No customers yet. <Link href="/import">Import your customers, orders and events</Link> to get started.
+          No customers yet. <Link href="/import">Import your customers, orders and events</Link> to get
+          started.
         </EmptyState>
       )}
       <div className="grid">
         <Stat label="Customers" value={formatInteger(customers.totalCount)} testId="stat-customers" />
-        <Stat label="Revenue of segmented customers" value={totalRevenue === null ? "—" : formatCurrency(totalRevenue)} />
         <Stat
-          label={activeRun ? `Active segmentation · ${formatDate(activeRun.activatedAt ?? activeRun.finishedAt)}` : "Active segmentation"}
+          label="Revenue of segmented customers"
+          value={totalRevenue === null ? "—" : formatCurrency(totalRevenue)}
+        />
+        <Stat
+          label={
+            activeRun
+              ? `Active segmentation · ${formatDate(activeRun.activatedAt ?? activeRun.finishedAt)}`
+              : "Active segmentation"
+          }
           value={activeRun ? `${activeRun.k ?? "?"} segments` : "none"}
         />
         <Stat
@@ -51,7 +61,8 @@ export default function OverviewPage() {
       </div>
       {segments.length === 0 ? (
         <EmptyState>
-          No active segmentation. <Link href="/runs/new">Start a segmentation run</Link>, then make its result the active one.
+          No active segmentation. <Link href="/runs/new">Start a segmentation run</Link>, then make its result
+          the active one.
         </EmptyState>
       ) : (
         <div className="grid">
@@ -60,7 +71,11 @@ export default function OverviewPage() {
             <SegmentBarChart
               label="Customers per segment"
               kind="count"
-              data={segments.map((segment) => ({ name: segment.name, clusterIndex: segment.clusterIndex, value: segment.size }))}
+              data={segments.map((segment) => ({
+                name: segment.name,
+                clusterIndex: segment.clusterIndex,
+                value: segment.size,
+              }))}
             />
           </div>
           <div className="card">
@@ -69,7 +84,11 @@ export default function OverviewPage() {
               <SegmentBarChart
                 label="Share of total revenue"
                 kind="share"
-                data={segments.map((segment, index) => ({ name: segment.name, clusterIndex: segment.clusterIndex, value: shares[index] ?? 0 }))}
+                data={segments.map((segment, index) => ({
+                  name: segment.name,
+                  clusterIndex: segment.clusterIndex,
+                  value: shares[index] ?? 0,
+                }))}
               />
             ) : (
               <p className="muted">This run did not use total spend, so revenue shares are unknown.</p>
@@ -79,12 +98,18 @@ export default function OverviewPage() {
             <h2>Segments</h2>
             <table>
               <thead>
-                <tr><th>Segment</th><th className="num">Customers</th><th className="num">Share</th></tr>
+                <tr>
+                  <th>Segment</th>
+                  <th className="num">Customers</th>
+                  <th className="num">Share</th>
+                </tr>
               </thead>
               <tbody>
                 {segments.map((segment) => (
                   <tr key={segment.id}>
-                    <td><SegmentName id={segment.id} name={segment.name} clusterIndex={segment.clusterIndex} /></td>
+                    <td>
+                      <SegmentName id={segment.id} name={segment.name} clusterIndex={segment.clusterIndex} />
+                    </td>
                     <td className="num">{formatInteger(segment.size)}</td>
                     <td className="num">{formatPercent(segment.share)}</td>
                   </tr>
@@ -98,23 +123,43 @@ export default function OverviewPage() {
         <div className="card">
           <h2>Campaigns running ({formatInteger(campaigns.totalCount)})</h2>
           {campaigns.edges.length === 0 ? (
-            <p className="muted">None running. <Link href="/campaigns">Create a campaign</Link> for a segment.</p>
+            <p className="muted">
+              None running. <Link href="/campaigns">Create a campaign</Link> for a segment.
+            </p>
           ) : (
-            <ul>{campaigns.edges.map(({ node: campaign }) => <li key={campaign.id}>{campaign.name} · {channelLabel(campaign.channel)}</li>)}</ul>
+            <ul>
+              {campaigns.edges.map(({ node: campaign }) => (
+                <li key={campaign.id}>
+                  {campaign.name} · {channelLabel(campaign.channel)}
+                </li>
+              ))}
+            </ul>
           )}
         </div>
         <div className="card">
           <h2>Recent imports</h2>
           {importJobs.nodes.length === 0 ? (
-            <p className="muted">No imports yet. <Link href="/import">Import a CSV or Excel file</Link>.</p>
+            <p className="muted">
+              No imports yet. <Link href="/import">Import a CSV or Excel file</Link>.
+            </p>
           ) : (
             <table>
               <tbody>
                 {importJobs.nodes.map((job) => (
                   <tr key={job.id}>
-                    <td>{job.fileName}<div className="muted">{job.kind.toLowerCase()} · {formatDate(job.createdAt)}</div></td>
-                    <td><span className="badge">{job.status.toLowerCase()}</span></td>
-                    <td className="num">{formatInteger(job.createdCount)} new · {formatInteger(job.updatedCount)} updated{job.errorCount > 0 ? ` · ${formatInteger(job.errorCount)} errors` : ""}</td>
+                    <td>
+                      {job.fileName}
+                      <div className="muted">
+                        {job.kind.toLowerCase()} · {formatDate(job.createdAt)}
+                      </div>
+                    </td>
+                    <td>
+                      <span className="badge">{job.status.toLowerCase()}</span>
+                    </td>
+                    <td className="num">
+                      {formatInteger(job.createdCount)} new · {formatInteger(job.updatedCount)} updated
+                      {job.errorCount > 0 ? ` · ${formatInteger(job.errorCount)} errors` : ""}
+                    </td>
                   </tr>
                 ))}
               </tbody>

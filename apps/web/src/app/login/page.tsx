@@ -30,19 +30,38 @@ function LoginForm() {
 
   if (setup.isPending) return <Loading />;
   return (
-    <form className="card stack" onSubmit={(event) => void submit(event).catch(() => undefined)} data-testid="login-form">
+    <form
+      className="card stack"
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+      data-testid="login-form"
+    >
       <h1>{needsOwner ? "Create the owner account" : "Sign in to Seglens"}</h1>
-      {needsOwner && <p className="muted">First run: this account will own the workspace and can invite others.</p>}
+      {needsOwner && (
+        <p className="muted">First run: this account will own the workspace and can invite others.</p>
+      )}
       <ErrorMessage error={setup.error} />
       {needsOwner && (
         <label>
           Your name
-          <input name="name" value={name} onChange={(event) => setName(event.target.value)} autoComplete="name" />
+          <input
+            name="name"
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            autoComplete="name"
+          />
         </label>
       )}
       <label>
         Email
-        <input name="email" type="email" required value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="email" data-testid="login-email" />
+        <input
+          name="email"
+          type="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          autoComplete="email"
+          data-testid="login-email"
+        />
       </label>
       <label>
         Password

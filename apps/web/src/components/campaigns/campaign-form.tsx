@@ -11,14 +11,20 @@ import { AudiencePreviewQuery, CampaignSegmentsQuery, CreateCampaignMutation } f
 const channels: CampaignChannel[] = ["EMAIL", "SMS", "SOCIAL", "ADS", "DIRECT_MAIL", "WEBHOOK"];
 
 function AudiencePreview({ segmentIds }: { segmentIds: string[] }) {
-  const preview = useGqlQuery(AudiencePreviewQuery, { segmentIds }, { enabled: segmentIds.length > 0, placeholderData: (previous) => previous });
-  if (segmentIds.length === 0) return <p className="muted">Choose one or more segments to see the audience.</p>;
+  const preview = useGqlQuery(
+    AudiencePreviewQuery,
+    { segmentIds },
+    { enabled: segmentIds.length > 0, placeholderData: (previous) => previous },
+  );
+  if (segmentIds.length === 0)
+    return <p className="muted">Choose one or more segments to see the audience.</p>;
   if (preview.isPending) return <Loading what="Counting the audience" />;
   if (preview.error) return <ErrorMessage error={preview.error} />;
   const summary = preview.data.audiencePreview;
   return (
     <p data-testid="campaign-audience-preview">
-      Audience: <strong>{formatInteger(summary.consentedCustomers)}</strong> customers who consented to marketing, out of {formatInteger(summary.totalCustomers)} in the chosen segments.
+      Audience: <strong>{formatInteger(summary.consentedCustomers)}</strong> customers who consented to
+      marketing, out of {formatInteger(summary.totalCustomers)} in the chosen segments.
     </p>
   );
 }
@@ -33,13 +39,27 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
   const [content, setContent] = useState("");
   const [budget, setBudget] = useState("0");
   const [created, setCreated] = useState<string | null>(null);
-  const problem = name.trim() === "" ? "Give the campaign a name." : segmentIds.length === 0 ? "Choose at least one segment." : Number(budget) < 0 || budget.trim() === "" ? "The budget must be 0 or more." : null;
+  const problem =
+    name.trim() === ""
+      ? "Give the campaign a name."
+      : segmentIds.length === 0
+        ? "Choose at least one segment."
+        : Number(budget) < 0 || budget.trim() === ""
+          ? "The budget must be 0 or more."
+          : null;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (problem) return;
     await create.mutateAsync({
-      input: { name: name.trim(), channel, segmentIds, content, budget: Number(budget), scheduledAt: scheduledAt ? new Date(scheduledAt).toISOString() : null },
+      input: {
+        name: name.trim(),
+        channel,
+        segmentIds,
+        content,
+        budget: Number(budget),
+        scheduledAt: scheduledAt ? new Date(scheduledAt).toISOString() : null,
+      },
     });
     setCreated(name.trim());
     setName("");
@@ -52,19 +72,67 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
 
   if (segments.isPending) return <Loading what="Loading segments" />;
   if (segments.error) return <ErrorMessage error={segments.error} />;
-  if (segments.data.segments.length === 0) return <EmptyState>Campaigns target segments of the active segmentation: run a segmentation and activate it first.</EmptyState>;
+  if (segments.data.segments.length === 0)
+    return (
+      <EmptyState>
+        Campaigns target segments of the active segmentation: run a segmentation and activate it first.
+      </EmptyState>
+    );
   return (
-    <form className="card stack" onSubmit={(event) => void submit(event).catch(() => undefined)} data-testid="campaign-form">
+    <form
+      className="card stack"
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+      data-testid="campaign-form"
+    >
       <h2>New campaign</h2>
       <div className="row">
-        <label>Name<input value={name} onChange={(event) => { setName(event.target.value); setCreated(null); }} required data-testid="campaign-name" /></label>
-        <label>Channel
-          <select value={channel} onChange={(event) => setChannel(event.target.value as CampaignChannel)} data-testid="campaign-channel">
-            {channels.map((item) => <option key={item} value={item}>{channelLabel(item)}</option>)}
+        <label>
+          Name
+          <input
+            value={name}
+            onChange={(event) => {
+              setName(event.target.value);
+              setCreated(null);
+            }}
+            required
+            data-testid="campaign-name"
+          />
+        </label>
+        <label>
+          Channel
+          <select
+            value={channel}
+            onChange={(event) => setChannel(event.target.value as CampaignChannel)}
+            data-testid="campaign-channel"
+          >
+            {channels.map((item) => (
+              <option key={item} value={item}>
+                {channelLabel(item)}
+              </option>
+            ))}
           </select>
         </label>
-        <label>Send at (optional)<input type="datetime-local" value={scheduledAt} onChange={(event) => setScheduledAt(event.target.value)} data-testid="campaign-schedule" /></label>
-        <label>Budget<input type="number" min={0} step="any" value={budget} onChange={(event) => setBudget(event.target.value)} style={{ width: "8rem" }} data-testid="campaign-budget" /></label>
+        <label>
+          Send at (optional)
+          <input
+            type="datetime-local"
+            value={scheduledAt}
+            onChange={(event) => setScheduledAt(event.target.value)}
+            data-testid="campaign-schedule"
+          />
+        </label>
+        <label>
+          Budget
+          <input
+            type="number"
+            min={0}
+            step="any"
+            value={budget}
+            onChange={(event) => setBudget(event.target.value)}
+            style={{ width: "8rem" }}
+            data-testid="campaign-budget"
+          />
+        </label>
       </div>
       <fieldset className="stack" style={{ border: 0, padding: 0 }} data-testid="campaign-segments">
         <legend className="muted">Segments</legend>
@@ -73,19 +141,42 @@ export function CampaignForm({ onCreated }: { onCreated: () => void }) {
             <input
               type="checkbox"
               checked={segmentIds.includes(segment.id)}
-              onChange={(event) => setSegmentIds(event.target.checked ? [...segmentIds, segment.id] : segmentIds.filter((id) => id !== segment.id))}
+              onChange={(event) =>
+                setSegmentIds(
+                  event.target.checked
+                    ? [...segmentIds, segment.id]
+                    : segmentIds.filter((id) => id !== segment.id),
+                )
+              }
               data-testid={`campaign-segment-${segment.clusterIndex}`}
             />
-            <SegmentName name={segment.name} clusterIndex={segment.clusterIndex} /> <span className="muted">({formatInteger(segment.size)} customers)</span>
+            <SegmentName name={segment.name} clusterIndex={segment.clusterIndex} />{" "}
+            <span className="muted">({formatInteger(segment.size)} customers)</span>
           </label>
         ))}
       </fieldset>
       <AudiencePreview segmentIds={segmentIds} />
-      <label>Message or content<textarea rows={3} value={content} onChange={(event) => setContent(event.target.value)} data-testid="campaign-content" /></label>
+      <label>
+        Message or content
+        <textarea
+          rows={3}
+          value={content}
+          onChange={(event) => setContent(event.target.value)}
+          data-testid="campaign-content"
+        />
+      </label>
       {problem && <p className="muted">{problem}</p>}
       <ErrorMessage error={create.error} />
-      {created && <p className="success" role="status" data-testid="campaign-created">Campaign “{created}” created: it is listed below as a draft.</p>}
-      <div><button type="submit" disabled={problem !== null || create.isPending} data-testid="campaign-create">{create.isPending ? "Creating…" : "Create campaign"}</button></div>
+      {created && (
+        <p className="success" role="status" data-testid="campaign-created">
+          Campaign “{created}” created: it is listed below as a draft.
+        </p>
+      )}
+      <div>
+        <button type="submit" disabled={problem !== null || create.isPending} data-testid="campaign-create">
+          {create.isPending ? "Creating…" : "Create campaign"}
+        </button>
+      </div>
     </form>
   );
 }

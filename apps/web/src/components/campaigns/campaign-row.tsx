@@ -19,14 +19,27 @@ function CampaignResults({ campaignId }: { campaignId: string }) {
   if (total.reach === 0 && total.conversions === 0) return <p className="muted">No results recorded yet.</p>;
   return (
     <table data-testid="campaign-results">
-      <thead><tr><th>Segment</th><th className="num">Reached</th><th className="num">Conversions</th><th className="num">Rate</th><th className="num">Revenue</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Segment</th>
+          <th className="num">Reached</th>
+          <th className="num">Conversions</th>
+          <th className="num">Rate</th>
+          <th className="num">Revenue</th>
+        </tr>
+      </thead>
       <tbody>
-        {[...perSegment.map((row) => ({ key: row.segmentId, name: row.segmentName, figures: row.kpis })), { key: "total", name: "Total", figures: total }].map((row) => (
+        {[
+          ...perSegment.map((row) => ({ key: row.segmentId, name: row.segmentName, figures: row.kpis })),
+          { key: "total", name: "Total", figures: total },
+        ].map((row) => (
           <tr key={row.key}>
             <td>{row.name}</td>
             <td className="num">{formatInteger(row.figures.reach)}</td>
             <td className="num">{formatInteger(row.figures.conversions)}</td>
-            <td className="num">{row.figures.conversionRate === null ? "—" : formatPercent(row.figures.conversionRate)}</td>
+            <td className="num">
+              {row.figures.conversionRate === null ? "—" : formatPercent(row.figures.conversionRate)}
+            </td>
             <td className="num">{formatCurrency(row.figures.revenue)}</td>
           </tr>
         ))}
@@ -42,19 +55,38 @@ export function CampaignCard({ campaign }: { campaign: Campaign }) {
     <div className="card stack" data-testid="campaign-card">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <div>
-          <strong>{campaign.name}</strong> <span className="badge" data-testid="campaign-status">{campaign.status.toLowerCase()}</span>
+          <strong>{campaign.name}</strong>{" "}
+          <span className="badge" data-testid="campaign-status">
+            {campaign.status.toLowerCase()}
+          </span>
           <div className="muted">
-            {channelLabel(campaign.channel)} · {campaign.scheduledAt ? `scheduled ${formatDateTime(campaign.scheduledAt)}` : "not scheduled"} · budget {formatCurrency(campaign.budget)}
+            {channelLabel(campaign.channel)} ·{" "}
+            {campaign.scheduledAt ? `scheduled ${formatDateTime(campaign.scheduledAt)}` : "not scheduled"} ·
+            budget {formatCurrency(campaign.budget)}
           </div>
           <div className="muted">
-            Segments: {campaign.segments.map((segment) => `${segment.name}${segment.inActiveRun ? "" : " (older run)"}`).join(", ")} · audience {formatInteger(campaign.audience.consentedCustomers)} of {formatInteger(campaign.audience.totalCustomers)}
+            Segments:{" "}
+            {campaign.segments
+              .map((segment) => `${segment.name}${segment.inActiveRun ? "" : " (older run)"}`)
+              .join(", ")}{" "}
+            · audience {formatInteger(campaign.audience.consentedCustomers)} of{" "}
+            {formatInteger(campaign.audience.totalCustomers)}
           </div>
         </div>
         <div className="row">
-          <a href={`/campaigns/${campaign.id}/audience.csv`} download data-testid="campaign-export">Export audience (CSV)</a>
+          <a href={`/campaigns/${campaign.id}/audience.csv`} download data-testid="campaign-export">
+            Export audience (CSV)
+          </a>
           {canEdit(viewer) &&
             allowedNextStatuses(campaign.status).map((status) => (
-              <button key={status} type="button" className={status === "CANCELLED" ? "secondary" : undefined} disabled={change.isPending} onClick={() => change.mutate({ id: campaign.id, status })} data-testid={`campaign-to-${status.toLowerCase()}`}>
+              <button
+                key={status}
+                type="button"
+                className={status === "CANCELLED" ? "secondary" : undefined}
+                disabled={change.isPending}
+                onClick={() => change.mutate({ id: campaign.id, status })}
+                data-testid={`campaign-to-${status.toLowerCase()}`}
+              >
                 {statusActionLabel(campaign.status, status)}
               </button>
             ))}

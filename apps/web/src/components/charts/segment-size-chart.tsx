@@ -1,5 +1,15 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { formatInteger, formatPercent } from "@/lib/format";
 import { segmentColor } from "@/lib/segment-colors";
 
@@ -10,7 +20,15 @@ export interface SegmentBar {
 }
 
 /** Horizontal bars, one per segment in its own colour; `kind` says how to print the value. */
-export function SegmentBarChart({ data, kind, label }: { data: SegmentBar[]; kind: "count" | "share"; label: string }) {
+export function SegmentBarChart({
+  data,
+  kind,
+  label,
+}: {
+  data: SegmentBar[];
+  kind: "count" | "share";
+  label: string;
+}) {
   const format = kind === "share" ? formatPercent : formatInteger;
   return (
     <figure style={{ margin: 0 }} aria-label={label}>
@@ -24,7 +42,12 @@ export function SegmentBarChart({ data, kind, label }: { data: SegmentBar[]; kin
             {data.map((entry) => (
               <Cell key={entry.clusterIndex} fill={segmentColor(entry.clusterIndex)} />
             ))}
-            <LabelList dataKey="value" position="right" fill="#1d2430" formatter={(value) => format(Number(value))} />
+            <LabelList
+              dataKey="value"
+              position="right"
+              fill="#1d2430"
+              formatter={(value) => format(Number(value))}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

@@ -19,10 +19,15 @@ export function MappingStep({ importId, onStarted }: { importId: string; onStart
   const guessed = Object.fromEntries(mapping.map((entry) => [entry.column, entry.field ?? ignore]));
   const current = (column: string) => edits[column] ?? guessed[column] ?? ignore;
   const mapped = new Set(columns.map(current).filter((field) => field !== ignore));
-  const missing = fields.filter((field) => field.required && !mapped.has(field.name)).map((field) => field.name);
+  const missing = fields
+    .filter((field) => field.required && !mapped.has(field.name))
+    .map((field) => field.name);
 
   async function startImport() {
-    await updateMapping.mutateAsync({ importId, mapping: columns.map((column) => ({ column, field: current(column) || null })) });
+    await updateMapping.mutateAsync({
+      importId,
+      mapping: columns.map((column) => ({ column, field: current(column) || null })),
+    });
     await start.mutateAsync({ importId });
     onStarted();
   }
@@ -30,7 +35,10 @@ export function MappingStep({ importId, onStarted }: { importId: string; onStart
   return (
     <div className="card stack">
       <h2>2. Check the preview and the column mapping</h2>
-      <p className="muted">Each column of your file goes to one field; unknown customer columns are kept as custom attributes. Choose “ignore” to leave a column out.</p>
+      <p className="muted">
+        Each column of your file goes to one field; unknown customer columns are kept as custom attributes.
+        Choose “ignore” to leave a column out.
+      </p>
       <div style={{ overflowX: "auto" }}>
         <table data-testid="import-preview">
           <thead>
@@ -39,10 +47,21 @@ export function MappingStep({ importId, onStarted }: { importId: string; onStart
                 <th key={column}>
                   <label>
                     {column}
-                    <select value={current(column)} onChange={(event) => setEdits({ ...edits, [column]: event.target.value })} aria-label={`Field for column ${column}`}>
+                    <select
+                      value={current(column)}
+                      onChange={(event) => setEdits({ ...edits, [column]: event.target.value })}
+                      aria-label={`Field for column ${column}`}
+                    >
                       <option value={ignore}>ignore</option>
-                      {fields.map((field) => <option key={field.name} value={field.name}>{field.name}{field.required ? " *" : ""}</option>)}
-                      {current(column).startsWith("attribute:") && <option value={current(column)}>{current(column)}</option>}
+                      {fields.map((field) => (
+                        <option key={field.name} value={field.name}>
+                          {field.name}
+                          {field.required ? " *" : ""}
+                        </option>
+                      ))}
+                      {current(column).startsWith("attribute:") && (
+                        <option value={current(column)}>{current(column)}</option>
+                      )}
                     </select>
                   </label>
                 </th>
@@ -51,20 +70,43 @@ export function MappingStep({ importId, onStarted }: { importId: string; onStart
           </thead>
           <tbody>
             {rows.slice(0, 10).map((row, index) => (
-              <tr key={index}>{row.map((cell, cellIndex) => <td key={cellIndex}>{cell}</td>)}</tr>
+              <tr key={index}>
+                {row.map((cell, cellIndex) => (
+                  <td key={cellIndex}>{cell}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>
       </div>
       <details>
         <summary>What each field means</summary>
-        <ul>{fields.map((field) => <li key={field.name}><strong>{field.name}</strong>{field.required ? " (required)" : ""}: {field.description}</li>)}</ul>
+        <ul>
+          {fields.map((field) => (
+            <li key={field.name}>
+              <strong>{field.name}</strong>
+              {field.required ? " (required)" : ""}: {field.description}
+            </li>
+          ))}
+        </ul>
       </details>
-      {missing.length > 0 && <p className="error" role="alert">Map a column to the required field(s): {missing.join(", ")}.</p>}
-      <p className="muted">Every row is validated before anything is written; dates, numbers and consent values are checked, duplicates are merged by id.</p>
+      {missing.length > 0 && (
+        <p className="error" role="alert">
+          Map a column to the required field(s): {missing.join(", ")}.
+        </p>
+      )}
+      <p className="muted">
+        Every row is validated before anything is written; dates, numbers and consent values are checked,
+        duplicates are merged by id.
+      </p>
       <ErrorMessage error={updateMapping.error ?? start.error} />
       <div>
-        <button type="button" disabled={missing.length > 0 || updateMapping.isPending || start.isPending} onClick={() => void startImport().catch(() => undefined)} data-testid="import-start">
+        <button
+          type="button"
+          disabled={missing.length > 0 || updateMapping.isPending || start.isPending}
+          onClick={() => void startImport().catch(() => undefined)}
+          data-testid="import-start"
+        >
           {updateMapping.isPending || start.isPending ? "Starting…" : "Validate and import"}
         </button>
       </div>

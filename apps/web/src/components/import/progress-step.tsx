@@ -22,52 +22,100 @@ function RowErrors({ importId }: { importId: string }) {
   if (totalCount === 0) return null;
   return (
     <div className="stack" data-testid="import-errors">
-      <h3>Validation report: {formatInteger(totalCount)} problem{totalCount === 1 ? "" : "s"}</h3>
-      <a href={`/imports/${importId}/errors.csv`} download data-testid="import-errors-download">Download every error as CSV</a>
+      <h3>
+        Validation report: {formatInteger(totalCount)} problem{totalCount === 1 ? "" : "s"}
+      </h3>
+      <a href={`/imports/${importId}/errors.csv`} download data-testid="import-errors-download">
+        Download every error as CSV
+      </a>
       <table>
-        <thead><tr><th className="num">Row</th><th>Column</th><th>Problem</th></tr></thead>
+        <thead>
+          <tr>
+            <th className="num">Row</th>
+            <th>Column</th>
+            <th>Problem</th>
+          </tr>
+        </thead>
         <tbody>
           {nodes.map((error, index) => (
-            <tr key={`${error.row}-${index}`}><td className="num">{error.row}</td><td>{error.column ?? "—"}</td><td>{error.message}</td></tr>
+            <tr key={`${error.row}-${index}`}>
+              <td className="num">{error.row}</td>
+              <td>{error.column ?? "—"}</td>
+              <td>{error.message}</td>
+            </tr>
           ))}
         </tbody>
       </table>
-      {totalCount > nodes.length && <p className="muted">Showing the first {nodes.length}; the CSV has all of them.</p>}
+      {totalCount > nodes.length && (
+        <p className="muted">Showing the first {nodes.length}; the CSV has all of them.</p>
+      )}
     </div>
   );
 }
 
 /** Polls the import until it finishes, then shows the summary and the per-row report. */
 export function ProgressStep({ importId, onRestart }: { importId: string; onRestart: () => void }) {
-  const job = useGqlQuery(ImportJobQuery, { id: importId }, {
-    refetchInterval: (query) => (query.state.data && finished.has(query.state.data.importJob.status) ? false : 1000),
-  });
+  const job = useGqlQuery(
+    ImportJobQuery,
+    { id: importId },
+    {
+      refetchInterval: (query) =>
+        query.state.data && finished.has(query.state.data.importJob.status) ? false : 1000,
+    },
+  );
   if (job.isPending) return <Loading what="Starting the import" />;
   if (job.error) return <ErrorMessage error={job.error} />;
   const j = job.data.importJob;
   const done = finished.has(j.status);
   return (
     <div className="card stack" data-testid="import-progress">
-      <h2>3. {done ? "Summary" : "Importing"} — {j.fileName}</h2>
-      <ProgressBar value={done && j.status === "SUCCEEDED" ? 1 : j.progress} label={stageLabel[j.status] ?? j.status} testId="import-progress-bar" />
+      <h2>
+        3. {done ? "Summary" : "Importing"} — {j.fileName}
+      </h2>
+      <ProgressBar
+        value={done && j.status === "SUCCEEDED" ? 1 : j.progress}
+        label={stageLabel[j.status] ?? j.status}
+        testId="import-progress-bar"
+      />
       {done && (
         <div className="grid figures" data-testid="import-summary">
-          <div><div className="stat">{formatInteger(j.createdCount)}</div><div className="stat-label">created</div></div>
-          <div><div className="stat">{formatInteger(j.updatedCount)}</div><div className="stat-label">updated</div></div>
-          <div><div className="stat">{formatInteger(j.skippedCount)}</div><div className="stat-label">skipped (unchanged or invalid)</div></div>
-          <div><div className="stat">{formatInteger(j.totalRows)}</div><div className="stat-label">rows read</div></div>
+          <div>
+            <div className="stat">{formatInteger(j.createdCount)}</div>
+            <div className="stat-label">created</div>
+          </div>
+          <div>
+            <div className="stat">{formatInteger(j.updatedCount)}</div>
+            <div className="stat-label">updated</div>
+          </div>
+          <div>
+            <div className="stat">{formatInteger(j.skippedCount)}</div>
+            <div className="stat-label">skipped (unchanged or invalid)</div>
+          </div>
+          <div>
+            <div className="stat">{formatInteger(j.totalRows)}</div>
+            <div className="stat-label">rows read</div>
+          </div>
         </div>
       )}
-      {j.status === "SUCCEEDED" && <p className="success" role="status">Import finished.</p>}
+      {j.status === "SUCCEEDED" && (
+        <p className="success" role="status">
+          Import finished.
+        </p>
+      )}
       {j.status === "FAILED" && (
         <p className="error" role="alert">
-          {j.errorMessage ?? "The import stopped."} {j.mode === "ALL_OR_NOTHING" && j.errorCount > 0 ? "Nothing was written. Fix the rows below, or upload again choosing to import the valid rows only." : ""}
+          {j.errorMessage ?? "The import stopped."}{" "}
+          {j.mode === "ALL_OR_NOTHING" && j.errorCount > 0
+            ? "Nothing was written. Fix the rows below, or upload again choosing to import the valid rows only."
+            : ""}
         </p>
       )}
       {(done || j.errorCount > 0) && <RowErrors importId={importId} />}
       {done && (
         <div>
-          <button type="button" className="secondary" onClick={onRestart} data-testid="import-another">Import another file</button>
+          <button type="button" className="secondary" onClick={onRestart} data-testid="import-another">
+            Import another file
+          </button>
         </div>
       )}
     </div>

@@ -1,13 +1,24 @@
 "use client";
 import { runFeatureGroups } from "@/lib/run-features";
 
-export function FeaturePicker({ selected, onChange, excludeSensitive }: { selected: readonly string[]; onChange: (next: string[]) => void; excludeSensitive: boolean }) {
-  const toggle = (name: string, on: boolean) => onChange(on ? [...selected, name] : selected.filter((feature) => feature !== name));
+export function FeaturePicker({
+  selected,
+  onChange,
+  excludeSensitive,
+}: {
+  selected: readonly string[];
+  onChange: (next: string[]) => void;
+  excludeSensitive: boolean;
+}) {
+  const toggle = (name: string, on: boolean) =>
+    onChange(on ? [...selected, name] : selected.filter((feature) => feature !== name));
   return (
     <div className="grid">
       {runFeatureGroups.map((group) => (
         <fieldset key={group.title} className="card stack" style={{ margin: 0 }}>
-          <legend><strong>{group.title}</strong></legend>
+          <legend>
+            <strong>{group.title}</strong>
+          </legend>
           {group.features.map((feature) => {
             const blocked = feature.sensitive && excludeSensitive;
             return (
@@ -20,7 +31,14 @@ export function FeaturePicker({ selected, onChange, excludeSensitive }: { select
                   data-testid={`feature-${feature.name}`}
                 />
                 {feature.label}
-                {feature.sensitive && <span className="badge" title="A personal attribute: using it may treat people differently by who they are">sensitive</span>}
+                {feature.sensitive && (
+                  <span
+                    className="badge"
+                    title="A personal attribute: using it may treat people differently by who they are"
+                  >
+                    sensitive
+                  </span>
+                )}
               </label>
             );
           })}

@@ -2,8 +2,15 @@ import { formatInteger } from "@/lib/format";
 import { toMigrationTable, type MigrationCellInput } from "@/lib/migration-table";
 
 /** How many customers moved from each segment of the previous run to each segment of this one. */
-export function MigrationMatrix({ cells, hasPrevious }: { cells: MigrationCellInput[]; hasPrevious: boolean }) {
-  if (!hasPrevious || cells.length === 0) return <p className="muted">This is the first run: there is no previous run to compare with.</p>;
+export function MigrationMatrix({
+  cells,
+  hasPrevious,
+}: {
+  cells: MigrationCellInput[];
+  hasPrevious: boolean;
+}) {
+  if (!hasPrevious || cells.length === 0)
+    return <p className="muted">This is the first run: there is no previous run to compare with.</p>;
   const table = toMigrationTable(cells);
   const max = Math.max(1, ...table.counts.flat());
   return (
@@ -12,7 +19,11 @@ export function MigrationMatrix({ cells, hasPrevious }: { cells: MigrationCellIn
         <thead>
           <tr>
             <th>previous run ↓ / this run →</th>
-            {table.columns.map((column) => <th key={column.id} className="num">{column.name}</th>)}
+            {table.columns.map((column) => (
+              <th key={column.id} className="num">
+                {column.name}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -21,7 +32,11 @@ export function MigrationMatrix({ cells, hasPrevious }: { cells: MigrationCellIn
               <th>{row.name}</th>
               {table.counts[rowIndex].map((count, columnIndex) => (
                 // Darker cells hold more customers (blue shades stay readable for colour-blind people).
-                <td key={table.columns[columnIndex].id} className="num" style={{ background: `rgba(0, 114, 178, ${(0.6 * count) / max})` }}>
+                <td
+                  key={table.columns[columnIndex].id}
+                  className="num"
+                  style={{ background: `rgba(0, 114, 178, ${(0.6 * count) / max})` }}
+                >
                   {formatInteger(count)}
                 </td>
               ))}

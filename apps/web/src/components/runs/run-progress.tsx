@@ -22,17 +22,38 @@ export function RunProgress({ run }: { run: RunStatusView }) {
     <div className="card stack" data-testid="run-progress">
       {working && (
         <>
-          <ProgressBar value={run.progress} label={run.status === "QUEUED" ? "Waiting for a worker" : `Stage: ${run.stage}`} testId="run-progress-bar" />
-          <p className="muted">Started {formatDateTime(run.startedAt)}. You can leave this page; the run continues on the server.</p>
+          <ProgressBar
+            value={run.progress}
+            label={run.status === "QUEUED" ? "Waiting for a worker" : `Stage: ${run.stage}`}
+            testId="run-progress-bar"
+          />
+          <p className="muted">
+            Started {formatDateTime(run.startedAt)}. You can leave this page; the run continues on the server.
+          </p>
           <div>
-            <button type="button" className="danger" disabled={run.cancelRequested || cancel.isPending} onClick={() => cancel.mutate({ id: run.id })} data-testid="run-cancel">
+            <button
+              type="button"
+              className="danger"
+              disabled={run.cancelRequested || cancel.isPending}
+              onClick={() => cancel.mutate({ id: run.id })}
+              data-testid="run-cancel"
+            >
               {run.cancelRequested ? "Cancelling…" : "Cancel the run"}
             </button>
           </div>
         </>
       )}
-      {run.status === "FAILED" && <p className="error" role="alert">The run failed: {run.error ?? "no reason was recorded"}. <Link href="/runs/new">Start a new run</Link>.</p>}
-      {run.status === "CANCELLED" && <p className="muted" role="status">The run was cancelled. <Link href="/runs/new">Start a new run</Link>.</p>}
+      {run.status === "FAILED" && (
+        <p className="error" role="alert">
+          The run failed: {run.error ?? "no reason was recorded"}.{" "}
+          <Link href="/runs/new">Start a new run</Link>.
+        </p>
+      )}
+      {run.status === "CANCELLED" && (
+        <p className="muted" role="status">
+          The run was cancelled. <Link href="/runs/new">Start a new run</Link>.
+        </p>
+      )}
       <ErrorMessage error={cancel.error} />
     </div>
   );

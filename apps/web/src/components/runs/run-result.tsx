@@ -26,15 +26,33 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
       <div className="card row" style={{ justifyContent: "space-between" }}>
         <div>
           <strong>{run.k} segments</strong> from {formatInteger(run.customerCount ?? 0)} customers
-          {run.timings && <span className="muted"> · computed in {formatDuration(run.timings.totalSeconds)}</span>}
-          {run.explanation && <span className="muted"> · rules reproduce the segments for {formatPercent(run.explanation.fidelity)} of customers (fidelity)</span>}
-          <div className="muted">Features: {run.parameters.features.map(humaniseName).join(", ")} · scaling {run.parameters.scaling.toLowerCase()}</div>
+          {run.timings && (
+            <span className="muted"> · computed in {formatDuration(run.timings.totalSeconds)}</span>
+          )}
+          {run.explanation && (
+            <span className="muted">
+              {" "}
+              · rules reproduce the segments for {formatPercent(run.explanation.fidelity)} of customers
+              (fidelity)
+            </span>
+          )}
+          <div className="muted">
+            Features: {run.parameters.features.map(humaniseName).join(", ")} · scaling{" "}
+            {run.parameters.scaling.toLowerCase()}
+          </div>
         </div>
         {isActive ? (
-          <span className="badge" data-testid="run-is-active">active segmentation</span>
+          <span className="badge" data-testid="run-is-active">
+            active segmentation
+          </span>
         ) : (
           canEdit(viewer) && (
-            <button type="button" onClick={() => activate.mutate({ id: run.id })} disabled={activate.isPending} data-testid="run-activate">
+            <button
+              type="button"
+              onClick={() => activate.mutate({ id: run.id })}
+              disabled={activate.isPending}
+              data-testid="run-activate"
+            >
               {activate.isPending ? "Activating…" : "Make this the active segmentation"}
             </button>
           )
@@ -53,19 +71,41 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
           <h2>How many segments? Recommended: {run.kSelection.recommendedK}</h2>
           <p className="muted">{run.kSelection.reason}</p>
           <div className="grid">
-            <KMetricChart rows={run.kSelection.rows} metric="inertia" recommendedK={run.kSelection.recommendedK} title={`Elbow: spread inside segments (bend at K = ${run.kSelection.elbowK})`} />
-            <KMetricChart rows={run.kSelection.rows} metric="silhouette" recommendedK={run.kSelection.recommendedK} title="Silhouette: how well separated the segments are (higher is better)" />
+            <KMetricChart
+              rows={run.kSelection.rows}
+              metric="inertia"
+              recommendedK={run.kSelection.recommendedK}
+              title={`Elbow: spread inside segments (bend at K = ${run.kSelection.elbowK})`}
+            />
+            <KMetricChart
+              rows={run.kSelection.rows}
+              metric="silhouette"
+              recommendedK={run.kSelection.recommendedK}
+              title="Silhouette: how well separated the segments are (higher is better)"
+            />
           </div>
         </div>
       )}
       <div className="grid">
         <div className="card">
           <h2>Segments</h2>
-          <SegmentBarChart label="Customers per segment" kind="count" data={run.segments.map((segment) => ({ name: segment.name, clusterIndex: segment.clusterIndex, value: segment.size }))} />
+          <SegmentBarChart
+            label="Customers per segment"
+            kind="count"
+            data={run.segments.map((segment) => ({
+              name: segment.name,
+              clusterIndex: segment.clusterIndex,
+              value: segment.size,
+            }))}
+          />
         </div>
         <div className="card">
           <h2>Customers mapped</h2>
-          {run.pcaPoints.length > 0 ? <PcaScatter points={run.pcaPoints} centroids={run.pcaCentroids} names={names} /> : <p className="muted">No points were stored for this run.</p>}
+          {run.pcaPoints.length > 0 ? (
+            <PcaScatter points={run.pcaPoints} centroids={run.pcaCentroids} names={names} />
+          ) : (
+            <p className="muted">No points were stored for this run.</p>
+          )}
         </div>
       </div>
       <div className="card">
@@ -73,12 +113,19 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
         <ul className="stack" data-testid="explanation-tree">
           {run.segments.map((segment) => (
             <li key={segment.id}>
-              <SegmentName id={segment.id} name={segment.name} clusterIndex={segment.clusterIndex} /> <span className="muted">· {formatInteger(segment.size)} customers ({formatPercent(segment.share)})</span>
+              <SegmentName id={segment.id} name={segment.name} clusterIndex={segment.clusterIndex} />{" "}
+              <span className="muted">
+                · {formatInteger(segment.size)} customers ({formatPercent(segment.share)})
+              </span>
               <ul>
                 {segment.rules.length === 0 && <li className="muted">no readable rule</li>}
                 {segment.rules.map((rule) => (
                   <li key={rule.text}>
-                    if {rule.text} <span className="muted">→ right {formatPercent(rule.precision)} of the time, covers {formatPercent(rule.coverage)}</span>
+                    if {rule.text}{" "}
+                    <span className="muted">
+                      → right {formatPercent(rule.precision)} of the time, covers{" "}
+                      {formatPercent(rule.coverage)}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -86,12 +133,21 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
           ))}
         </ul>
         {decisive.length > 0 && (
-          <p className="muted">Most decisive features: {decisive.slice(0, 5).map((item) => `${humaniseName(item.feature)} (${formatPercent(item.importance)})`).join(", ")}</p>
+          <p className="muted">
+            Most decisive features:{" "}
+            {decisive
+              .slice(0, 5)
+              .map((item) => `${humaniseName(item.feature)} (${formatPercent(item.importance)})`)
+              .join(", ")}
+          </p>
         )}
       </div>
       <div className="card">
         <h2>Movement since the previous run</h2>
-        <MigrationMatrix cells={run.migrationMatrix.cells} hasPrevious={run.migrationMatrix.fromRunId !== null} />
+        <MigrationMatrix
+          cells={run.migrationMatrix.cells}
+          hasPrevious={run.migrationMatrix.fromRunId !== null}
+        />
       </div>
     </>
   );

@@ -6,15 +6,28 @@ import type { MarketingPlanQuery } from "@/gql/graphql";
 import { formatCurrency, formatDateTime, formatNumber } from "@/lib/format";
 import { planFromSuggestion, toPlanInput, validatePlanForm, type PlanFormValues } from "@/lib/plan-form";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
-import { AttachPlanMutation, MarketingPlanQuery as PlanQuery, PlanHistoryQuery, UpdatePlanMutation } from "@/operations/plans";
+import {
+  AttachPlanMutation,
+  MarketingPlanQuery as PlanQuery,
+  PlanHistoryQuery,
+  UpdatePlanMutation,
+} from "@/operations/plans";
 import { PlanFields } from "./plan-fields";
 
 type Plan = NonNullable<MarketingPlanQuery["segment"]["marketingPlan"]>;
 
 function valuesOf(plan: Plan): PlanFormValues {
   return {
-    objective: plan.objective, kpi: plan.kpi, kpiTarget: String(plan.kpiTarget), channels: [...plan.channels], offer: plan.offer,
-    message: plan.message, budget: String(plan.budget), startDate: plan.startDate ?? "", endDate: plan.endDate ?? "", status: plan.status,
+    objective: plan.objective,
+    kpi: plan.kpi,
+    kpiTarget: String(plan.kpiTarget),
+    channels: [...plan.channels],
+    offer: plan.offer,
+    message: plan.message,
+    budget: String(plan.budget),
+    startDate: plan.startDate ?? "",
+    endDate: plan.endDate ?? "",
+    status: plan.status,
   };
 }
 
@@ -28,7 +41,9 @@ function PlanHistory({ planId }: { planId: string }) {
       <ol>
         {history.data.marketingPlanHistory.map((revision) => (
           <li key={revision.id}>
-            {formatDateTime(revision.createdAt)}: {revision.snapshot.status.toLowerCase()} · {revision.snapshot.objective} · {revision.snapshot.kpi} → {formatNumber(revision.snapshot.kpiTarget)} · budget {formatCurrency(revision.snapshot.budget)}
+            {formatDateTime(revision.createdAt)}: {revision.snapshot.status.toLowerCase()} ·{" "}
+            {revision.snapshot.objective} · {revision.snapshot.kpi} →{" "}
+            {formatNumber(revision.snapshot.kpiTarget)} · budget {formatCurrency(revision.snapshot.budget)}
           </li>
         ))}
       </ol>
@@ -64,8 +79,21 @@ function PlanForm({ segmentId, plan, initial, onSaved, onEdited }: PlanFormProps
   }
 
   return (
-    <form className="stack" onSubmit={(event) => void submit(event).catch(() => undefined)} data-testid="plan-form" noValidate>
-      <PlanFields values={values} errors={touched ? errors : {}} onChange={(next) => { setValues(next); onEdited(); }} disabled={!canEdit(viewer)} />
+    <form
+      className="stack"
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+      data-testid="plan-form"
+      noValidate
+    >
+      <PlanFields
+        values={values}
+        errors={touched ? errors : {}}
+        onChange={(next) => {
+          setValues(next);
+          onEdited();
+        }}
+        disabled={!canEdit(viewer)}
+      />
       <ErrorMessage error={attach.error ?? update.error} />
       {canEdit(viewer) && (
         <div>
@@ -83,18 +111,47 @@ export function PlanEditor({ segmentId }: { segmentId: string }) {
   const query = useGqlQuery(PlanQuery, { segmentId });
   // Held here, not in the form: a save refetches the plan and re-keys (remounts) the form before the save resolves.
   const [saved, setSaved] = useState(false);
-  if (query.isPending) return <div className="card"><Loading what="Loading the plan" /></div>;
-  if (query.error) return <div className="card"><ErrorMessage error={query.error} /></div>;
+  if (query.isPending)
+    return (
+      <div className="card">
+        <Loading what="Loading the plan" />
+      </div>
+    );
+  if (query.error)
+    return (
+      <div className="card">
+        <ErrorMessage error={query.error} />
+      </div>
+    );
   const plan = query.data.segment.marketingPlan;
   const suggestion = query.data.suggestedMarketingPlan;
-  const initial = plan ? valuesOf(plan) : planFromSuggestion(suggestion, new Date().toISOString().slice(0, 10));
+  const initial = plan
+    ? valuesOf(plan)
+    : planFromSuggestion(suggestion, new Date().toISOString().slice(0, 10));
   return (
     <div className="card" data-testid="plan-editor">
       <h2>Marketing plan</h2>
-      {!plan && <p className="muted">No plan yet. This draft starts from the suggested plan for {suggestion.archetype ? `“${suggestion.archetype}”` : "this kind of"} customers ({suggestion.kpiTargetText}); adjust it and attach it.</p>}
+      {!plan && (
+        <p className="muted">
+          No plan yet. This draft starts from the suggested plan for{" "}
+          {suggestion.archetype ? `“${suggestion.archetype}”` : "this kind of"} customers (
+          {suggestion.kpiTargetText}); adjust it and attach it.
+        </p>
+      )}
       {/* Keyed by plan id and update time so a saved plan reloads the form with what the API stored. */}
-      <PlanForm key={plan ? `${plan.id}-${plan.updatedAt}` : "new"} segmentId={segmentId} plan={plan} initial={initial} onSaved={() => setSaved(true)} onEdited={() => setSaved(false)} />
-      {saved && <p className="success" role="status" data-testid="plan-saved">Plan saved.</p>}
+      <PlanForm
+        key={plan ? `${plan.id}-${plan.updatedAt}` : "new"}
+        segmentId={segmentId}
+        plan={plan}
+        initial={initial}
+        onSaved={() => setSaved(true)}
+        onEdited={() => setSaved(false)}
+      />
+      {saved && (
+        <p className="success" role="status" data-testid="plan-saved">
+          Plan saved.
+        </p>
+      )}
       {plan && <PlanHistory planId={plan.id} />}
     </div>
   );

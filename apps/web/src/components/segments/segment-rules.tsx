@@ -27,7 +27,10 @@ export function SegmentRules({ rules, basketRules }: { rules: Rule[]; basketRule
             {rules.map((rule) => (
               <li key={rule.text}>
                 {rule.text}
-                <div className="muted">covers {formatPercent(rule.coverage)} of the segment · right {formatPercent(rule.precision)} of the time</div>
+                <div className="muted">
+                  covers {formatPercent(rule.coverage)} of the segment · right {formatPercent(rule.precision)}{" "}
+                  of the time
+                </div>
               </li>
             ))}
           </ul>
@@ -36,10 +39,20 @@ export function SegmentRules({ rules, basketRules }: { rules: Rule[]; basketRule
       <div className="card">
         <h2>Bought together</h2>
         {basketRules.length === 0 ? (
-          <p className="muted">No product pairs stand out for this segment (too few orders, or nothing unusual).</p>
+          <p className="muted">
+            No product pairs stand out for this segment (too few orders, or nothing unusual).
+          </p>
         ) : (
           <table>
-            <thead><tr><th>Who buys</th><th>also buys</th><th className="num">Chance</th><th className="num">Lift here</th><th className="num">Lift for everyone</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Who buys</th>
+                <th>also buys</th>
+                <th className="num">Chance</th>
+                <th className="num">Lift here</th>
+                <th className="num">Lift for everyone</th>
+              </tr>
+            </thead>
             <tbody>
               {basketRules.slice(0, 12).map((rule) => (
                 <tr key={`${rule.antecedent.join("+")}>${rule.consequent.join("+")}`}>
@@ -53,7 +66,10 @@ export function SegmentRules({ rules, basketRules }: { rules: Rule[]; basketRule
             </tbody>
           </table>
         )}
-        <p className="muted">Lift: how much more likely than chance. Higher here than for everyone means it is typical of this segment.</p>
+        <p className="muted">
+          Lift: how much more likely than chance. Higher here than for everyone means it is typical of this
+          segment.
+        </p>
       </div>
     </div>
   );

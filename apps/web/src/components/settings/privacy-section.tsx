@@ -21,7 +21,11 @@ export function PrivacySection() {
     event.preventDefault();
     setExportError(null);
     try {
-      const data = await queryClient.fetchQuery({ queryKey: ["ExportCustomer", id], queryFn: () => requestGraphql({ document: ExportCustomerQuery, variables: { customerId: id } }), staleTime: 0 });
+      const data = await queryClient.fetchQuery({
+        queryKey: ["ExportCustomer", id],
+        queryFn: () => requestGraphql({ document: ExportCustomerQuery, variables: { customerId: id } }),
+        staleTime: 0,
+      });
       const blob = new Blob([JSON.stringify(data.exportCustomerData, null, 2)], { type: "application/json" });
       const link = document.createElement("a");
       link.href = URL.createObjectURL(blob);
@@ -36,14 +40,37 @@ export function PrivacySection() {
   return (
     <section className="card stack" aria-labelledby="privacy-title">
       <h2 id="privacy-title">Privacy</h2>
-      <p className="muted">Export everything held about a customer, or erase them: orders, events, memberships and campaign audiences go, and a later import will not bring them back.</p>
+      <p className="muted">
+        Export everything held about a customer, or erase them: orders, events, memberships and campaign
+        audiences go, and a later import will not bring them back.
+      </p>
       <form className="row" onSubmit={(event) => void downloadExport(event)}>
-        <label>Customer number<input inputMode="numeric" value={customerId} onChange={(event) => { setCustomerId(event.target.value); setConfirmErase(false); }} data-testid="privacy-customer-id" /></label>
-        <button type="submit" disabled={!valid}>Export as JSON</button>
+        <label>
+          Customer number
+          <input
+            inputMode="numeric"
+            value={customerId}
+            onChange={(event) => {
+              setCustomerId(event.target.value);
+              setConfirmErase(false);
+            }}
+            data-testid="privacy-customer-id"
+          />
+        </label>
+        <button type="submit" disabled={!valid}>
+          Export as JSON
+        </button>
         {!confirmErase ? (
-          <button type="button" className="secondary" disabled={!valid} onClick={() => setConfirmErase(true)}>Erase…</button>
+          <button type="button" className="secondary" disabled={!valid} onClick={() => setConfirmErase(true)}>
+            Erase…
+          </button>
         ) : (
-          <button type="button" className="danger" disabled={erase.isPending} onClick={() => erase.mutate({ customerId: id }, { onSettled: () => setConfirmErase(false) })}>
+          <button
+            type="button"
+            className="danger"
+            disabled={erase.isPending}
+            onClick={() => erase.mutate({ customerId: id }, { onSettled: () => setConfirmErase(false) })}
+          >
             Yes, erase customer {customerId} for good
           </button>
         )}
@@ -51,7 +78,11 @@ export function PrivacySection() {
       <ErrorMessage error={exportError ?? erase.error} />
       {erase.data && (
         <p className="success" role="status">
-          Customer {erase.data.eraseCustomer.customerId} erased: {formatInteger(erase.data.eraseCustomer.ordersDeleted)} orders, {formatInteger(erase.data.eraseCustomer.eventsDeleted)} events, {formatInteger(erase.data.eraseCustomer.membershipsDeleted)} memberships, {formatInteger(erase.data.eraseCustomer.campaignAudiencesDeleted)} campaign audience entries.
+          Customer {erase.data.eraseCustomer.customerId} erased:{" "}
+          {formatInteger(erase.data.eraseCustomer.ordersDeleted)} orders,{" "}
+          {formatInteger(erase.data.eraseCustomer.eventsDeleted)} events,{" "}
+          {formatInteger(erase.data.eraseCustomer.membershipsDeleted)} memberships,{" "}
+          {formatInteger(erase.data.eraseCustomer.campaignAudiencesDeleted)} campaign audience entries.
         </p>
       )}
     </section>

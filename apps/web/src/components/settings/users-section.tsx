@@ -5,7 +5,12 @@ import { useViewer } from "@/components/viewer-context";
 import type { UserRole } from "@/gql/graphql";
 import { formatDate } from "@/lib/format";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
-import { ChangeUserRoleMutation, CreateUserMutation, RemoveUserMutation, UsersQuery } from "@/operations/settings";
+import {
+  ChangeUserRoleMutation,
+  CreateUserMutation,
+  RemoveUserMutation,
+  UsersQuery,
+} from "@/operations/settings";
 
 const roles: Array<{ value: UserRole; label: string }> = [
   { value: "OWNER", label: "Owner (everything)" },
@@ -38,32 +43,90 @@ export function UsersSection() {
       {users.isPending && <Loading what="Loading users" />}
       {users.data && (
         <table>
-          <thead><tr><th>Person</th><th>Role</th><th>Since</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>Person</th>
+              <th>Role</th>
+              <th>Since</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {users.data.users.nodes.map((user) => (
               <tr key={user.id}>
-                <td>{user.name ?? user.email}<div className="muted">{user.email}</div></td>
                 <td>
-                  <select aria-label={`Role of ${user.email}`} value={user.role} disabled={user.id === viewer.user.id || changeRole.isPending} onChange={(event) => changeRole.mutate({ userId: user.id, role: event.target.value as UserRole })}>
-                    {roles.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+                  {user.name ?? user.email}
+                  <div className="muted">{user.email}</div>
+                </td>
+                <td>
+                  <select
+                    aria-label={`Role of ${user.email}`}
+                    value={user.role}
+                    disabled={user.id === viewer.user.id || changeRole.isPending}
+                    onChange={(event) =>
+                      changeRole.mutate({ userId: user.id, role: event.target.value as UserRole })
+                    }
+                  >
+                    {roles.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 <td>{formatDate(user.createdAt)}</td>
-                <td>{user.id !== viewer.user.id && <button type="button" className="secondary" disabled={remove.isPending} onClick={() => remove.mutate({ userId: user.id })}>Remove</button>}</td>
+                <td>
+                  {user.id !== viewer.user.id && (
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={remove.isPending}
+                      onClick={() => remove.mutate({ userId: user.id })}
+                    >
+                      Remove
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <form className="row" onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <label>Email<input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} autoComplete="off" /></label>
-        <label>Initial password<input type="password" required minLength={10} value={password} onChange={(event) => setPassword(event.target.value)} autoComplete="new-password" /></label>
-        <label>Role
+        <label>
+          Email
+          <input
+            type="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            autoComplete="off"
+          />
+        </label>
+        <label>
+          Initial password
+          <input
+            type="password"
+            required
+            minLength={10}
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            autoComplete="new-password"
+          />
+        </label>
+        <label>
+          Role
           <select value={role} onChange={(event) => setRole(event.target.value as UserRole)}>
-            {roles.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+            {roles.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
           </select>
         </label>
-        <button type="submit" disabled={create.isPending}>{create.isPending ? "Adding…" : "Add user"}</button>
+        <button type="submit" disabled={create.isPending}>
+          {create.isPending ? "Adding…" : "Add user"}
+        </button>
       </form>
       <ErrorMessage error={create.error} />
     </section>

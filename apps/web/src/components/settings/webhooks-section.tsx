@@ -29,31 +29,72 @@ export function WebhooksSection() {
         <div className="success stack" role="status">
           <strong>Signing secret (shown once): verify the X-Seglens-Signature header with it.</strong>
           <code className="secret">{secret}</code>
-          <div><button type="button" className="secondary" onClick={() => setSecret(null)}>Done</button></div>
+          <div>
+            <button type="button" className="secondary" onClick={() => setSecret(null)}>
+              Done
+            </button>
+          </div>
         </div>
       )}
       <ErrorMessage error={endpoints.error ?? remove.error} />
       {endpoints.isPending && <Loading what="Loading endpoints" />}
-      {endpoints.data && endpoints.data.webhookEndpoints.edges.length === 0 && <EmptyState>No endpoints. Add one to send campaign audiences to another tool.</EmptyState>}
+      {endpoints.data && endpoints.data.webhookEndpoints.edges.length === 0 && (
+        <EmptyState>No endpoints. Add one to send campaign audiences to another tool.</EmptyState>
+      )}
       {endpoints.data && endpoints.data.webhookEndpoints.edges.length > 0 && (
         <table>
-          <thead><tr><th>Name</th><th>URL</th><th>Added</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>URL</th>
+              <th>Added</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {endpoints.data.webhookEndpoints.edges.map(({ node: endpoint }) => (
               <tr key={endpoint.id}>
-                <td>{endpoint.name}{endpoint.active ? "" : " (inactive)"}</td>
-                <td><code>{endpoint.url}</code></td>
+                <td>
+                  {endpoint.name}
+                  {endpoint.active ? "" : " (inactive)"}
+                </td>
+                <td>
+                  <code>{endpoint.url}</code>
+                </td>
                 <td>{formatDate(endpoint.createdAt)}</td>
-                <td><button type="button" className="secondary" disabled={remove.isPending} onClick={() => remove.mutate({ id: endpoint.id })}>Delete</button></td>
+                <td>
+                  <button
+                    type="button"
+                    className="secondary"
+                    disabled={remove.isPending}
+                    onClick={() => remove.mutate({ id: endpoint.id })}
+                  >
+                    Delete
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <form className="row" onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <label>Name<input required value={name} onChange={(event) => setName(event.target.value)} /></label>
-        <label>URL<input type="url" required value={url} onChange={(event) => setUrl(event.target.value)} style={{ width: "22rem" }} /></label>
-        <button type="submit" disabled={create.isPending}>{create.isPending ? "Adding…" : "Add endpoint"}</button>
+        <label>
+          Name
+          <input required value={name} onChange={(event) => setName(event.target.value)} />
+        </label>
+        <label>
+          URL
+          <input
+            type="url"
+            required
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+            style={{ width: "22rem" }}
+          />
+        </label>
+        <button type="submit" disabled={create.isPending}>
+          {create.isPending ? "Adding…" : "Add endpoint"}
+        </button>
       </form>
       <ErrorMessage error={create.error} />
     </section>

@@ -24,7 +24,11 @@ export interface SeededGroups {
   total: number;
 }
 
-export async function seedThreeGroups(prisma: PrismaClient, perGroup = 100, now = Date.now()): Promise<SeededGroups> {
+export async function seedThreeGroups(
+  prisma: PrismaClient,
+  perGroup = 100,
+  now = Date.now(),
+): Promise<SeededGroups> {
   const members = { champions: [], lapsed: [], regulars: [] } as Record<GroupName, number[]>;
   for (const group of Object.keys(groupShapes) as GroupName[]) {
     const shape = groupShapes[group];
@@ -37,7 +41,11 @@ export async function seedThreeGroups(prisma: PrismaClient, perGroup = 100, now 
         signupDate: new Date(now - (shape.signupDaysAgo + (i % 7)) * day),
       })),
     });
-    const customers = await prisma.customer.findMany({ where: { externalId: { startsWith: `${group}-` } }, select: { id: true }, orderBy: { id: "asc" } });
+    const customers = await prisma.customer.findMany({
+      where: { externalId: { startsWith: `${group}-` } },
+      select: { id: true },
+      orderBy: { id: "asc" },
+    });
     members[group] = customers.map((customer) => customer.id);
     await addOrders(prisma, members[group], group, now);
   }
@@ -45,7 +53,13 @@ export async function seedThreeGroups(prisma: PrismaClient, perGroup = 100, now 
 }
 
 /** Orders shaped like `group`'s for these customers (used to move customers between groups too). */
-export async function addOrders(prisma: PrismaClient, customerIds: readonly number[], group: GroupName, now = Date.now(), tag = "o"): Promise<void> {
+export async function addOrders(
+  prisma: PrismaClient,
+  customerIds: readonly number[],
+  group: GroupName,
+  now = Date.now(),
+  tag = "o",
+): Promise<void> {
   const shape = groupShapes[group];
   await prisma.order.createMany({
     data: customerIds.flatMap((customerId, i) =>
@@ -75,7 +89,12 @@ export interface RunSnapshot {
 }
 
 /** Polls a run until it finishes, recording every distinct state seen on the way. */
-export async function waitForRun(api: TestApi, viewer: Viewer, id: string, timeoutMs = 60_000): Promise<RunSnapshot[]> {
+export async function waitForRun(
+  api: TestApi,
+  viewer: Viewer,
+  id: string,
+  timeoutMs = 60_000,
+): Promise<RunSnapshot[]> {
   const seen: RunSnapshot[] = [];
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -83,7 +102,8 @@ export async function waitForRun(api: TestApi, viewer: Viewer, id: string, timeo
     const run = response.data?.segmentationRun;
     if (!run) throw new Error(`run query failed: ${JSON.stringify(response.errors)}`);
     const last = seen.at(-1);
-    if (!last || last.status !== run.status || last.progress !== run.progress || last.stage !== run.stage) seen.push(run);
+    if (!last || last.status !== run.status || last.progress !== run.progress || last.stage !== run.stage)
+      seen.push(run);
     if (["SUCCEEDED", "FAILED", "CANCELLED"].includes(run.status)) return seen;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -91,7 +111,11 @@ export async function waitForRun(api: TestApi, viewer: Viewer, id: string, timeo
 }
 
 /** Starts a run through the API and waits for it; returns its id (fails the test unless it succeeded). */
-export async function runToSuccess(api: TestApi, viewer: Viewer, input: Record<string, unknown>): Promise<string> {
+export async function runToSuccess(
+  api: TestApi,
+  viewer: Viewer,
+  input: Record<string, unknown>,
+): Promise<string> {
   const response = await api.execute<{ startSegmentationRun: { id: string } }>(
     `mutation Start($input: StartSegmentationRunInput!) { startSegmentationRun(input: $input) { id } }`,
     { input },

@@ -19,12 +19,30 @@ export default function CampaignsPage() {
       {canEdit(viewer) && <CampaignForm onCreated={() => setCursors([null])} />}
       {campaigns.isPending && <Loading what="Loading campaigns" />}
       <ErrorMessage error={campaigns.error} />
-      {connection && connection.totalCount === 0 && <EmptyState>No campaigns yet. Create one above for a segment.</EmptyState>}
-      {connection?.edges.map(({ node }) => <CampaignCard key={node.id} campaign={node} />)}
+      {connection && connection.totalCount === 0 && (
+        <EmptyState>No campaigns yet. Create one above for a segment.</EmptyState>
+      )}
+      {connection?.edges.map(({ node }) => (
+        <CampaignCard key={node.id} campaign={node} />
+      ))}
       {connection && (cursors.length > 1 || connection.pageInfo.hasNextPage) && (
         <div className="pager">
-          <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors((stack) => stack.slice(0, -1))}>Previous</button>
-          <button type="button" className="secondary" disabled={!connection.pageInfo.hasNextPage} onClick={() => setCursors((stack) => [...stack, connection.pageInfo.endCursor ?? null])}>Next</button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={cursors.length === 1}
+            onClick={() => setCursors((stack) => stack.slice(0, -1))}
+          >
+            Previous
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!connection.pageInfo.hasNextPage}
+            onClick={() => setCursors((stack) => [...stack, connection.pageInfo.endCursor ?? null])}
+          >
+            Next
+          </button>
         </div>
       )}
     </>

@@ -11,13 +11,22 @@ import { CustomersQuery } from "@/operations/customers";
 const pageSize = 25;
 
 export default function CustomersPage() {
-  const [query, setQuery] = useState<CustomerQueryState>({ filter: {}, sort: "TOTAL_SPENT", descending: true });
+  const [query, setQuery] = useState<CustomerQueryState>({
+    filter: {},
+    sort: "TOTAL_SPENT",
+    descending: true,
+  });
   // Cursors of the pages seen so far: the API pages forward only, so "previous" walks this stack back.
   const [cursors, setCursors] = useState<Array<string | null>>([null]);
   const after = cursors[cursors.length - 1];
   const customers = useGqlQuery(
     CustomersQuery,
-    { first: pageSize, after, filter: query.filter, orderBy: { field: query.sort, direction: query.descending ? "DESC" : "ASC" } },
+    {
+      first: pageSize,
+      after,
+      filter: query.filter,
+      orderBy: { field: query.sort, direction: query.descending ? "DESC" : "ASC" },
+    },
     { placeholderData: (previous) => previous },
   );
   const connection = customers.data?.customers;
@@ -25,7 +34,9 @@ export default function CustomersPage() {
   return (
     <>
       <h1>Customers</h1>
-      <p className="subtitle">Search and filter; open a customer to see their orders and why they are in their segment.</p>
+      <p className="subtitle">
+        Search and filter; open a customer to see their orders and why they are in their segment.
+      </p>
       <CustomerFilters
         onApply={(next) => {
           setQuery(next);
@@ -35,24 +46,43 @@ export default function CustomersPage() {
       <ErrorMessage error={customers.error} />
       {customers.isPending && <Loading what="Loading customers" />}
       {connection && connection.totalCount === 0 && (
-        <EmptyState>No customer matches. Loosen the filters, or <Link href="/import">import customers</Link>.</EmptyState>
+        <EmptyState>
+          No customer matches. Loosen the filters, or <Link href="/import">import customers</Link>.
+        </EmptyState>
       )}
       {connection && connection.totalCount > 0 && (
         <div className="card">
           <table data-testid="customers-table">
             <thead>
               <tr>
-                <th>Customer</th><th>Segment</th><th className="num">Spent</th><th className="num">Orders</th><th>Last order</th><th>Consent</th>
+                <th>Customer</th>
+                <th>Segment</th>
+                <th className="num">Spent</th>
+                <th className="num">Orders</th>
+                <th>Last order</th>
+                <th>Consent</th>
               </tr>
             </thead>
             <tbody>
               {connection.nodes.map((customer) => (
                 <tr key={customer.id}>
                   <td>
-                    <Link href={`/customers/${customer.id}`}>{customer.name ?? customer.email ?? customer.externalId}</Link>
+                    <Link href={`/customers/${customer.id}`}>
+                      {customer.name ?? customer.email ?? customer.externalId}
+                    </Link>
                     <div className="muted">{customer.email ?? customer.externalId}</div>
                   </td>
-                  <td>{customer.segment ? <SegmentName id={customer.segment.segmentId} name={customer.segment.name} clusterIndex={customer.segment.clusterIndex} /> : <span className="muted">—</span>}</td>
+                  <td>
+                    {customer.segment ? (
+                      <SegmentName
+                        id={customer.segment.segmentId}
+                        name={customer.segment.name}
+                        clusterIndex={customer.segment.clusterIndex}
+                      />
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
                   <td className="num">{formatCurrency(customer.totalSpent)}</td>
                   <td className="num">{formatInteger(customer.orderCount)}</td>
                   <td>{formatDate(customer.lastOrderAt)}</td>
@@ -62,11 +92,18 @@ export default function CustomersPage() {
             </tbody>
           </table>
           <div className="pager">
-            <button type="button" className="secondary" disabled={cursors.length === 1} onClick={() => setCursors((stack) => stack.slice(0, -1))}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={cursors.length === 1}
+              onClick={() => setCursors((stack) => stack.slice(0, -1))}
+            >
               Previous
             </button>
             <span className="muted">
-              Page {cursors.length} of {formatInteger(Math.max(1, Math.ceil(connection.totalCount / pageSize)))} · {formatInteger(connection.totalCount)} customers
+              Page {cursors.length} of{" "}
+              {formatInteger(Math.max(1, Math.ceil(connection.totalCount / pageSize)))} ·{" "}
+              {formatInteger(connection.totalCount)} customers
             </span>
             <button
               type="button"

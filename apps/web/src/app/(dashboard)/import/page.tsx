@@ -4,7 +4,8 @@ import { MappingStep } from "@/components/import/mapping-step";
 import { ProgressStep } from "@/components/import/progress-step";
 import { UploadStep } from "@/components/import/upload-step";
 
-type Step = { name: "upload" } | { name: "mapping"; importId: string } | { name: "progress"; importId: string };
+type Step =
+  { name: "upload" } | { name: "mapping"; importId: string } | { name: "progress"; importId: string };
 
 export default function ImportPage() {
   const [step, setStep] = useState<Step>({ name: "upload" });
@@ -12,9 +13,18 @@ export default function ImportPage() {
     <>
       <h1>Import data</h1>
       <p className="subtitle">Upload → preview and map columns → validate and import → summary.</p>
-      {step.name === "upload" && <UploadStep onUploaded={(importId) => setStep({ name: "mapping", importId })} />}
-      {step.name === "mapping" && <MappingStep importId={step.importId} onStarted={() => setStep({ name: "progress", importId: step.importId })} />}
-      {step.name === "progress" && <ProgressStep importId={step.importId} onRestart={() => setStep({ name: "upload" })} />}
+      {step.name === "upload" && (
+        <UploadStep onUploaded={(importId) => setStep({ name: "mapping", importId })} />
+      )}
+      {step.name === "mapping" && (
+        <MappingStep
+          importId={step.importId}
+          onStarted={() => setStep({ name: "progress", importId: step.importId })}
+        />
+      )}
+      {step.name === "progress" && (
+        <ProgressStep importId={step.importId} onRestart={() => setStep({ name: "upload" })} />
+      )}
     </>
   );
 }

@@ -11,7 +11,9 @@ export default function SettingsPage() {
   return (
     <>
       <h1>Settings</h1>
-      <p className="subtitle">Signed in as {viewer.user.email} ({viewer.role.toLowerCase()}).</p>
+      <p className="subtitle">
+        Signed in as {viewer.user.email} ({viewer.role.toLowerCase()}).
+      </p>
       {isOwner ? (
         <>
           <UsersSection />

@@ -13,9 +13,14 @@ const working = new Set(["QUEUED", "RUNNING"]);
 export default function RunPage() {
   const { id } = useParams<{ id: string }>();
   // Poll once a second while the run works; stop as soon as it has an outcome.
-  const run = useGqlQuery(RunProgressQuery, { id }, {
-    refetchInterval: (query) => (!query.state.data || working.has(query.state.data.segmentationRun.status) ? 1000 : false),
-  });
+  const run = useGqlQuery(
+    RunProgressQuery,
+    { id },
+    {
+      refetchInterval: (query) =>
+        !query.state.data || working.has(query.state.data.segmentationRun.status) ? 1000 : false,
+    },
+  );
   const status = run.data?.segmentationRun.status;
   // Someone who watched the bar move sees it finish at 100 %, like an import, before the result.
   const [watchedLive, setWatchedLive] = useState(false);
@@ -29,7 +34,8 @@ export default function RunPage() {
     <>
       <h1>{r.name}</h1>
       <p className="subtitle" data-testid="run-status">
-        {r.status.toLowerCase()} · started {formatDateTime(r.createdAt)}{r.finishedAt ? ` · finished ${formatDateTime(r.finishedAt)}` : ""}
+        {r.status.toLowerCase()} · started {formatDateTime(r.createdAt)}
+        {r.finishedAt ? ` · finished ${formatDateTime(r.finishedAt)}` : ""}
       </p>
       {r.status === "SUCCEEDED" && watchedLive && (
         <div className="card">

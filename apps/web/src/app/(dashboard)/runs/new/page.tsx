@@ -26,33 +26,88 @@ export default function NewRunPage() {
     event.preventDefault();
     if (problems.length > 0) return;
     const result = await start.mutateAsync({
-      input: { name: name.trim(), features: chosen, excludeSensitive, scaling, ...(kMode === "fixed" ? { k } : { kMin, kMax }) },
+      input: {
+        name: name.trim(),
+        features: chosen,
+        excludeSensitive,
+        scaling,
+        ...(kMode === "fixed" ? { k } : { kMin, kMax }),
+      },
     });
     router.push(`/runs/${result.startSegmentationRun.id}`);
   }
 
   return (
-    <form className="stack" onSubmit={(event) => void submit(event).catch(() => undefined)} data-testid="run-form">
+    <form
+      className="stack"
+      onSubmit={(event) => void submit(event).catch(() => undefined)}
+      data-testid="run-form"
+    >
       <h1>New segmentation run</h1>
-      <p className="subtitle">Choose what describes your customers; Seglens groups similar customers and explains each group.</p>
+      <p className="subtitle">
+        Choose what describes your customers; Seglens groups similar customers and explains each group.
+      </p>
       <label>
         Name
-        <input value={name} onChange={(event) => setName(event.target.value)} required data-testid="run-name" />
+        <input
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          required
+          data-testid="run-name"
+        />
       </label>
       <FeaturePicker selected={features} onChange={setFeatures} excludeSensitive={excludeSensitive} />
       <label className="inline">
-        <input type="checkbox" checked={excludeSensitive} onChange={(event) => setExcludeSensitive(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={excludeSensitive}
+          onChange={(event) => setExcludeSensitive(event.target.checked)}
+        />
         Leave sensitive attributes (age, gender) out of the clustering
       </label>
       <div className="card row">
         <fieldset className="row" style={{ border: 0, padding: 0, margin: 0 }}>
           <legend className="muted">Number of segments</legend>
-          <label className="inline"><input type="radio" name="kMode" checked={kMode === "auto"} onChange={() => setKMode("auto")} /> Let Seglens choose between</label>
-          <input type="number" aria-label="Smallest number of segments" min={2} max={20} value={kMin} onChange={(event) => setKMin(Number(event.target.value))} disabled={kMode !== "auto"} style={{ width: "4.5rem" }} />
+          <label className="inline">
+            <input type="radio" name="kMode" checked={kMode === "auto"} onChange={() => setKMode("auto")} />{" "}
+            Let Seglens choose between
+          </label>
+          <input
+            type="number"
+            aria-label="Smallest number of segments"
+            min={2}
+            max={20}
+            value={kMin}
+            onChange={(event) => setKMin(Number(event.target.value))}
+            disabled={kMode !== "auto"}
+            style={{ width: "4.5rem" }}
+          />
           <span>and</span>
-          <input type="number" aria-label="Largest number of segments" min={2} max={20} value={kMax} onChange={(event) => setKMax(Number(event.target.value))} disabled={kMode !== "auto"} style={{ width: "4.5rem" }} />
-          <label className="inline"><input type="radio" name="kMode" checked={kMode === "fixed"} onChange={() => setKMode("fixed")} /> Exactly</label>
-          <input type="number" aria-label="Number of segments" min={2} max={20} value={k} onChange={(event) => setK(Number(event.target.value))} disabled={kMode !== "fixed"} style={{ width: "4.5rem" }} data-testid="run-k" />
+          <input
+            type="number"
+            aria-label="Largest number of segments"
+            min={2}
+            max={20}
+            value={kMax}
+            onChange={(event) => setKMax(Number(event.target.value))}
+            disabled={kMode !== "auto"}
+            style={{ width: "4.5rem" }}
+          />
+          <label className="inline">
+            <input type="radio" name="kMode" checked={kMode === "fixed"} onChange={() => setKMode("fixed")} />{" "}
+            Exactly
+          </label>
+          <input
+            type="number"
+            aria-label="Number of segments"
+            min={2}
+            max={20}
+            value={k}
+            onChange={(event) => setK(Number(event.target.value))}
+            disabled={kMode !== "fixed"}
+            style={{ width: "4.5rem" }}
+            data-testid="run-k"
+          />
         </fieldset>
         <label>
           Scaling
@@ -64,7 +119,13 @@ export default function NewRunPage() {
           </select>
         </label>
       </div>
-      {problems.length > 0 && <ul className="error" role="alert">{problems.map((problem) => <li key={problem}>{problem}</li>)}</ul>}
+      {problems.length > 0 && (
+        <ul className="error" role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
       <ErrorMessage error={start.error} />
       <div>
         <button type="submit" disabled={problems.length > 0 || start.isPending} data-testid="run-start">
