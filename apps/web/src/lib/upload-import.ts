@@ -1,7 +1,7 @@
 import { ApiError, firstErrorOf } from "./api-error";
 import type { FetchLike } from "./graphql-client";
 
-export type ImportKindName = "CUSTOMERS" | "ORDERS" | "EVENTS";
+export type ImportKindName = "CUSTOMERS" | "PRODUCTS" | "ORDERS" | "EVENTS";
 export type ImportModeName = "ALL_OR_NOTHING" | "VALID_ROWS_ONLY";
 
 /**

@@ -5,6 +5,7 @@ import { uploadImportFile, type ImportKindName, type ImportModeName } from "@/li
 
 const kinds: Array<{ value: ImportKindName; label: string; hint: string }> = [
   { value: "CUSTOMERS", label: "Customers", hint: "one row per customer (id, email, name, consent…)" },
+  { value: "PRODUCTS", label: "Products", hint: "one row per product (SKU, name, category, price)" },
   {
     value: "ORDERS",
     label: "Orders",
