@@ -10,7 +10,7 @@ import type { Logger } from "../logging/logger";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
 import { createImportJob } from "../modules/imports/create-import-job";
 import { findImportJob } from "../modules/imports/find-import-job";
-import { neutraliseCsvCell } from "../modules/imports/neutralise-csv-cell";
+import { neutraliseCell } from "../csv/format-csv-row";
 import { receiveUpload } from "../modules/imports/receive-upload";
 import { importUploadDir } from "../modules/imports/upload-storage";
 import { createRateLimiters } from "./rate-limit";
@@ -104,11 +104,7 @@ export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions)
         });
         if (rows.length === 0) break;
         for (const row of rows)
-          csv.write([
-            String(row.rowNumber),
-            neutraliseCsvCell(row.column ?? ""),
-            neutraliseCsvCell(row.message),
-          ]);
+          csv.write([String(row.rowNumber), neutraliseCell(row.column ?? ""), neutraliseCell(row.message)]);
         cursor = rows[rows.length - 1].id;
       }
       csv.end();

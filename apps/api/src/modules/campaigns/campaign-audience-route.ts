@@ -10,7 +10,7 @@ import type { Logger } from "../../logging/logger";
 import { recordAudit } from "../audit/record-audit";
 import { resolveViewer } from "../auth/resolve-viewer";
 import { findCampaignOrThrow } from "./find-campaign";
-import { formatCsvRow } from "./format-csv-row";
+import { formatCsvRow } from "../../csv/format-csv-row";
 import { iterateAudience } from "./iterate-audience";
 import { campaignSegmentIds } from "./list-campaign-audience";
 

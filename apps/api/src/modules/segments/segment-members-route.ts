@@ -9,7 +9,7 @@ import { readSessionToken } from "../../http/session-cookie";
 import type { Logger } from "../../logging/logger";
 import { recordAudit } from "../audit/record-audit";
 import { resolveViewer } from "../auth/resolve-viewer";
-import { formatMemberCsvRow } from "./format-member-csv-row";
+import { formatCsvRow } from "../../csv/format-csv-row";
 import { findSegmentOrThrow } from "./get-segment";
 
 const header = ["customer_id", "external_id", "email", "name", "distance", "source"];
@@ -57,7 +57,7 @@ export function mountSegmentMembersRoute(
         response.setHeader("Content-Type", "text/csv; charset=utf-8");
         response.setHeader("Content-Disposition", `attachment; filename="segment-${segment.id}-members.csv"`);
         response.setHeader("Cache-Control", "no-store");
-        response.write(formatMemberCsvRow(header));
+        response.write(formatCsvRow(header));
         let afterCustomerId = 0;
         for (;;) {
           const rows = await prisma.segmentMembership.findMany({
@@ -74,7 +74,7 @@ export function mountSegmentMembersRoute(
           if (rows.length === 0 || response.destroyed) break;
           const chunk = rows
             .map((row) =>
-              formatMemberCsvRow([
+              formatCsvRow([
                 row.customerId,
                 row.customer.externalId,
                 row.customer.email,

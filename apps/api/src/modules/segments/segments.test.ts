@@ -8,7 +8,6 @@ import {
 } from "../segmentation-runs/test-fixtures/seed-three-groups";
 import { createTestUser } from "../auth/create-test-user";
 import { explainCustomer } from "./explain-customer";
-import { formatMemberCsvRow } from "./format-member-csv-row";
 
 const segmentQuery = `query S($id: ID!, $first: Int!, $after: String) {
   segment(id: $id) {
@@ -234,12 +233,5 @@ describe("segments", () => {
       ((await unknown.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions
         .code,
     ).toBe("NOT_FOUND");
-  });
-
-  it("formats CSV cells: quoting, formula prefixes, empty cells", () => {
-    expect(formatMemberCsvRow(["a,b", 'say "hi"', null, 1.5, "+1", "-x", "@sum", "\tx", "plain"])).toBe(
-      `"a,b","say ""hi""",,1.5,'+1,'-x,'@sum,'\tx,plain\r\n`,
-    );
-    expect(formatMemberCsvRow([-3])).toBe("-3\r\n");
   });
 });

@@ -14,7 +14,10 @@ export function quoteCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** One CSV line (CRLF, as RFC 4180 and spreadsheets expect); null cells are empty. */
-export function formatCsvRow(cells: readonly (string | null)[]): string {
-  return `${cells.map((cell) => quoteCell(neutraliseCell(cell ?? ""))).join(",")}\r\n`;
+/**
+ * One CSV line of an export (CRLF, as RFC 4180 and spreadsheets expect). Text cells are neutralised;
+ * numbers are written as they are (a negative number we computed is not a formula); null cells are empty.
+ */
+export function formatCsvRow(cells: ReadonlyArray<string | number | null>): string {
+  return `${cells.map((cell) => (typeof cell === "number" ? String(cell) : quoteCell(neutraliseCell(cell ?? "")))).join(",")}\r\n`;
 }
