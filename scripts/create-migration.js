@@ -3,30 +3,17 @@
 // migration (its schema.prisma snapshot) and prisma/schema.prisma. The offline WASM engine cannot
 // introspect a live database, so `prisma migrate dev` is not an option here.
 // Hand-written SQL (CHECK constraints, partial indexes) is appended to migration.sql afterwards.
-const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
-const { lastSnapshot, migrationsDir, schemaPath, prismaArgs } = require("./migration-files");
+const { migrationsDir, schemaPath, pendingMigrationSql } = require("./migration-files");
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("usage: pnpm db:migration <name_in_snake_case>");
   process.exit(2);
 }
-const from = lastSnapshot();
-const sql = execFileSync(
-  process.execPath,
-  prismaArgs([
-    "migrate",
-    "diff",
-    ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
-    "--to-schema-datamodel",
-    schemaPath,
-    "--script",
-  ]),
-  { encoding: "utf8" },
-);
-if (!/\b(CREATE|ALTER|DROP)\b/.test(sql)) {
+const sql = pendingMigrationSql();
+if (!sql) {
   console.log("schema.prisma has no changes since the last migration");
   process.exit(0);
 }

@@ -1,4 +1,5 @@
 // Where migrations and their schema snapshots live, shared by create-migration and check-migrations.
+const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 
@@ -28,4 +29,26 @@ function prismaArgs(args) {
   return [path.join(__dirname, "prisma.js"), ...args];
 }
 
-module.exports = { root, migrationsDir, schemaPath, migrationFolders, lastSnapshot, prismaArgs };
+/**
+ * The SQL that takes the schema as of the newest migration to prisma/schema.prisma, or "" when they
+ * agree. Throws with Prisma's message when the diff itself fails.
+ */
+function pendingMigrationSql() {
+  const from = lastSnapshot();
+  const result = spawnSync(
+    process.execPath,
+    prismaArgs([
+      "migrate",
+      "diff",
+      ...(from ? ["--from-schema-datamodel", from] : ["--from-empty"]),
+      "--to-schema-datamodel",
+      schemaPath,
+      "--script",
+    ]),
+    { encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`prisma migrate diff failed: ${result.stderr}`);
+  return /\b(CREATE|ALTER|DROP)\b/.test(result.stdout) ? result.stdout : "";
+}
+
+module.exports = { root, migrationsDir, schemaPath, migrationFolders, lastSnapshot, pendingMigrationSql };
