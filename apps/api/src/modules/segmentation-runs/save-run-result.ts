@@ -60,6 +60,10 @@ export async function saveRunResult({
           profile: json({
             numeric: segment.profile.numeric,
             categorical: segment.profile.categorical,
+            // Stored with every segment (a few kB) so a segment page draws its histograms and
+            // category shares against everyone's, on the same bins, from this one row.
+            histogramEdges: result.histogramEdges,
+            overall: result.overall,
             comparisons: segment.comparisons,
             standOut: segment.standOut,
           }),

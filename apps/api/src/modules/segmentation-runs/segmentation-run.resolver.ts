@@ -21,10 +21,16 @@ import { cancelSegmentationRun } from "./cancel-segmentation-run";
 import { computeMigrationMatrix } from "./compute-migration-matrix";
 import { countRealtimeAssignments } from "./count-realtime-assignments";
 import { deleteSegmentationRun } from "./delete-segmentation-run";
+import { getExplanationTree } from "./get-explanation-tree";
 import { getSegmentationRun } from "./get-segmentation-run";
 import { listSegmentationRuns } from "./list-segmentation-runs";
 import { StartSegmentationRunInput } from "./segmentation-run.input";
-import { MigrationMatrix, SegmentationRun, SegmentationRunConnection } from "./segmentation-run.type";
+import {
+  ExplanationTreeNode,
+  MigrationMatrix,
+  SegmentationRun,
+  SegmentationRunConnection,
+} from "./segmentation-run.type";
 import { startSegmentationRun } from "./start-segmentation-run";
 import { toSegmentationRunView } from "./to-segmentation-run-view";
 
@@ -122,6 +128,17 @@ export class SegmentationRunResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Segment[]> {
     return listSegments({ prisma: context.prisma, runId: run.id, columns: requestedSegmentColumns(info) });
+  }
+
+  @FieldResolver(() => [ExplanationTreeNode], {
+    description:
+      "The explanation tree, depth-first (root first; empty until the run succeeded). Read from the stored model only when asked for.",
+  })
+  explanationTree(
+    @Root() run: SegmentationRun,
+    @Ctx() context: RequestContext,
+  ): Promise<ExplanationTreeNode[]> {
+    return getExplanationTree({ prisma: context.prisma, runId: run.id });
   }
 
   @FieldResolver(() => MigrationMatrix, {

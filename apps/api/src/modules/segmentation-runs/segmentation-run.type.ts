@@ -114,6 +114,46 @@ export class RunExplanation {
   importances!: FeatureImportance[];
 }
 
+@ObjectType({ description: "A node of the run's explanation tree (listed depth-first, root first)." })
+export class ExplanationTreeNode {
+  @Field(() => Int, { description: "Node id, unique within the run's tree." })
+  id!: number;
+
+  @Field(() => Int, { nullable: true, description: "Parent node id (null for the root)." })
+  parentId!: number | null;
+
+  @Field(() => Int, { description: "Depth (root = 0)." })
+  depth!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Condition leading here from the parent, e.g. "frequency ≥ 6" (null for the root).',
+  })
+  condition!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Feature the node splits on (null for a leaf)." })
+  feature!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Numeric split: values ≤ threshold take the first child (null for leaves and category splits).",
+  })
+  threshold!: number | null;
+
+  @Field(() => Int, { description: "Customers (of the rows the tree was fitted on) reaching the node." })
+  samples!: number;
+
+  @Field(() => Int, { description: "Segment (clusterIndex) most of them are in: the node's prediction." })
+  segmentIndex!: number;
+
+  @Field(() => Float, { description: "Share of the node's customers in that segment, 0..1." })
+  purity!: number;
+
+  @Field(() => Boolean, { description: "True for a leaf (a final decision)." })
+  isLeaf!: boolean;
+}
+
 @ObjectType({ description: "A customer (of a sample) in the 2-D PCA projection." })
 export class PcaPoint {
   @Field(() => Float, { description: "First principal component." })

@@ -24,10 +24,17 @@ const runQuery = `query Run($id: ID!) {
     explanation { fidelity importances { feature importance } }
     pcaPoints { x y segmentIndex }
     pcaCentroids { x y segmentIndex }
-    segments { id clusterIndex name size share archetype rules { text coverage precision } }
+    segments { id clusterIndex name size share archetype rules { text coverage precision } profile }
+    explanationTree { id parentId depth condition feature samples segmentIndex purity isLeaf }
     realtimeAssignedCount
   }
 }`;
+
+interface SegmentProfileJson {
+  numeric: Record<string, { histogram: number[] }>;
+  histogramEdges: Record<string, number[]>;
+  overall: { size: number; numeric: Record<string, { histogram: number[] }> };
+}
 
 interface RunResult {
   id: string;
@@ -50,6 +57,18 @@ interface RunResult {
     size: number;
     share: number;
     rules: Array<{ coverage: number; precision: number }>;
+    profile: SegmentProfileJson;
+  }>;
+  explanationTree: Array<{
+    id: number;
+    parentId: number | null;
+    depth: number;
+    condition: string | null;
+    feature: string | null;
+    samples: number;
+    segmentIndex: number;
+    purity: number;
+    isLeaf: boolean;
   }>;
   realtimeAssignedCount: number;
 }
@@ -182,6 +201,37 @@ describe("segmentation runs as background jobs", () => {
     expect(firstRun.segments.reduce((sum, segment) => sum + segment.share, 0)).toBeCloseTo(1, 9);
     for (const segment of firstRun.segments) expect(segment.rules[0].precision).toBe(1);
 
+    // Every segment carries everyone's histograms on its own bins: the segments' counts add up to them.
+    for (const segment of firstRun.segments) {
+      expect(segment.profile.overall.size).toBe(300);
+      for (const [feature, edges] of Object.entries(segment.profile.histogramEdges)) {
+        expect(segment.profile.numeric[feature].histogram).toHaveLength(edges.length - 1);
+        expect(segment.profile.overall.numeric[feature].histogram).toHaveLength(edges.length - 1);
+      }
+    }
+    const edges = firstRun.segments[0].profile.histogramEdges;
+    expect(Object.keys(edges)).toEqual(expect.arrayContaining(["recency_days", "frequency"]));
+    for (const feature of Object.keys(edges)) {
+      const summed = firstRun.segments
+        .map((segment) => segment.profile.numeric[feature].histogram)
+        .reduce((sum, counts) => sum.map((count, bin) => count + counts[bin]));
+      expect(summed).toEqual(firstRun.segments[0].profile.overall.numeric[feature].histogram);
+    }
+
+    // The drawn tree: a root over all 300 customers, leaves partitioning them, every segment predicted by some leaf.
+    const tree = firstRun.explanationTree;
+    expect(tree[0]).toMatchObject({ parentId: null, depth: 0, condition: null, samples: 300, isLeaf: false });
+    const leaves = tree.filter((node) => node.isLeaf);
+    expect(leaves.reduce((sum, node) => sum + node.samples, 0)).toBe(300);
+    expect(new Set(leaves.map((node) => node.segmentIndex))).toEqual(new Set([0, 1, 2]));
+    const ids = new Set(tree.map((node) => node.id));
+    for (const node of tree.slice(1)) {
+      expect(ids.has(node.parentId!)).toBe(true);
+      expect(node.condition).toMatch(
+        new RegExp(tree.find((parent) => parent.id === node.parentId)!.feature!),
+      );
+    }
+
     // Each planted group is exactly one segment.
     const memberships = await api.prisma.segmentMembership.findMany({ where: { runId: id } });
     expect(memberships).toHaveLength(300);
@@ -233,6 +283,12 @@ describe("segmentation runs as background jobs", () => {
     expect(batches).toBe(2);
     const after = await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: run.id } });
     expect(after).toMatchObject({ status: "CANCELLED", stage: "cancelled", k: null, model: null });
+    const tree = await api.execute<{ segmentationRun: { explanationTree: unknown[] } }>(
+      `query T($id: ID!) { segmentationRun(id: $id) { explanationTree { id } } }`,
+      { id: run.id },
+      analyst,
+    );
+    expect(tree.data?.segmentationRun.explanationTree).toEqual([]);
     expect(await api.prisma.segment.count({ where: { runId: run.id } })).toBe(0);
     expect(await api.prisma.segmentMembership.count({ where: { runId: run.id } })).toBe(0);
 

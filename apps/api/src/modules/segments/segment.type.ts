@@ -141,7 +141,7 @@ export class Segment {
 
   @Field(() => GraphQLJSONObject, {
     description:
-      "Statistics per feature (numeric: count, mean, median, std, quantiles, histogram; categorical: shares).",
+      "Statistics per feature (numeric: count, mean, median, std, quantiles, histogram; categorical: shares), the shared histogram bin edges per numeric feature (histogramEdges) and the same statistics for all customers of the run (overall: size, numeric, categorical).",
   })
   profile!: Record<string, unknown>;
 

@@ -15,6 +15,8 @@ export type SegmentRowPart = Omit<SegmentRow, HeavySegmentColumn> &
 interface StoredProfile {
   numeric?: Record<string, unknown>;
   categorical?: Record<string, unknown>;
+  histogramEdges?: Record<string, number[]>;
+  overall?: { size?: number; numeric?: Record<string, unknown>; categorical?: Record<string, unknown> };
   standOut?: FeatureComparison[];
 }
 
@@ -35,7 +37,21 @@ export function toSegmentView(row: SegmentRowPart): Segment {
       feature,
       value,
     })),
-    profile: { numeric: profile.numeric ?? {}, categorical: profile.categorical ?? {} },
+    profile: {
+      numeric: profile.numeric ?? {},
+      categorical: profile.categorical ?? {},
+      // Runs saved before these were stored with the segment have neither: the page then shows no histograms.
+      ...(profile.histogramEdges && profile.overall
+        ? {
+            histogramEdges: profile.histogramEdges,
+            overall: {
+              size: profile.overall.size ?? 0,
+              numeric: profile.overall.numeric ?? {},
+              categorical: profile.overall.categorical ?? {},
+            },
+          }
+        : {}),
+    },
     standOut: (profile.standOut ?? []).map((comparison) => ({
       feature: comparison.feature,
       segmentMean: comparison.segmentMean,
