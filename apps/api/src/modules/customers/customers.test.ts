@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import type { Viewer } from "../../graphql/viewer";
+import { customerConditions } from "./list-customers";
 
 const upsertMutation = `mutation Upsert($input: UpsertCustomerInput!) {
   upsertCustomer(input: $input) { id externalId email name income marketingConsent attributes orderCount totalSpent }
@@ -278,6 +279,51 @@ describe("customers, orders and events", () => {
       reader,
     );
     expect(consenting.data?.customers.edges.map((edge) => edge.node.externalId)).toEqual(["list-2"]);
+  });
+
+  it("searches name, email and external id case-insensitively as substrings, through the trigram index", async () => {
+    await api.prisma.customer.createMany({
+      data: [
+        { externalId: "SRCH-Alpha", email: "first.person@shop.example", name: "Maria Gómez" },
+        { externalId: "srch-beta", email: "100%_real@shop.example", name: "O'Brien" },
+        { externalId: "srch-gamma", email: null, name: null },
+      ],
+    });
+    const search = async (text: string, first = 10, after?: string) => {
+      const result = await api.execute<{
+        customers: { totalCount: number; edges: { node: { externalId: string } }[] };
+      }>(customersQuery, { first, after, filter: { text } }, reader);
+      expect(result.errors).toBeUndefined();
+      return {
+        totalCount: result.data!.customers.totalCount,
+        ids: result.data!.customers.edges.map((edge) => edge.node.externalId),
+      };
+    };
+    expect(await search("gómez")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
+    expect(await search("  FIRST.PERSON@ ")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
+    expect(await search("h-alp")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
+    expect(await search("SRCH-")).toEqual({ totalCount: 3, ids: ["SRCH-Alpha", "srch-beta", "srch-gamma"] });
+    expect(await search("o'brien")).toEqual({ totalCount: 1, ids: ["srch-beta"] });
+    // LIKE wildcards are literal text; a match never spans two fields (name "Maria Gómez" + email "first…").
+    expect(await search("100%_")).toEqual({ totalCount: 1, ids: ["srch-beta"] });
+    expect(await search("%")).toEqual({ totalCount: 1, ids: ["srch-beta"] });
+    expect(await search("1_0")).toEqual({ totalCount: 0, ids: [] });
+    expect(await search("gómezfirst")).toEqual({ totalCount: 0, ids: [] });
+    expect(await search("gómez first")).toEqual({ totalCount: 0, ids: [] });
+    // The count comes with the page, and is still right on a page past the last match.
+    expect(await search("srch", 2)).toEqual({ totalCount: 3, ids: ["SRCH-Alpha", "srch-beta"] });
+    const pastTheEnd = Buffer.from("offset:50", "utf8").toString("base64url");
+    expect(await search("srch", 2, pastTheEnd)).toEqual({ totalCount: 3, ids: [] });
+
+    // The query's expression is the index's (a different spelling would scan every customer).
+    // (With a handful of customers a scan is cheaper, so scans are ruled out for the plan.)
+    const [, plan] = await api.prisma.$transaction([
+      api.prisma.$executeRaw`set local enable_seqscan = off`,
+      api.prisma.$queryRaw<
+        { "QUERY PLAN": string }[]
+      >`explain select c.id from "Customer" c where ${customerConditions({ text: "srch" })[0]}`,
+    ]);
+    expect(JSON.stringify(plan)).toContain("Customer_search_trgm_idx");
   });
 
   it("refuses a page above 100, a foreign cursor, a crossed spend range and an unknown customer", async () => {

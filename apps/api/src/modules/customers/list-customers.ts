@@ -1,4 +1,4 @@
-import type { Prisma, PrismaClient } from "@seglens/database";
+import { Prisma, type Customer as CustomerRow, type PrismaClient } from "@seglens/database";
 import { AppError } from "../../errors/app-error";
 import {
   CustomerSortDirection,
@@ -7,7 +7,7 @@ import {
   type CustomerOrderBy,
 } from "./customer.input";
 import type { CustomerConnection } from "./customer.type";
-import { pageWindow, toConnectionPage } from "./offset-cursor";
+import { pageWindow, toConnectionPage, type PageWindow } from "./offset-cursor";
 import { toCustomerNode } from "./to-customer-node";
 
 export interface ListCustomersOptions {
@@ -18,7 +18,21 @@ export interface ListCustomersOptions {
   orderBy?: CustomerOrderBy | null;
 }
 
-/** A filtered, sorted page of customers and how many match in all (two queries). */
+/**
+ * What the text filter searches: name, email and external id in one lower-cased string, EXACTLY the
+ * expression of the trigram index "Customer_search_trgm_idx" (migration customer_search_expression_index),
+ * or PostgreSQL cannot use the index. The unit separator (a control character nobody types) keeps a
+ * search from matching across two fields.
+ */
+const searchedText = Prisma.raw(
+  `lower(coalesce(c."name", '') || E'\\x1f' || coalesce(c."email", '') || E'\\x1f' || c."externalId")`,
+);
+
+/**
+ * A filtered, sorted page of customers and how many match in all. A text search matches few rows, so the
+ * count comes with the page (one query); without one, the page query stops after the page and a separate
+ * count reads the rest.
+ */
 export async function listCustomers({
   prisma,
   first,
@@ -27,16 +41,34 @@ export async function listCustomers({
   orderBy,
 }: ListCustomersOptions): Promise<CustomerConnection> {
   const window = pageWindow(first, after);
-  const where = customerWhere(filter ?? {});
-  const [totalCount, rows] = await Promise.all([
-    prisma.customer.count({ where }),
-    prisma.customer.findMany({
-      where,
-      orderBy: customerOrder(orderBy),
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-  ]);
+  const conditions = customerConditions(filter ?? {});
+  const where = conditions.length > 0 ? Prisma.sql`where ${Prisma.join(conditions, " and ")}` : Prisma.empty;
+  const page = Prisma.sql`order by ${customerOrder(orderBy)} limit ${window.take + 1} offset ${window.skip}`;
+  const searching = Boolean(filter?.text?.trim());
+  let rows: CustomerRow[];
+  let totalCount: number;
+  if (searching) {
+    const found = await prisma.$queryRaw<(CustomerRow & { totalCount: number })[]>`
+      select c.*, (count(*) over ())::int as "totalCount" from "Customer" c ${where} ${page}`;
+    rows = found.map(({ totalCount: _count, ...row }) => row);
+    // Past the last match no row carries the count: only then is it counted on its own.
+    totalCount = found[0]?.totalCount ?? (await countCustomers(prisma, where));
+  } else {
+    [totalCount, rows] = await Promise.all([
+      countCustomers(prisma, where),
+      prisma.$queryRaw<CustomerRow[]>`select c.* from "Customer" c ${where} ${page}`,
+    ]);
+  }
+  return toConnection(rows, window, totalCount);
+}
+
+async function countCustomers(prisma: PrismaClient, where: Prisma.Sql): Promise<number> {
+  const [row] = await prisma.$queryRaw<{ count: number }[]>`
+    select count(*)::int as count from "Customer" c ${where}`;
+  return row.count;
+}
+
+function toConnection(rows: CustomerRow[], window: PageWindow, totalCount: number): CustomerConnection {
   const page = toConnectionPage(rows.map(toCustomerNode), window);
   return {
     nodes: page.nodes,
@@ -46,7 +78,8 @@ export async function listCustomers({
   };
 }
 
-function customerWhere(filter: CustomerFilter): Prisma.CustomerWhereInput {
+/** The filter as SQL conditions on "Customer" c (all of them must hold). */
+export function customerConditions(filter: CustomerFilter): Prisma.Sql[] {
   const { segmentId, text, minSpent, maxSpent, lastOrderAfter, lastOrderBefore, marketingConsent } = filter;
   if (minSpent != null && maxSpent != null && minSpent > maxSpent) {
     throw new AppError("BAD_USER_INPUT", "filter.minSpent must not be greater than filter.maxSpent.");
@@ -60,42 +93,40 @@ function customerWhere(filter: CustomerFilter): Prisma.CustomerWhereInput {
   if (segmentId != null && !/^[0-9a-f-]{36}$/i.test(segmentId)) {
     throw new AppError("BAD_USER_INPUT", "filter.segmentId is not a segment id.");
   }
-  const conditions: Prisma.CustomerWhereInput[] = [];
-  if (segmentId != null) conditions.push({ memberships: { some: { segmentId } } });
+  const conditions: Prisma.Sql[] = [];
+  if (segmentId != null)
+    conditions.push(
+      Prisma.sql`exists (select 1 from "SegmentMembership" m where m."customerId" = c.id and m."segmentId" = ${segmentId}::uuid)`,
+    );
   const needle = text?.trim();
-  if (needle) {
-    conditions.push({
-      OR: [
-        { name: { contains: needle, mode: "insensitive" } },
-        { email: { contains: needle.toLowerCase() } },
-        { externalId: { contains: needle, mode: "insensitive" } },
-      ],
-    });
-  }
-  if (minSpent != null) conditions.push({ totalSpent: { gte: minSpent } });
-  if (maxSpent != null) conditions.push({ totalSpent: { lte: maxSpent } });
-  if (lastOrderAfter) conditions.push({ lastOrderAt: { gte: lastOrderAfter } });
-  if (lastOrderBefore) conditions.push({ lastOrderAt: { lte: lastOrderBefore } });
-  if (marketingConsent != null) conditions.push({ marketingConsent });
-  return conditions.length > 0 ? { AND: conditions } : {};
+  if (needle) conditions.push(Prisma.sql`${searchedText} like lower(${`%${escapeLike(needle)}%`})`);
+  if (minSpent != null) conditions.push(Prisma.sql`c."totalSpent" >= ${minSpent}`);
+  if (maxSpent != null) conditions.push(Prisma.sql`c."totalSpent" <= ${maxSpent}`);
+  if (lastOrderAfter) conditions.push(Prisma.sql`c."lastOrderAt" >= ${lastOrderAfter}`);
+  if (lastOrderBefore) conditions.push(Prisma.sql`c."lastOrderAt" <= ${lastOrderBefore}`);
+  if (marketingConsent != null) conditions.push(Prisma.sql`c."marketingConsent" = ${marketingConsent}`);
+  return conditions;
 }
 
-function customerOrder(
-  orderBy: CustomerOrderBy | null | undefined,
-): Prisma.CustomerOrderByWithRelationInput[] {
-  if (!orderBy) return [{ id: "asc" }];
-  const sort = orderBy.direction === CustomerSortDirection.DESC ? "desc" : "asc";
+/** LIKE's wildcards and its escape character taken literally. */
+function escapeLike(needle: string): string {
+  return needle.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+function customerOrder(orderBy: CustomerOrderBy | null | undefined): Prisma.Sql {
+  if (!orderBy) return Prisma.sql`c.id asc`;
+  const sort = Prisma.raw(orderBy.direction === CustomerSortDirection.DESC ? "desc" : "asc");
   // Customers without a name or an order sort last either way: they are the least interesting rows.
   switch (orderBy.field) {
     case CustomerSortField.NAME:
-      return [{ name: { sort, nulls: "last" } }, { id: "asc" }];
+      return Prisma.sql`c."name" ${sort} nulls last, c.id asc`;
     case CustomerSortField.TOTAL_SPENT:
-      return [{ totalSpent: sort }, { id: "asc" }];
+      return Prisma.sql`c."totalSpent" ${sort}, c.id asc`;
     case CustomerSortField.LAST_ORDER_AT:
-      return [{ lastOrderAt: { sort, nulls: "last" } }, { id: "asc" }];
+      return Prisma.sql`c."lastOrderAt" ${sort} nulls last, c.id asc`;
     case CustomerSortField.CREATED_AT:
-      return [{ createdAt: sort }, { id: "asc" }];
+      return Prisma.sql`c."createdAt" ${sort}, c.id asc`;
     case CustomerSortField.ORDER_COUNT:
-      return [{ orderCount: sort }, { id: "asc" }];
+      return Prisma.sql`c."orderCount" ${sort}, c.id asc`;
   }
 }
