@@ -14,6 +14,7 @@ export const permissions = [
   "campaigns:read",
   "campaigns:write",
   "privacy:manage",
+  "settings:manage",
   "audit:read",
   "users:manage",
   "apikeys:manage",

@@ -15,6 +15,7 @@ import { MarketingPlanResolver } from "../modules/marketing-plans/marketing-plan
 import { CampaignResolver } from "../modules/campaigns/campaign.resolver";
 import { WebhookResolver } from "../modules/webhooks/webhook.resolver";
 import { KpiResolver } from "../modules/kpis/kpi.resolver";
+import { ShopSettingsResolver } from "../modules/shop-settings/shop-settings.resolver";
 
 /** Every resolver of the API; each module adds its own. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes as Function
@@ -35,4 +36,5 @@ export const resolvers: NonEmptyArray<Function> = [
   CampaignResolver,
   WebhookResolver,
   KpiResolver,
+  ShopSettingsResolver,
 ];

@@ -588,6 +588,31 @@ export type ExplanationStep = {
   value: Scalars['String']['output'];
 };
 
+/** A node of the run's explanation tree (listed depth-first, root first). */
+export type ExplanationTreeNode = {
+  __typename?: 'ExplanationTreeNode';
+  /** Condition leading here from the parent, e.g. "frequency ≥ 6" (null for the root). */
+  condition: Maybe<Scalars['String']['output']>;
+  /** Depth (root = 0). */
+  depth: Scalars['Int']['output'];
+  /** Feature the node splits on (null for a leaf). */
+  feature: Maybe<Scalars['String']['output']>;
+  /** Node id, unique within the run's tree. */
+  id: Scalars['Int']['output'];
+  /** True for a leaf (a final decision). */
+  isLeaf: Scalars['Boolean']['output'];
+  /** Parent node id (null for the root). */
+  parentId: Maybe<Scalars['Int']['output']>;
+  /** Share of the node's customers in that segment, 0..1. */
+  purity: Scalars['Float']['output'];
+  /** Customers (of the rows the tree was fitted on) reaching the node. */
+  samples: Scalars['Int']['output'];
+  /** Segment (clusterIndex) most of them are in: the node's prediction. */
+  segmentIndex: Scalars['Int']['output'];
+  /** Numeric split: values ≤ threshold take the first child (null for leaves and category splits). */
+  threshold: Maybe<Scalars['Float']['output']>;
+};
+
 /** How a segment's mean of a feature compares with all customers'. */
 export type FeatureComparison = {
   __typename?: 'FeatureComparison';
@@ -1031,6 +1056,8 @@ export type Mutation = {
   updateMarketingPlan: MarketingPlan;
   /** Renames a segment or changes its description. */
   updateSegment: Segment;
+  /** Changes the shop's settings (owner and analyst); the change is audit-logged. */
+  updateShopSettings: ShopSettings;
   /** Creates a customer or updates the one with the same externalId. */
   upsertCustomer: Customer;
 };
@@ -1201,6 +1228,11 @@ export type MutationUpdateSegmentArgs = {
 };
 
 
+export type MutationUpdateShopSettingsArgs = {
+  input: UpdateShopSettingsInput;
+};
+
+
 export type MutationUpsertCustomerArgs = {
   input: UpsertCustomerInput;
 };
@@ -1340,10 +1372,14 @@ export type Query = {
   segments: Array<Segment>;
   /** Whether the first owner still has to be created. Needs no login. */
   setupStatus: SetupStatus;
+  /** The shop's settings (currency of money figures); any signed-in caller may read them. */
+  shopSettings: ShopSettings;
   /** The plan the segment's archetype suggests, as a draft to edit and attach. */
   suggestedMarketingPlan: MarketingPlanSuggestion;
   /** Everyone who can sign in (owner only). */
   users: UserConnection;
+  /** A campaign's webhook deliveries, newest first, with their progress and last error. */
+  webhookDeliveries: WebhookDeliveryConnection;
   /** One delivery, to follow its progress. */
   webhookDelivery: WebhookDelivery;
   /** Webhook endpoints, newest first (secrets are never listed). */
@@ -1478,6 +1514,13 @@ export type QueryUsersArgs = {
 };
 
 
+export type QueryWebhookDeliveriesArgs = {
+  after: InputMaybe<Scalars['String']['input']>;
+  campaignId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryWebhookDeliveryArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1597,7 +1640,7 @@ export type Segment = {
   members: SegmentMemberConnection;
   /** Name (generated, editable). */
   name: Scalars['String']['output'];
-  /** Statistics per feature (numeric: count, mean, median, std, quantiles, histogram; categorical: shares). */
+  /** Statistics per feature (numeric: count, mean, median, std, quantiles, histogram; categorical: shares), the shared histogram bin edges per numeric feature (histogramEdges) and the same statistics for all customers of the run (overall: size, numeric, categorical). */
   profile: Scalars['JSONObject']['output'];
   /** Rules describing the segment, with coverage and precision. */
   rules: Array<SegmentRule>;
@@ -1753,6 +1796,8 @@ export type SegmentationRun = {
   error: Maybe<Scalars['String']['output']>;
   /** Fidelity and feature importances of the explanation tree. */
   explanation: Maybe<RunExplanation>;
+  /** The explanation tree, depth-first (root first; empty until the run succeeded). Read from the stored model only when asked for. */
+  explanationTree: Array<ExplanationTreeNode>;
   /** When it finished (any outcome). */
   finishedAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Run id. */
@@ -1822,6 +1867,15 @@ export type SetupStatus = {
   needsOwner: Scalars['Boolean']['output'];
 };
 
+/** Settings of the shop as a whole. */
+export type ShopSettings = {
+  __typename?: 'ShopSettings';
+  /** ISO 4217 code (e.g. USD, EUR) of the currency money figures are shown in; USD until changed. */
+  currency: Scalars['String']['output'];
+  /** When the settings were last changed (null: never, the defaults hold). */
+  updatedAt: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** Time spent in one stage of the run. */
 export type StageTiming = {
   __typename?: 'StageTiming';
@@ -1888,6 +1942,12 @@ export type UpdateCampaignInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   /** Planned start (in the future). */
   scheduledAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+/** New settings of the shop. */
+export type UpdateShopSettingsInput = {
+  /** ISO 4217 currency code, one of Intl.supportedValuesOf('currency') (e.g. EUR); case-insensitive. */
+  currency: Scalars['String']['input'];
 };
 
 /** A customer pushed by an integration; matched by externalId (created or updated). */
@@ -1975,6 +2035,8 @@ export type WebhookDelivery = {
   campaignId: Maybe<Scalars['ID']['output']>;
   /** When the audience was snapshotted and the delivery queued. */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Customers in the audience snapshot being sent. */
+  customerCount: Scalars['Int']['output'];
   /** When the last page was accepted. */
   deliveredAt: Maybe<Scalars['DateTimeISO']['output']>;
   /** Endpoint. */
@@ -1983,10 +2045,34 @@ export type WebhookDelivery = {
   id: Scalars['ID']['output'];
   /** Why the last request failed. */
   lastError: Maybe<Scalars['String']['output']>;
+  /** Requests (pages) the audience is split into; 0 until the delivery has started. */
+  pageCount: Scalars['Int']['output'];
+  /** Pages the endpoint accepted so far; a delivery retried after a restart continues after them. */
+  pagesDelivered: Scalars['Int']['output'];
   /** HTTP status of the last response (null: no response, e.g. a timeout). */
   responseStatus: Maybe<Scalars['Int']['output']>;
   /** Status. */
   status: DeliveryStatus;
+};
+
+/** A page of a campaign's webhook deliveries, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** Deliveries of this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** Deliveries of the campaign in total. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge of the webhook deliveries connection. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Cursor of this delivery. */
+  cursor: Scalars['String']['output'];
+  /** The delivery. */
+  node: WebhookDelivery;
 };
 
 /** An HTTP(S) address that receives campaign audiences as signed JSON. */

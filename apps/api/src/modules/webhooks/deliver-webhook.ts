@@ -1,9 +1,9 @@
-import type { PrismaClient } from "@seglens/database";
+import type { PrismaClient, WebhookDelivery } from "@seglens/database";
 import type { Logger } from "../../logging/logger";
 import { postWebhookPage } from "./post-webhook-page";
 
 export interface DeliveryPolicy {
-  /** Customers per request. */
+  /** Customers per request (fixed for a delivery once it has started). */
   pageSize: number;
   /** Requests per page before the delivery is FAILED. */
   maxAttempts: number;
@@ -30,8 +30,11 @@ interface SnapshotRow {
 /**
  * The job behind a WebhookDelivery: POSTs the snapshotted audience page by page, retrying network
  * errors and 5xx with exponential back-off, stopping at once on other 4xx. Runs again harmlessly
- * (a delivery that is no longer PENDING is left alone); after a crash it restarts from page 1, and
- * receivers can de-duplicate by X-Seglens-Delivery and page.
+ * (a delivery that is no longer PENDING is left alone). Each accepted page is recorded with the id of
+ * its last customer, so a delivery retried or restarted after a crash continues with the next page:
+ * pages the endpoint accepted are not sent again (unless the crash fell between the endpoint's answer
+ * and that record, in which case that one page comes twice; receivers can de-duplicate by
+ * X-Seglens-Delivery and page).
  */
 export async function deliverWebhook({
   prisma,
@@ -46,23 +49,25 @@ export async function deliverWebhook({
   logger?: Logger;
   sleep?: (ms: number) => Promise<void>;
 }): Promise<void> {
-  const delivery = await prisma.webhookDelivery.findUnique({
+  const found = await prisma.webhookDelivery.findUnique({
     where: { id: deliveryId },
     include: { endpoint: true, campaign: true },
   });
-  if (!delivery || delivery.status !== "PENDING") return;
+  if (!found || found.status !== "PENDING") return;
   const fail = (lastError: string) =>
     prisma.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError } });
-  if (!delivery.campaign) return void (await fail("The campaign was deleted before its audience was sent."));
-  if (!delivery.endpoint.active) return void (await fail("The endpoint was deactivated before delivery."));
-  const campaign = delivery.campaign;
+  if (!found.campaign) return void (await fail("The campaign was deleted before its audience was sent."));
+  if (!found.endpoint.active) return void (await fail("The endpoint was deactivated before delivery."));
+  const { campaign, endpoint } = found;
+  const delivery = await fixPages({
+    prisma,
+    delivery: found,
+    campaignId: campaign.id,
+    pageSize: policy.pageSize,
+  });
 
-  const snapshotFilter = { campaignId: campaign.id, sentAt: delivery.createdAt };
-  const totalCustomers = await prisma.campaignAudienceMember.count({ where: snapshotFilter });
-  const pageCount = Math.max(1, Math.ceil(totalCustomers / policy.pageSize));
-  let afterCustomerId = 0;
-
-  for (let page = 1; page <= pageCount; page++) {
+  let afterCustomerId = delivery.resumeAfterCustomerId;
+  for (let page = delivery.pagesDelivered + 1; page <= delivery.pageCount; page++) {
     const rows = await prisma.$queryRaw<SnapshotRow[]>`
       SELECT c."id" AS "customerId", c."externalId", c."email", c."name",
         ARRAY(SELECT s."name" FROM "SegmentMembership" m
@@ -71,31 +76,36 @@ export async function deliverWebhook({
               WHERE m."customerId" = c."id" ORDER BY s."name") AS "segments"
       FROM "CampaignAudienceMember" a JOIN "Customer" c ON c."id" = a."customerId"
       WHERE a."campaignId" = ${campaign.id}::uuid AND a."sentAt" = ${delivery.createdAt} AND c."id" > ${afterCustomerId}
-      ORDER BY c."id" LIMIT ${policy.pageSize}`;
-    afterCustomerId = rows.at(-1)?.customerId ?? afterCustomerId;
+      ORDER BY c."id" LIMIT ${delivery.pageSize}`;
     const body = JSON.stringify({
       deliveryId,
       campaign: { id: campaign.id, name: campaign.name, channel: campaign.channel },
       page,
-      pageCount,
-      totalCustomers,
+      pageCount: delivery.pageCount,
+      totalCustomers: delivery.customerCount,
       customers: rows.map(({ externalId, email, name, segments }) => ({ externalId, email, name, segments })),
     });
 
+    const lastCustomerId = rows.at(-1)?.customerId ?? afterCustomerId;
     for (let attempt = 1; ; attempt++) {
       const outcome = await postWebhookPage({
-        url: delivery.endpoint.url,
-        secret: delivery.endpoint.secret,
+        url: endpoint.url,
+        secret: endpoint.secret,
         deliveryId,
         body,
         page,
-        pageCount,
+        pageCount: delivery.pageCount,
         timeoutMs: policy.timeoutMs,
         now: new Date(),
       });
       await prisma.webhookDelivery.update({
         where: { id: deliveryId },
-        data: { attempts: { increment: 1 }, responseStatus: outcome.status, lastError: outcome.error },
+        data: {
+          attempts: { increment: 1 },
+          responseStatus: outcome.status,
+          lastError: outcome.error,
+          ...(outcome.ok ? { pagesDelivered: page, resumeAfterCustomerId: lastCustomerId } : {}),
+        },
       });
       if (outcome.ok) break;
       logger?.warn("webhook request failed", {
@@ -113,9 +123,35 @@ export async function deliverWebhook({
         ));
       await sleep(policy.retryDelayMs * 2 ** (attempt - 1));
     }
+    afterCustomerId = lastCustomerId;
   }
   await prisma.webhookDelivery.update({
     where: { id: deliveryId },
     data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null },
+  });
+}
+
+/**
+ * Splits the snapshot into pages the first time the delivery runs and keeps that split: a retry
+ * continues the same pages even if the page size in the code has changed since.
+ */
+async function fixPages({
+  prisma,
+  delivery,
+  campaignId,
+  pageSize,
+}: {
+  prisma: PrismaClient;
+  delivery: WebhookDelivery;
+  campaignId: string;
+  pageSize: number;
+}): Promise<WebhookDelivery> {
+  if (delivery.pageSize > 0) return delivery;
+  const customerCount = await prisma.campaignAudienceMember.count({
+    where: { campaignId, sentAt: delivery.createdAt },
+  });
+  return prisma.webhookDelivery.update({
+    where: { id: delivery.id },
+    data: { customerCount, pageSize, pageCount: Math.max(1, Math.ceil(customerCount / pageSize)) },
   });
 }

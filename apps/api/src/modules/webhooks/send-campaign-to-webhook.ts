@@ -105,7 +105,7 @@ export async function sendCampaignToWebhook({
       details: { endpointId: endpoint.id, deliveryId: created.id, audienceSize },
       ipAddress,
     });
-    return tx.webhookDelivery.findUniqueOrThrow({ where: { id: created.id } });
+    return tx.webhookDelivery.update({ where: { id: created.id }, data: { customerCount: audienceSize } });
     // A snapshot of hundreds of thousands of customers takes seconds: Prisma's default 5 s would abort it.
   }, snapshotTransactionOptions);
 

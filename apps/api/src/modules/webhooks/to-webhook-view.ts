@@ -17,5 +17,8 @@ export function toWebhookDeliveryView(row: DeliveryRow): WebhookDelivery {
     lastError: row.lastError,
     createdAt: row.createdAt,
     deliveredAt: row.deliveredAt,
+    customerCount: row.customerCount,
+    pageCount: row.pageCount,
+    pagesDelivered: row.pagesDelivered,
   };
 }

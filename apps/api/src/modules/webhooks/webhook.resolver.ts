@@ -3,11 +3,13 @@ import type { RequestContext } from "../../graphql/context";
 import { createWebhookEndpoint } from "./create-webhook-endpoint";
 import { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
 import { getWebhookDelivery } from "./get-webhook-delivery";
+import { listWebhookDeliveries } from "./list-webhook-deliveries";
 import { listWebhookEndpoints } from "./list-webhook-endpoints";
 import { sendCampaignToWebhook } from "./send-campaign-to-webhook";
 import {
   CreatedWebhookEndpoint,
   WebhookDelivery,
+  WebhookDeliveryConnection,
   WebhookEndpoint,
   WebhookEndpointConnection,
 } from "./webhook.type";
@@ -37,6 +39,23 @@ export class WebhookResolver {
     @Arg("id", () => ID, { description: "Delivery id." }) id: string,
   ): Promise<WebhookDelivery> {
     return getWebhookDelivery({ prisma: context.prisma, id });
+  }
+
+  @Authorized("campaigns:read")
+  @Query(() => WebhookDeliveryConnection, {
+    description: "A campaign's webhook deliveries, newest first, with their progress and last error.",
+  })
+  webhookDeliveries(
+    @Ctx() context: RequestContext,
+    @Arg("campaignId", () => ID, { description: "Campaign id." }) campaignId: string,
+    @Arg("first", () => Int, { defaultValue: 5, description: "Page size (at most 100)." }) first: number,
+    @Arg("after", () => String, {
+      nullable: true,
+      description: "Cursor of the previous page's last delivery.",
+    })
+    after?: string | null,
+  ): Promise<WebhookDeliveryConnection> {
+    return listWebhookDeliveries({ prisma: context.prisma, campaignId, first, after });
   }
 
   @Authorized("campaigns:write")

@@ -93,4 +93,39 @@ export class WebhookDelivery {
 
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: "When the last page was accepted." })
   deliveredAt!: Date | null;
+
+  @Field(() => Int, { description: "Customers in the audience snapshot being sent." })
+  customerCount!: number;
+
+  @Field(() => Int, {
+    description: "Requests (pages) the audience is split into; 0 until the delivery has started.",
+  })
+  pageCount!: number;
+
+  @Field(() => Int, {
+    description:
+      "Pages the endpoint accepted so far; a delivery retried after a restart continues after them.",
+  })
+  pagesDelivered!: number;
+}
+
+@ObjectType({ description: "An edge of the webhook deliveries connection." })
+export class WebhookDeliveryEdge {
+  @Field(() => String, { description: "Cursor of this delivery." })
+  cursor!: string;
+
+  @Field(() => WebhookDelivery, { description: "The delivery." })
+  node!: WebhookDelivery;
+}
+
+@ObjectType({ description: "A page of a campaign's webhook deliveries, newest first." })
+export class WebhookDeliveryConnection {
+  @Field(() => Int, { description: "Deliveries of the campaign in total." })
+  totalCount!: number;
+
+  @Field(() => PageInfo, { description: "Paging." })
+  pageInfo!: PageInfo;
+
+  @Field(() => [WebhookDeliveryEdge], { description: "Deliveries of this page." })
+  edges!: WebhookDeliveryEdge[];
 }

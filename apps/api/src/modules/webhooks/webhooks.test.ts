@@ -314,6 +314,43 @@ describe("webhooks", () => {
     });
   });
 
+  it("lists a campaign's deliveries newest first with their progress, for read-only callers too", async () => {
+    const listQuery = `query L($campaignId: ID!, $first: Int) { webhookDeliveries(campaignId: $campaignId, first: $first) {
+      totalCount pageInfo { hasNextPage } edges { node { id status customerCount pageCount pagesDelivered lastError } } } }`;
+    const stored = await api.prisma.webhookDelivery.findMany({
+      where: { campaignId },
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    });
+    const listed = await api.execute<{
+      webhookDeliveries: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean };
+        edges: { node: { id: string; status: string; pagesDelivered: number } }[];
+      };
+    }>(listQuery, { campaignId, first: 2 }, viewerUser.viewer);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data!.webhookDeliveries.totalCount).toBe(stored.length);
+    expect(listed.data!.webhookDeliveries.pageInfo.hasNextPage).toBe(true);
+    expect(listed.data!.webhookDeliveries.edges.map((edge) => edge.node.id)).toEqual(
+      stored.slice(0, 2).map((row) => row.id),
+    );
+    // The first real send: 3 customers in one page, accepted.
+    const first = stored.at(-1)!;
+    expect(first).toMatchObject({ status: "DELIVERED", customerCount: 3, pageCount: 1, pagesDelivered: 1 });
+
+    const unknown = await api.execute(
+      listQuery,
+      { campaignId: "00000000-0000-4000-8000-000000000000" },
+      viewerUser.viewer,
+    );
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: "Campaign 00000000-0000-4000-8000-000000000000 does not exist.",
+      extensions: { code: "NOT_FOUND" },
+    });
+    const tooMany = await api.execute(listQuery, { campaignId, first: 101 }, viewerUser.viewer);
+    expect(tooMany.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("deletes an endpoint with its deliveries, once", async () => {
     const remove = `mutation D($id: ID!) { deleteWebhookEndpoint(id: $id) }`;
     expect(

@@ -1,0 +1,196 @@
+import { createHmac } from "node:crypto";
+import { createTestApi, type TestApi } from "../../testing/create-test-api";
+import { createTestUser, type TestUser } from "../auth/create-test-user";
+import { seedCampaignAudience, type SeededAudience } from "../campaigns/test-fixtures/seed-campaign-audience";
+import { deliverWebhook, type DeliveryPolicy } from "./deliver-webhook";
+import { startTestReceiver, type TestReceiver } from "./test-receiver";
+
+const createEndpoint = `mutation E($name: String!, $url: String!) { createWebhookEndpoint(name: $name, url: $url) { secret endpoint { id } } }`;
+const sendMutation = `mutation S($campaignId: ID!, $endpointId: ID!) { sendCampaignToWebhook(campaignId: $campaignId, endpointId: $endpointId) { id status customerCount pageCount pagesDelivered } }`;
+const deliveryQuery = `query D($id: ID!) { webhookDelivery(id: $id) { status attempts customerCount pageCount pagesDelivered lastError } }`;
+const audienceQuery = `query A($id: ID!) { campaignAudience(id: $id, first: 100) { edges { node { externalId email name segments } } } }`;
+
+interface Payload {
+  deliveryId: string;
+  page: number;
+  pageCount: number;
+  totalCustomers: number;
+  customers: { externalId: string; email: string; name: string; segments: string[] }[];
+}
+
+class SimulatedCrash extends Error {}
+
+/**
+ * A delivery whose worker dies in the middle (here: during the back-off after a 503, the moment a
+ * SIGKILL or a lost database connection would end the job) is run again, as pg-boss does with the
+ * job: it must continue with the page after the last accepted one, never start over.
+ */
+describe("webhook deliveries resume after a crash", () => {
+  let api: TestApi;
+  let analyst: TestUser;
+  let seeded: SeededAudience;
+  let receiver: TestReceiver;
+  let endpointId: string;
+  let secret: string;
+  let campaignId: string;
+
+  const sign = (body: string) => `sha256=${createHmac("sha256", secret).update(body).digest("hex")}`;
+  const policy = (pageSize: number): DeliveryPolicy => ({
+    pageSize,
+    maxAttempts: 3,
+    retryDelayMs: 1,
+    timeoutMs: 2_000,
+  });
+  const crashOnFirstRetry = () => Promise.reject(new SimulatedCrash("worker killed during the back-off"));
+
+  beforeAll(async () => {
+    api = await createTestApi({ runWorkers: false });
+    analyst = await createTestUser({ prisma: api.prisma, role: "ANALYST" });
+    seeded = await seedCampaignAudience(api.prisma);
+    // Seven more consenting Loyal customers: an audience of 10 (loyal-1, loyal-3, risk-1 and these).
+    for (let n = 1; n <= 7; n++) {
+      const customer = await api.prisma.customer.create({
+        data: {
+          externalId: `extra-${n}`,
+          email: `extra-${n}@example.com`,
+          name: `Extra ${n}`,
+          marketingConsent: true,
+        },
+      });
+      await api.prisma.segmentMembership.create({
+        data: {
+          runId: seeded.activeRunId,
+          segmentId: seeded.loyalId,
+          customerId: customer.id,
+          distance: 0.1,
+        },
+      });
+    }
+    receiver = await startTestReceiver();
+    const created = await api.execute<{
+      createWebhookEndpoint: { secret: string; endpoint: { id: string } };
+    }>(createEndpoint, { name: "CRM", url: receiver.url }, analyst.viewer);
+    secret = created.data!.createWebhookEndpoint.secret;
+    endpointId = created.data!.createWebhookEndpoint.endpoint.id;
+    const campaign = await api.prisma.campaign.create({
+      data: {
+        name: "Resumable",
+        channel: "WEBHOOK",
+        status: "RUNNING",
+        segments: { create: [{ segmentId: seeded.loyalId }, { segmentId: seeded.atRiskId }] },
+      },
+    });
+    campaignId = campaign.id;
+  });
+  afterAll(async () => {
+    await receiver?.close();
+    await api?.close();
+  });
+
+  it("continues after the last accepted page: each page is accepted once, in order, signed, and together they are the audience", async () => {
+    const sent = await api.execute<{
+      sendCampaignToWebhook: { id: string; customerCount: number; pageCount: number; pagesDelivered: number };
+    }>(sendMutation, { campaignId, endpointId }, analyst.viewer);
+    expect(sent.errors).toBeUndefined();
+    const deliveryId = sent.data!.sendCampaignToWebhook.id;
+    expect(sent.data!.sendCampaignToWebhook).toMatchObject({
+      customerCount: 10,
+      pageCount: 0,
+      pagesDelivered: 0,
+    });
+
+    // Pages of 3: 3 + 3 + 3 + 1. Pages 1 and 2 are accepted, page 3 gets a 503 and the worker dies.
+    receiver.respondWith(200, 200, 503);
+    await expect(
+      deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(3), sleep: crashOnFirstRetry }),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
+    const midway = await api.execute(deliveryQuery, { id: deliveryId }, analyst.viewer);
+    expect(midway.data).toEqual({
+      webhookDelivery: {
+        status: "PENDING",
+        attempts: 3,
+        customerCount: 10,
+        pageCount: 4,
+        pagesDelivered: 2,
+        lastError: "The endpoint answered HTTP 503.",
+      },
+    });
+
+    // The restarted worker runs with another page size in its code: the delivery keeps its own pages.
+    await deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(1_000) });
+    const done = await api.execute(deliveryQuery, { id: deliveryId }, analyst.viewer);
+    expect(done.data).toEqual({
+      webhookDelivery: {
+        status: "DELIVERED",
+        attempts: 5,
+        customerCount: 10,
+        pageCount: 4,
+        pagesDelivered: 4,
+        lastError: null,
+      },
+    });
+
+    expect(receiver.requests.map((request) => request.headers["x-seglens-page"])).toEqual([
+      "1/4",
+      "2/4",
+      "3/4",
+      "3/4",
+      "4/4",
+    ]);
+    for (const request of receiver.requests) {
+      expect(request.headers["x-seglens-signature"]).toBe(sign(request.body));
+      expect(request.headers["x-seglens-delivery"]).toBe(deliveryId);
+    }
+    // The refused request (the 503) was the first try of page 3; the rest were accepted.
+    const accepted = receiver.requests
+      .filter((_, index) => index !== 2)
+      .map((request) => JSON.parse(request.body) as Payload);
+    expect(accepted.map((payload) => payload.page)).toEqual([1, 2, 3, 4]);
+    expect(accepted.map((payload) => payload.customers.length)).toEqual([3, 3, 3, 1]);
+    expect(receiver.requests[3].body).toBe(receiver.requests[2].body);
+    expect(new Set(accepted.map((payload) => `${payload.deliveryId} ${payload.totalCustomers}`))).toEqual(
+      new Set([`${deliveryId} 10`]),
+    );
+
+    const received = accepted.flatMap((payload) => payload.customers);
+    const audience = await api.execute<{
+      campaignAudience: { edges: { node: Payload["customers"][number] }[] };
+    }>(audienceQuery, { id: campaignId }, analyst.viewer);
+    const expected = audience.data!.campaignAudience.edges.map((edge) => edge.node);
+    expect(expected).toHaveLength(10);
+    expect(new Set(received.map((customer) => customer.externalId)).size).toBe(10);
+    const byExternalId = (a: { externalId: string }, b: { externalId: string }) =>
+      a.externalId.localeCompare(b.externalId);
+    expect([...received].sort(byExternalId)).toEqual([...expected].sort(byExternalId));
+  });
+
+  it("a worker that died after the last accepted page sends nothing again and marks the delivery delivered", async () => {
+    receiver.requests.length = 0;
+    const sent = await api.execute<{ sendCampaignToWebhook: { id: string } }>(
+      sendMutation,
+      { campaignId, endpointId },
+      analyst.viewer,
+    );
+    const deliveryId = sent.data!.sendCampaignToWebhook.id;
+    // Every page but the last accepted, then a crash; then the last one accepted and a crash before "DELIVERED".
+    receiver.respondWith(200, 500);
+    await expect(
+      deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(5), sleep: crashOnFirstRetry }),
+    ).rejects.toBeInstanceOf(SimulatedCrash);
+    expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "PENDING",
+      pageCount: 2,
+      pagesDelivered: 1,
+    });
+    await api.prisma.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { pagesDelivered: 2 },
+    });
+    await deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(5) });
+    expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "DELIVERED",
+      pagesDelivered: 2,
+    });
+    expect(receiver.requests.map((request) => request.headers["x-seglens-page"])).toEqual(["1/2", "2/2"]);
+  });
+});
