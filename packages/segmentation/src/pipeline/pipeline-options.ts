@@ -39,6 +39,13 @@ export interface PipelineOptions {
   kMin?: number;
   kMax?: number;
   scaling?: ScalingMethod;
+  /**
+   * "auto" (default): k-means sees heavy-tailed non-negative features (skewness > 1: spend, counts)
+   * and the recency and tenure durations on a log scale, log(1 + x), before scaling (see
+   * chooseLogColumns); "none": every feature as it is. Profiles, rules and centroids stay in
+   * original units either way.
+   */
+  logTransform?: "auto" | "none";
   /** k-means restarts of the final model (default 10). */
   restarts?: number;
   seed?: number;
@@ -78,6 +85,7 @@ export interface ResolvedPipelineOptions {
   kMin: number;
   kMax: number;
   scaling: ScalingMethod;
+  logTransform: "auto" | "none";
   restarts: number;
   seed: number;
   excludeAttributes: string[];
@@ -102,6 +110,7 @@ export const PIPELINE_DEFAULTS = Object.freeze({
   kMin: 2,
   kMax: 10,
   scaling: "standard" as ScalingMethod,
+  logTransform: "auto" as const,
   restarts: 10,
   seed: 0,
   idColumn: "id",
@@ -125,6 +134,7 @@ export function resolvePipelineOptions(options: PipelineOptions = {}): ResolvedP
     kMin: options.kMin ?? PIPELINE_DEFAULTS.kMin,
     kMax: options.kMax ?? PIPELINE_DEFAULTS.kMax,
     scaling: options.scaling ?? PIPELINE_DEFAULTS.scaling,
+    logTransform: options.logTransform ?? PIPELINE_DEFAULTS.logTransform,
     restarts: options.restarts ?? PIPELINE_DEFAULTS.restarts,
     seed: options.seed ?? PIPELINE_DEFAULTS.seed,
     excludeAttributes: [...(options.excludeAttributes ?? SENSITIVE_ATTRIBUTES)],
@@ -157,6 +167,12 @@ export function resolvePipelineOptions(options: PipelineOptions = {}): ResolvedP
     throw new SegmentationError(
       "INVALID_OPTION",
       `scaling must be standard, minmax, robust or none, got "${String(resolved.scaling)}"`,
+    );
+  }
+  if (resolved.logTransform !== "auto" && resolved.logTransform !== "none") {
+    throw new SegmentationError(
+      "INVALID_OPTION",
+      `logTransform must be "auto" or "none", got "${String(resolved.logTransform)}"`,
     );
   }
   const { minSupport, minConfidence } = resolved.rules;

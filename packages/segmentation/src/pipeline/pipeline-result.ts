@@ -61,6 +61,8 @@ export interface SegmentationResult {
   customerIds: CustomerId[];
   /** Features k-means ran on. */
   featureNames: string[];
+  /** Of those, the ones k-means saw on a log scale (log(1 + x), before scaling). */
+  logTransformed: string[];
   /** Numeric features described in profiles (clustering features and any others available). */
   profiledFeatures: string[];
   /** Sensitive attributes found in the input and left out. */

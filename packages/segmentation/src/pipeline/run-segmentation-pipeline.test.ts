@@ -64,6 +64,8 @@ describe("runSegmentationPipeline on a feature table", () => {
     expect(result.kSelection.rows.map((row) => row.k)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10]);
     expect(result.kSelection.recommendedK).toBe(2);
     expect(result.k).toBe(2);
+    // No Iris measurement is skewed (|skewness| < 0.5): k-means sees them as they are.
+    expect(result.logTransformed).toEqual([]);
     // scikit-learn KMeans(2, n_init=10) on standardised Iris: inertia 222.3617
     expect(result.inertia).toBeCloseTo(222.3617, 3);
     expect(result.labels).toHaveLength(150);
@@ -189,6 +191,10 @@ describe("runSegmentationPipeline on customers and orders", () => {
       "avg_order_value",
       "tenure_days",
     ]);
+    // Spend and counts are heavy-tailed; recency and tenure are durations: all on a log scale.
+    expect(result.logTransformed).toEqual(
+      expect.arrayContaining(["recency_days", "monetary", "tenure_days"]),
+    );
     expect(result.excludedAttributes.sort()).toEqual(["age", "gender"]);
     expect(result.profiledFeatures).not.toContain("age");
     expect(Object.keys(result.overall.categorical)).toEqual(["city"]);

@@ -2,7 +2,7 @@ import { SegmentationError } from "../errors";
 import { explainClusters, featureTableFromMatrix } from "../explain";
 import { agglomerateMicroClusters } from "../hierarchy";
 import { createMatrix, type DenseMatrix } from "../matrix";
-import { Scaler } from "../preprocess";
+import { chooseLogColumns, Scaler } from "../preprocess";
 import {
   detectFeatureRoles,
   nameSegments,
@@ -50,9 +50,14 @@ export async function runSegmentationPipeline(
   }
 
   await tracker.begin("scaling");
-  const scaler = Scaler.fit(matrix, settings.scaling);
-  // "none" is the identity: cluster on the (read-only) matrix itself rather than a copy.
-  const scaled = settings.scaling === "none" ? matrix : scaler.transform(matrix);
+  const roles = detectFeatureRoles(prepared.names, settings.roles);
+  const log =
+    settings.logTransform === "auto"
+      ? chooseLogColumns(matrix, featureNames, [roles.recency, roles.tenure].filter(isDefined))
+      : featureNames.map(() => false);
+  const scaler = Scaler.fit(matrix, settings.scaling, { log });
+  // The identity (no scaling, no log): cluster on the (read-only) matrix itself rather than a copy.
+  const scaled = scaler.isIdentity ? matrix : scaler.transform(matrix);
 
   await tracker.begin("k-selection");
   const { selection, fit: fitted } = chooseClustering(scaled, settings, (fraction) =>
@@ -129,7 +134,6 @@ export async function runSegmentationPipeline(
 
   await tracker.begin("profiles");
   const profiles = profilesElsewhere ? await profilesElsewhere : profileSegments(profileOptions);
-  const roles = detectFeatureRoles(prepared.names, settings.roles);
   const identities = nameSegments(profiles, roles);
 
   const segments = profiles.segments.map((profile, s): SegmentSummary => ({
@@ -154,6 +158,7 @@ export async function runSegmentationPipeline(
     kind: "segmentation-result",
     customerIds: prepared.ids,
     featureNames,
+    logTransformed: featureNames.filter((_, j) => log[j]),
     profiledFeatures: prepared.names,
     excludedAttributes: prepared.excluded,
     imputed: prepared.imputed,
@@ -183,6 +188,10 @@ export async function runSegmentationPipeline(
     },
     timings: tracker.timings,
   };
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
 }
 
 function chooseFeatures(prepared: PreparedFeatures, requested: string[] | undefined): string[] {

@@ -1,5 +1,6 @@
 export { Scaler, quantileOfSorted } from "./scaler";
-export type { ScalingMethod, ScalerJSON } from "./scaler";
+export { chooseLogColumns, LOG_SKEWNESS_THRESHOLD } from "./choose-log-columns";
+export type { ScalingMethod, ScalerJSON, ScalerFitOptions } from "./scaler";
 export { isMissing, parseNumber, parseBoolean, parseDate } from "./parse-values";
 export { detectColumnType, classifyValue } from "./detect-column-type";
 export type { ColumnType, ColumnTypeGuess } from "./detect-column-type";
