@@ -1,12 +1,15 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../../graphql/context";
 import { findImportJob } from "./find-import-job";
-import { ImportColumnMappingInput } from "./import.input";
+import { getImportCleaning } from "./get-import-cleaning";
+import { ImportCleaning } from "./import-cleaning.type";
+import { ImportCleaningChoiceInput, ImportColumnMappingInput } from "./import.input";
 import { ImportJob, ImportJobConnection, ImportPreview, ImportRowErrorConnection } from "./import.type";
 import { listImportErrors, listImportJobs } from "./list-import-jobs";
 import { previewImport } from "./preview-import";
 import { startImport } from "./start-import";
 import { toImportJobNode } from "./to-import-job-node";
+import { updateImportCleaning } from "./update-import-cleaning";
 import { updateImportMapping } from "./update-import-mapping";
 
 @Resolver(() => ImportJob)
@@ -65,6 +68,32 @@ export class ImportResolver {
     @Ctx() context: RequestContext,
   ): Promise<ImportJob> {
     return updateImportMapping({ prisma: context.prisma, viewer: context.viewer, importId, mapping });
+  }
+
+  @Authorized("imports:write")
+  @Query(() => ImportCleaning, {
+    description:
+      "Every mapped column analysed over the whole file (missing cells, median, Tukey fences at 3 × IQR, most common value) with the current cleaning choices. The first call for a mapping reads the file; the result is kept with the import.",
+  })
+  importCleaning(
+    @Arg("importId", () => ID, { description: "Import id." }) importId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<ImportCleaning> {
+    return getImportCleaning({ prisma: context.prisma, importId });
+  }
+
+  @Authorized("imports:write")
+  @Mutation(() => ImportCleaning, {
+    description:
+      "Replaces the cleaning choices (missing values, outliers) applied when the import runs; columns left out are left as they are.",
+  })
+  updateImportCleaning(
+    @Arg("importId", () => ID, { description: "Import id." }) importId: string,
+    @Arg("choices", () => [ImportCleaningChoiceInput], { description: "One choice per column to clean." })
+    choices: ImportCleaningChoiceInput[],
+    @Ctx() context: RequestContext,
+  ): Promise<ImportCleaning> {
+    return updateImportCleaning({ prisma: context.prisma, viewer: context.viewer, importId, choices });
   }
 
   @Authorized("imports:write")

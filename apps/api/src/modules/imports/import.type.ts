@@ -2,6 +2,7 @@ import { ImportKind, ImportMode, ImportStatus } from "@seglens/database";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../customers/page-info.type";
+import { MissingValueAction, OutlierAction } from "./import-cleaning";
 
 registerEnumType(ImportKind, {
   name: "ImportKind",
@@ -17,6 +18,60 @@ registerEnumType(ImportStatus, {
   description: "Where an import is: QUEUED (uploaded), VALIDATING, IMPORTING, SUCCEEDED, FAILED.",
 });
 
+registerEnumType(MissingValueAction, {
+  name: "MissingValueAction",
+  description:
+    "What happens to blank cells of a column: LEAVE them empty (a required field's blank cells stay validation errors), FILL_VALUE with a given value, FILL_MEDIAN (numbers, dates), FILL_MOST_COMMON (categories), or SKIP_ROWS (listed in the row report).",
+});
+registerEnumType(OutlierAction, {
+  name: "OutlierAction",
+  description:
+    "What happens to values outside the column's fences: KEEP them, CAP them at the fence, or SKIP_ROWS (listed in the row report).",
+});
+@ObjectType({ description: "How one column is cleaned during its import." })
+export class ImportCleaningChoice {
+  @Field(() => String, { description: "Column of the file." })
+  column!: string;
+
+  @Field(() => MissingValueAction, { description: "What happens to its blank cells." })
+  missing!: MissingValueAction;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Text written into blank cells (given, or the median / most common value), as the file would write it.",
+  })
+  fillValue!: string | null;
+
+  @Field(() => OutlierAction, { description: "What happens to values outside the fences." })
+  outliers!: OutlierAction;
+}
+
+@ObjectType({ description: "What the cleaning changed in one column during the import." })
+export class ImportColumnCleaningResult {
+  @Field(() => String, { description: "Column of the file." })
+  column!: string;
+
+  @Field(() => Int, { description: "Blank cells filled." })
+  filledRows!: number;
+
+  @Field(() => Int, { description: "Outliers capped at a fence." })
+  cappedRows!: number;
+
+  @Field(() => Int, { description: "Rows skipped because of this column (a row can have several reasons)." })
+  skippedRows!: number;
+}
+
+@ObjectType({ description: "What the cleaning choices changed when the import ran." })
+export class ImportCleaningResult {
+  @Field(() => Int, {
+    description: "Rows left out by cleaning choices (each once; in the row report with the reason).",
+  })
+  skippedRows!: number;
+
+  @Field(() => [ImportColumnCleaningResult], { description: "Per column with a choice." })
+  columns!: ImportColumnCleaningResult[];
+}
 @ObjectType({ description: "Which field a column of the file fills." })
 export class ImportColumnMapping {
   @Field(() => String, { description: "Column header in the file." })
@@ -67,6 +122,17 @@ export class ImportJob {
   @Field(() => [ImportColumnMapping], { description: "Column → field mapping used." })
   mapping!: ImportColumnMapping[];
 
+  @Field(() => [ImportCleaningChoice], {
+    description: "Cleaning choices applied during the import (columns left out are LEAVE and KEEP).",
+  })
+  cleaningChoices!: ImportCleaningChoice[];
+
+  @Field(() => ImportCleaningResult, {
+    nullable: true,
+    description: "What the cleaning choices changed (after a successful import with choices).",
+  })
+  cleaningResult!: ImportCleaningResult | null;
+
   @Field(() => Float, { description: "0 to 1: validation is the first half, writing the second." })
   progress!: number;
 
@@ -80,7 +146,8 @@ export class ImportJob {
   updatedCount!: number;
 
   @Field(() => Int, {
-    description: "Rows already stored as they are (or of erased customers): nothing to do.",
+    description:
+      "Rows already stored as they are, of erased customers, or left out by a cleaning choice: nothing to do.",
   })
   skippedCount!: number;
 

@@ -5,6 +5,7 @@ import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
 import { checkStagedRows } from "./check-staged-rows";
 import { createImportProcessor } from "./create-import-processor";
+import { readImportCleaning } from "./import-cleaning";
 import { ImportErrorRecorder } from "./import-error-recorder";
 import { ImportFileError } from "./import-file-error";
 import { missingRequiredFields, readStoredMapping, type ImportMapping } from "./import-mapping";
@@ -223,6 +224,7 @@ async function importInTransaction({
     errors,
     fileSize: Number(job.fileSize) || 1,
     useCopy,
+    cleaning: readImportCleaning(job.cleaning, mapping),
     onProgress: (fraction) => reportProgress(0.45 * fraction),
   });
   tally.totalRows = staged.totalRows;
@@ -258,7 +260,15 @@ async function importInTransaction({
   await errors.saveInTransaction(sql);
   await sql.query(
     `UPDATE "ImportJob" SET "status" = 'SUCCEEDED', "progress" = 1, "totalRows" = $2, "errorCount" = $3, "createdCount" = $4,
-            "updatedCount" = $5, "skippedCount" = $6, "finishedAt" = now() WHERE "id" = $1::uuid`,
-    [job.id, totalRows, errorCount, counts.created, counts.updated, counts.skipped + suppressed],
+            "updatedCount" = $5, "skippedCount" = $6, "cleaningResult" = $7, "finishedAt" = now() WHERE "id" = $1::uuid`,
+    [
+      job.id,
+      totalRows,
+      errorCount,
+      counts.created,
+      counts.updated,
+      counts.skipped + suppressed + (staged.cleaning?.skippedRows ?? 0),
+      staged.cleaning === null ? null : JSON.stringify(staged.cleaning),
+    ],
   );
 }

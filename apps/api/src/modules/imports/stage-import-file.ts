@@ -1,5 +1,7 @@
+import type { CleaningResult, StoredCleaning } from "./import-cleaning";
 import type { ImportErrorRecorder } from "./import-error-recorder";
 import type { ImportProcessor, StagedValue, StagingColumn } from "./import-processor";
+import { ImportRowCleaner } from "./import-row-cleaner";
 import { ImportRowReader } from "./import-row-reader";
 import type { ImportSql } from "./import-sql";
 import type { ImportMapping } from "./import-mapping";
@@ -27,6 +29,8 @@ export interface StageImportFileOptions {
   fileSize: number;
   /** Whether the server takes COPY FROM STDIN (see loadStagingRows). */
   useCopy: boolean;
+  /** Cleaning choices applied to each row before its checks (see ImportRowCleaner); null for none. */
+  cleaning?: StoredCleaning | null;
 }
 
 export interface StagedFile {
@@ -34,6 +38,8 @@ export interface StagedFile {
   totalRows: number;
   /** The file column a field was read from (for error reports), or null. */
   columnOf: (field: string) => string | null;
+  /** What the cleaning choices changed; null without choices. */
+  cleaning: CleaningResult | null;
 }
 
 /**
@@ -51,6 +57,7 @@ export async function stageImportFile({
   onProgress,
   fileSize,
   useCopy,
+  cleaning = null,
 }: StageImportFileOptions): Promise<StagedFile> {
   const columns = processor.stagingColumns.map((column) => `${column.name} ${column.type}`).join(", ");
   await sql.query(
@@ -63,6 +70,7 @@ export async function stageImportFile({
 
   const source = await openImportRows(filePath);
   const reader = new ImportRowReader(source.columns, mapping);
+  const cleaner = cleaning ? new ImportRowCleaner(source.columns, cleaning, errors) : null;
   let totalRows = 0;
 
   async function* batches(): AsyncGenerator<StagedValue[][]> {
@@ -71,6 +79,7 @@ export async function stageImportFile({
       const cells = source.format === "xlsx" ? padCells(row.cells, source.columns.length) : row.cells;
       if (cells.every((cell) => cell.trim() === "")) continue;
       totalRows += 1;
+      if (cleaner !== null && !cleaner.clean(row.rowNumber, cells)) continue;
       const values = reader.begin(cells) ? processor.stageRow(reader) : null;
       const valid = reader.issues.length === 0;
       if (!valid) errors.add(row.rowNumber, [...reader.issues]);
@@ -99,11 +108,11 @@ export async function stageImportFile({
   // Temporary tables are never analysed automatically: without statistics the checks' joins plan badly.
   await sql.query("CREATE INDEX ON import_rows (row_number)");
   await sql.query("ANALYZE import_rows");
-  return { totalRows, columnOf: (field) => reader.columnOf(field) };
+  return { totalRows, columnOf: (field) => reader.columnOf(field), cleaning: cleaner?.result() ?? null };
 }
 
 /** Spreadsheets leave out trailing empty cells; CSV rows of the wrong width stay errors. */
-function padCells(cells: string[], width: number): string[] {
+export function padCells(cells: string[], width: number): string[] {
   if (cells.length >= width)
     return cells.length > width && cells.slice(width).every((cell) => cell === "")
       ? cells.slice(0, width)
