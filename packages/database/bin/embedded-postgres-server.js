@@ -6,7 +6,7 @@
 const { mkdirSync } = require("node:fs");
 const { PGlite } = require("@electric-sql/pglite");
 const { pg_trgm } = require("@electric-sql/pglite/contrib/pg_trgm");
-const { PGLiteSocketServer } = require("@electric-sql/pglite-socket");
+const { startSessionServer } = require("./pglite-session-server");
 
 async function main() {
   const options = JSON.parse(process.argv[2] || "{}");
@@ -16,14 +16,14 @@ async function main() {
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     extensions: { pg_trgm },
   });
-  const server = new PGLiteSocketServer({
+  const server = await startSessionServer({
     db,
     host: "127.0.0.1",
     port: options.port ?? 0,
     maxConnections: options.maxConnections ?? 32,
+    sessionWaitMs: options.sessionWaitMs ?? 20_000,
   });
-  await server.start();
-  const port = Number(server.getServerConn().split(":").pop());
+  const { port } = server;
 
   let stopping = false;
   const stop = async () => {

@@ -15,6 +15,11 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Connections the socket server multiplexes onto the single PGlite session. */
   maxConnections?: number;
+  /**
+   * Longest wait of a query for the session while another connection holds it (PGlite runs one transaction at
+   * a time); then the query fails with SQLSTATE 57P03 and a message that says so.
+   */
+  sessionWaitMs?: number;
   /** How long to wait for the server to come up (ms). */
   startTimeoutMs?: number;
 }
@@ -29,9 +34,10 @@ export function startEmbeddedPostgres({
   dataDir,
   port = 0,
   maxConnections = 32,
+  sessionWaitMs = 20_000,
   startTimeoutMs = 60_000,
 }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
-  const child = fork(serverScript, [JSON.stringify({ dataDir, port, maxConnections })], {
+  const child = fork(serverScript, [JSON.stringify({ dataDir, port, maxConnections, sessionWaitMs })], {
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

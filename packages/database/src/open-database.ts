@@ -1,8 +1,7 @@
 import path from "node:path";
 import { applyMigrations } from "./apply-migrations";
+import { detectDatabaseMode, type DatabaseMode } from "./detect-database-mode";
 import { startEmbeddedPostgres } from "./embedded-postgres";
-
-export type DatabaseMode = "external" | "embedded";
 
 export interface OpenDatabaseOptions {
   /** A PostgreSQL URL; when absent an embedded PGlite is started. */
@@ -16,6 +15,7 @@ export interface OpenDatabaseOptions {
 }
 
 export interface OpenDatabase {
+  /** "embedded" also for a given URL that reaches a PGlite (the quickstart's), so health reports what runs. */
   mode: DatabaseMode;
   databaseUrl: string;
   close(): Promise<void>;
@@ -30,7 +30,8 @@ export async function openDatabase({
 }: OpenDatabaseOptions): Promise<OpenDatabase> {
   if (databaseUrl) {
     if (migrate) await applyMigrations(databaseUrl);
-    return { mode: "external", databaseUrl, close: async () => undefined };
+    const mode = await detectDatabaseMode(databaseUrl);
+    return { mode, databaseUrl, close: async () => undefined };
   }
   const embedded = await startEmbeddedPostgres({
     dataDir: path.resolve(embeddedDataDir),
