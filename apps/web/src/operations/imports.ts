@@ -26,6 +26,54 @@ export const UpdateImportMappingMutation = graphql(`
   }
 `);
 
+export const ImportCleaningFragment = graphql(`
+  fragment ImportCleaningFields on ImportCleaning {
+    totalRows
+    fenceMultiplier
+    columns {
+      column
+      field
+      kind
+      required
+      decimals
+      missingRows
+      invalidRows
+      valueCount
+      median
+      lowerFence
+      upperFence
+      fenceNote
+      lowOutlierRows
+      highOutlierRows
+      mostCommon
+      mostCommonRows
+      missingActions
+      outlierActions
+      choice {
+        missing
+        fillValue
+        outliers
+      }
+    }
+  }
+`);
+
+export const ImportCleaningQuery = graphql(`
+  query ImportCleaning($importId: ID!) {
+    importCleaning(importId: $importId) {
+      ...ImportCleaningFields
+    }
+  }
+`);
+
+export const UpdateImportCleaningMutation = graphql(`
+  mutation UpdateImportCleaning($importId: ID!, $choices: [ImportCleaningChoiceInput!]!) {
+    updateImportCleaning(importId: $importId, choices: $choices) {
+      ...ImportCleaningFields
+    }
+  }
+`);
+
 export const StartImportMutation = graphql(`
   mutation StartImport($importId: ID!) {
     startImport(importId: $importId) {
@@ -51,6 +99,15 @@ export const ImportJobQuery = graphql(`
       errorCount
       errorMessage
       finishedAt
+      cleaningResult {
+        skippedRows
+        columns {
+          column
+          filledRows
+          cappedRows
+          skippedRows
+        }
+      }
     }
   }
 `);

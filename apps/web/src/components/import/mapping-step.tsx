@@ -2,15 +2,15 @@
 import { useState } from "react";
 import { ErrorMessage, Loading } from "@/components/status-message";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
-import { ImportPreviewQuery, StartImportMutation, UpdateImportMappingMutation } from "@/operations/imports";
+import { ImportPreviewQuery, UpdateImportMappingMutation } from "@/operations/imports";
 
 const ignore = "";
 
 /** Preview of the first rows and the guessed column → field mapping, editable before the import starts. */
-export function MappingStep({ importId, onStarted }: { importId: string; onStarted: () => void }) {
+export function MappingStep({ importId, onMapped }: { importId: string; onMapped: () => void }) {
   const preview = useGqlQuery(ImportPreviewQuery, { importId });
-  const updateMapping = useGqlMutation(UpdateImportMappingMutation, { invalidate: false });
-  const start = useGqlMutation(StartImportMutation, { invalidate: false });
+  // Refetches the preview and the cleaning analysis: both depend on the mapping.
+  const updateMapping = useGqlMutation(UpdateImportMappingMutation);
   const [edits, setEdits] = useState<Record<string, string>>({});
 
   if (preview.isPending) return <Loading what="Reading the file" />;
@@ -23,13 +23,12 @@ export function MappingStep({ importId, onStarted }: { importId: string; onStart
     .filter((field) => field.required && !mapped.has(field.name))
     .map((field) => field.name);
 
-  async function startImport() {
+  async function saveMapping() {
     await updateMapping.mutateAsync({
       importId,
       mapping: columns.map((column) => ({ column, field: current(column) || null })),
     });
-    await start.mutateAsync({ importId });
-    onStarted();
+    onMapped();
   }
 
   return (
@@ -97,17 +96,17 @@ export function MappingStep({ importId, onStarted }: { importId: string; onStart
       )}
       <p className="muted">
         Every row is validated before anything is written; dates, numbers and consent values are checked,
-        duplicates are merged by id.
+        duplicates are merged by id. Next, choose what to do with empty cells and outliers.
       </p>
-      <ErrorMessage error={updateMapping.error ?? start.error} />
+      <ErrorMessage error={updateMapping.error} />
       <div>
         <button
           type="button"
-          disabled={missing.length > 0 || updateMapping.isPending || start.isPending}
-          onClick={() => void startImport().catch(() => undefined)}
-          data-testid="import-start"
+          disabled={missing.length > 0 || updateMapping.isPending}
+          onClick={() => void saveMapping().catch(() => undefined)}
+          data-testid="import-mapping-next"
         >
-          {updateMapping.isPending || start.isPending ? "Starting…" : "Validate and import"}
+          {updateMapping.isPending ? "Saving…" : "Next: cleaning choices"}
         </button>
       </div>
     </div>

@@ -23,7 +23,7 @@ function RowErrors({ importId }: { importId: string }) {
   return (
     <div className="stack" data-testid="import-errors">
       <h3>
-        Validation report: {formatInteger(totalCount)} problem{totalCount === 1 ? "" : "s"}
+        Validation and skip report: {formatInteger(totalCount)} row note{totalCount === 1 ? "" : "s"}
       </h3>
       <a href={`/imports/${importId}/errors.csv`} download data-testid="import-errors-download">
         Download every error as CSV
@@ -53,6 +53,38 @@ function RowErrors({ importId }: { importId: string }) {
   );
 }
 
+interface CleaningResultView {
+  skippedRows: number;
+  columns: { column: string; filledRows: number; cappedRows: number; skippedRows: number }[];
+}
+
+/** What the cleaning choices changed, column by column. */
+function CleaningResult({ result }: { result: CleaningResultView }) {
+  const parts = (column: CleaningResultView["columns"][number]) =>
+    [
+      column.filledRows > 0 ? `${formatInteger(column.filledRows)} empty filled` : null,
+      column.cappedRows > 0 ? `${formatInteger(column.cappedRows)} capped` : null,
+      column.skippedRows > 0 ? `${formatInteger(column.skippedRows)} skipped` : null,
+    ].filter(Boolean);
+  return (
+    <div className="stack" data-testid="import-cleaning-result">
+      <h3>What the cleaning changed</h3>
+      <ul>
+        {result.columns.map((column) => (
+          <li key={column.column} data-testid={`cleaning-result-${column.column}`}>
+            <strong>{column.column}</strong>: {parts(column).join(", ") || "nothing to change"}
+          </li>
+        ))}
+      </ul>
+      <p>
+        {formatInteger(result.skippedRows)} row{result.skippedRows === 1 ? "" : "s"} skipped by cleaning
+        choices
+        {result.skippedRows > 0 ? " (listed below with the reason)" : ""}.
+      </p>
+    </div>
+  );
+}
+
 /** Polls the import until it finishes, then shows the summary and the per-row report. */
 export function ProgressStep({ importId, onRestart }: { importId: string; onRestart: () => void }) {
   const job = useGqlQuery(
@@ -70,7 +102,7 @@ export function ProgressStep({ importId, onRestart }: { importId: string; onRest
   return (
     <div className="card stack" data-testid="import-progress">
       <h2>
-        3. {done ? "Summary" : "Importing"} — {j.fileName}
+        4. {done ? "Summary" : "Importing"} — {j.fileName}
       </h2>
       <ProgressBar
         value={done && j.status === "SUCCEEDED" ? 1 : j.progress}
@@ -89,7 +121,7 @@ export function ProgressStep({ importId, onRestart }: { importId: string; onRest
           </div>
           <div>
             <div className="stat">{formatInteger(j.skippedCount)}</div>
-            <div className="stat-label">skipped (unchanged or invalid)</div>
+            <div className="stat-label">skipped (unchanged, or by a cleaning choice)</div>
           </div>
           <div>
             <div className="stat">{formatInteger(j.totalRows)}</div>
@@ -97,6 +129,7 @@ export function ProgressStep({ importId, onRestart }: { importId: string; onRest
           </div>
         </div>
       )}
+      {j.cleaningResult && <CleaningResult result={j.cleaningResult} />}
       {j.status === "SUCCEEDED" && (
         <p className="success" role="status">
           Import finished.
