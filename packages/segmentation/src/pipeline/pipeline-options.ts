@@ -22,12 +22,16 @@ export const SENSITIVE_ATTRIBUTES: readonly string[] = [
   "marital_status",
 ];
 
-/** Features built from orders that cluster well by default (RFM scores and shares are derived or sparse). */
+/**
+ * Features built from orders that cluster well by default: recency, frequency, monetary and tenure.
+ * RFM scores and shares are derived or sparse; the average order value is monetary / frequency,
+ * which on the log scale k-means sees (logTransform "auto") is their difference, so adding it would
+ * count the same spend twice (it is still profiled and can be listed in `features`).
+ */
 export const DEFAULT_ORDER_FEATURES: readonly string[] = [
   "recency_days",
   "frequency",
   "monetary",
-  "avg_order_value",
   "tenure_days",
 ];
 

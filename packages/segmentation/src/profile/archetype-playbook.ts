@@ -23,6 +23,7 @@ export type ArchetypeId =
   | "at-risk"
   | "promising"
   | "bargain-hunters"
+  | "prospects"
   | "one-time-buyers"
   | "hibernating"
   | "regulars";
@@ -166,6 +167,23 @@ export const ARCHETYPE_PLAYBOOK: readonly Archetype[] = [
       channels: ["email", "newsletter"],
       offer: "Time-boxed sales, clearance and multi-buy deals rather than blanket discounts",
       message: "This week's best deals, while stocks last.",
+      budgetWeight: 1,
+      durationWeeks: 4,
+    },
+  },
+  {
+    id: "prospects",
+    label: "Prospects",
+    summary: "signed up but have not ordered yet (browsing, reading e-mails)",
+    // Half an order on average: most of the segment has never ordered. Before one-time buyers,
+    // whose rule (≤ 1.5 orders) also holds for a segment of customers who never bought.
+    conditions: [{ roles: frequency, measure: "mean", op: "<=", value: 0.5 }],
+    plan: {
+      objective: "Turn sign-ups into a first order",
+      kpi: { metric: "first-order rate in 30 days", target: "≥ 5%" },
+      channels: ["welcome email series", "retargeting ads"],
+      offer: "A first-order incentive (free shipping) and the products they looked at",
+      message: "Still thinking it over? Here is what others bought first.",
       budgetWeight: 1,
       durationWeeks: 4,
     },

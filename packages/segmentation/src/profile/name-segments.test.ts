@@ -124,6 +124,33 @@ describe("nameSegments", () => {
     );
   });
 
+  it("calls a segment that has mostly never ordered prospects, not one-time buyers", () => {
+    // recency_days (days since sign-up when nothing was ordered), frequency, monetary, tenure_days
+    const browsing = profileSegments({
+      features: matrixFromRows([
+        [200, 0, 0, 200],
+        [300, 0, 0, 300],
+        [250, 1, 40, 400],
+        [90, 1, 50, 300],
+        [120, 1, 60, 350],
+        [100, 1, 45, 380],
+        [5, 12, 1500, 700],
+        [9, 10, 1300, 650],
+      ]),
+      featureNames,
+      labels: [0, 0, 0, 1, 1, 1, 2, 2],
+      k: 3,
+    });
+    const named = nameSegments(browsing, roles);
+    expect(named.map((identity) => identity.archetype)).toEqual([
+      "prospects",
+      "one-time-buyers",
+      "champions",
+    ]);
+    expect(named[0].name).toBe("Prospects");
+    expect(named[0].plan?.kpi.metric).toBe("first-order rate in 30 days");
+  });
+
   it("disambiguates two segments of the same archetype", () => {
     const twice = profileSegments({
       features: matrixFromRows(rows),
