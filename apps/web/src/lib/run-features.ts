@@ -46,14 +46,8 @@ export const runFeatureGroups: RunFeatureGroup[] = [
   },
 ];
 
-/** The API's default selection (recency, frequency, money, basket size, tenure). */
-export const defaultRunFeatures: readonly string[] = [
-  "recency_days",
-  "frequency",
-  "monetary",
-  "avg_order_value",
-  "tenure_days",
-];
+/** The API's default selection (recency, frequency, money, tenure). */
+export const defaultRunFeatures: readonly string[] = ["recency_days", "frequency", "monetary", "tenure_days"];
 
 export function isSensitiveFeature(name: string): boolean {
   return runFeatureGroups.some((group) =>

@@ -4,15 +4,22 @@ const msPerDay = 86_400_000;
 const daysPerYear = 365.25;
 
 /**
- * Every catalog feature of one customer at `asOfMs`, NaN where undefined (no orders, no opens…);
- * the caller fills NaN with the run's fill values. Definitions match @seglens/segmentation's
- * extractCustomerFeatures (recency and tenure in fractional days, gaps = span / (orders − 1)).
+ * Every catalog feature of one customer at `asOfMs`, NaN where undefined (no opens…); the caller
+ * fills NaN with the run's fill values. Definitions match @seglens/segmentation's
+ * extractCustomerFeatures (recency and tenure in fractional days, gaps = span / (orders − 1)),
+ * except the recency of a customer who never ordered: the days since sign-up, the time they have
+ * gone without buying. (Filled with the stalest recency instead, someone who signed up yesterday
+ * looked two years lapsed, and a run split new customers into those with and without an order.)
  */
 export function computeCustomerFeatures(row: CustomerAggregate, asOfMs: number): Record<string, number> {
   const hasOrders = row.frequency > 0 && row.lastOrderMs !== null && row.firstOrderMs !== null;
   const tenureStart = row.signupMs ?? row.firstOrderMs;
   return {
-    recency_days: hasOrders ? (asOfMs - row.lastOrderMs!) / msPerDay : NaN,
+    recency_days: hasOrders
+      ? (asOfMs - row.lastOrderMs!) / msPerDay
+      : row.signupMs === null
+        ? NaN
+        : (asOfMs - row.signupMs) / msPerDay,
     frequency: row.frequency,
     monetary: row.monetary,
     avg_order_value: hasOrders ? row.monetary / row.frequency : NaN,

@@ -16,7 +16,12 @@ export interface CatalogFeature {
 }
 
 export const customerFeatureCatalog: readonly CatalogFeature[] = [
-  { name: "recency_days", description: "days since the last order", fill: "max", sensitive: false },
+  {
+    name: "recency_days",
+    description: "days since the last order (since sign-up for a customer who never ordered)",
+    fill: "max",
+    sensitive: false,
+  },
   { name: "frequency", description: "number of orders", fill: 0, sensitive: false },
   { name: "monetary", description: "total spent", fill: 0, sensitive: false },
   { name: "avg_order_value", description: "average order total", fill: 0, sensitive: false },
@@ -39,14 +44,12 @@ export const customerFeatureCatalog: readonly CatalogFeature[] = [
   { name: "age", description: "age in years from the birth date", fill: "median", sensitive: true },
 ];
 
-/** Clustered on when a run names no features: recency, frequency, money, basket size, tenure. */
-export const defaultRunFeatures: readonly string[] = [
-  "recency_days",
-  "frequency",
-  "monetary",
-  "avg_order_value",
-  "tenure_days",
-];
+/**
+ * Clustered on when a run names no features: recency, frequency, money (RFM) and tenure, which every
+ * shop with orders has. Not the average order value: k-means sees money and counts on a log scale,
+ * where it is monetary minus frequency, so adding it would count the same spend twice.
+ */
+export const defaultRunFeatures: readonly string[] = ["recency_days", "frequency", "monetary", "tenure_days"];
 
 export function catalogFeatureNames({ includeSensitive }: { includeSensitive: boolean }): string[] {
   return customerFeatureCatalog

@@ -19,8 +19,7 @@ export class StartSegmentationRunInput {
 
   @Field(() => [String], {
     nullable: true,
-    description:
-      "Features to cluster on (default: recency, frequency, monetary, average order value, tenure).",
+    description: "Features to cluster on (default: recency, frequency, monetary, tenure).",
   })
   features?: string[] | null;
 
