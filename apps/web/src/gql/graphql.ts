@@ -659,6 +659,113 @@ export type Health = {
   version: Scalars['String']['output'];
 };
 
+/** The cleaning step of an import: every mapped column analysed, with the current choices. */
+export type ImportCleaning = {
+  __typename?: 'ImportCleaning';
+  /** The mapped columns, in file order. */
+  columns: Array<ImportColumnAnalysis>;
+  /** Outliers lie more than this many interquartile ranges outside the quartiles. */
+  fenceMultiplier: Scalars['Float']['output'];
+  /** The import. */
+  importJob: ImportJob;
+  /** Data rows of the file. */
+  totalRows: Scalars['Int']['output'];
+};
+
+/** How one column is cleaned during its import. */
+export type ImportCleaningChoice = {
+  __typename?: 'ImportCleaningChoice';
+  /** Column of the file. */
+  column: Scalars['String']['output'];
+  /** Text written into blank cells (given, or the median / most common value), as the file would write it. */
+  fillValue: Maybe<Scalars['String']['output']>;
+  /** What happens to its blank cells. */
+  missing: MissingValueAction;
+  /** What happens to values outside the fences. */
+  outliers: OutlierAction;
+};
+
+/** How one column is cleaned; left-out fields keep the defaults (LEAVE, KEEP). */
+export type ImportCleaningChoiceInput = {
+  /** Column header exactly as in the file (a mapped column). */
+  column: Scalars['String']['input'];
+  /** FILL_VALUE only: the value for blank cells, checked as the import checks the field. */
+  fillValue?: InputMaybe<Scalars['String']['input']>;
+  /** What happens to blank cells (default LEAVE). */
+  missing?: InputMaybe<MissingValueAction>;
+  /** What happens to outliers (default KEEP). */
+  outliers?: InputMaybe<OutlierAction>;
+};
+
+/** What the cleaning choices changed when the import ran. */
+export type ImportCleaningResult = {
+  __typename?: 'ImportCleaningResult';
+  /** Per column with a choice. */
+  columns: Array<ImportColumnCleaningResult>;
+  /** Rows left out by cleaning choices (each once; in the row report with the reason). */
+  skippedRows: Scalars['Int']['output'];
+};
+
+/** One mapped column of the file, analysed over every row: missing cells and, by kind, median, quartiles and Tukey fences (3 × IQR) or the most common value. Numbers and dates are written as the file would write them. */
+export type ImportColumnAnalysis = {
+  __typename?: 'ImportColumnAnalysis';
+  /** The current choice (LEAVE and KEEP unless changed). */
+  choice: ImportCleaningChoice;
+  /** Column of the file. */
+  column: Scalars['String']['output'];
+  /** NUMBER: decimal places of its values. */
+  decimals: Maybe<Scalars['Int']['output']>;
+  /** Why a NUMBER or DATE column has no fences. */
+  fenceNote: Maybe<Scalars['String']['output']>;
+  /** Field it is mapped to. */
+  field: Scalars['String']['output'];
+  /** Rows with a value above the upper fence. */
+  highOutlierRows: Scalars['Int']['output'];
+  /** NUMBER and DATE: cells the import will refuse (not in the statistics). */
+  invalidRows: Scalars['Int']['output'];
+  /** How it is analysed and which choices it takes. */
+  kind: ImportValueKind;
+  /** Rows with a value below the lower fence. */
+  lowOutlierRows: Scalars['Int']['output'];
+  /** Values below this are outliers: first quartile − 3 × IQR, rounded inwards to the column's precision. */
+  lowerFence: Maybe<Scalars['String']['output']>;
+  /** First quartile (linear interpolation, like Excel QUARTILE.INC). */
+  lowerQuartile: Maybe<Scalars['String']['output']>;
+  /** Median (NUMBER, DATE). */
+  median: Maybe<Scalars['String']['output']>;
+  /** Choices this column takes for blank cells. */
+  missingActions: Array<MissingValueAction>;
+  /** Rows with a blank cell. */
+  missingRows: Scalars['Int']['output'];
+  /** Most common value (CATEGORY; ties: the first in the file). */
+  mostCommon: Maybe<Scalars['String']['output']>;
+  /** Rows holding the most common value. */
+  mostCommonRows: Scalars['Int']['output'];
+  /** Choices this column takes for outliers (KEEP only without fences). */
+  outlierActions: Array<OutlierAction>;
+  /** Every row needs a value: blank cells left empty are errors. */
+  required: Scalars['Boolean']['output'];
+  /** Values above this are outliers: third quartile + 3 × IQR, rounded inwards to the column's precision. */
+  upperFence: Maybe<Scalars['String']['output']>;
+  /** Third quartile. */
+  upperQuartile: Maybe<Scalars['String']['output']>;
+  /** Cells holding a value. */
+  valueCount: Scalars['Int']['output'];
+};
+
+/** What the cleaning changed in one column during the import. */
+export type ImportColumnCleaningResult = {
+  __typename?: 'ImportColumnCleaningResult';
+  /** Outliers capped at a fence. */
+  cappedRows: Scalars['Int']['output'];
+  /** Column of the file. */
+  column: Scalars['String']['output'];
+  /** Blank cells filled. */
+  filledRows: Scalars['Int']['output'];
+  /** Rows skipped because of this column (a row can have several reasons). */
+  skippedRows: Scalars['Int']['output'];
+};
+
 /** Which field a column of the file fills. */
 export type ImportColumnMapping = {
   __typename?: 'ImportColumnMapping';
@@ -690,6 +797,10 @@ export type ImportFieldInfo = {
 /** An uploaded file and its import: status, progress and counts. */
 export type ImportJob = {
   __typename?: 'ImportJob';
+  /** Cleaning choices applied during the import (columns left out are LEAVE and KEEP). */
+  cleaningChoices: Array<ImportCleaningChoice>;
+  /** What the cleaning choices changed (after a successful import with choices). */
+  cleaningResult: Maybe<ImportCleaningResult>;
   /** Upload time. */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Records created. */
@@ -716,7 +827,7 @@ export type ImportJob = {
   mode: ImportMode;
   /** 0 to 1: validation is the first half, writing the second. */
   progress: Scalars['Float']['output'];
-  /** Rows already stored as they are (or of erased customers): nothing to do. */
+  /** Rows already stored as they are, of erased customers, or left out by a cleaning choice: nothing to do. */
   skippedCount: Scalars['Int']['output'];
   /** When the import started. */
   startedAt: Maybe<Scalars['DateTimeISO']['output']>;
@@ -796,6 +907,14 @@ export type ImportStatus =
   | 'QUEUED'
   | 'SUCCEEDED'
   | 'VALIDATING';
+
+/** How a column is analysed: NUMBER and DATE (median, quartiles, outlier fences), CATEGORY (most common value), TEXT, KEY (ids, emails, SKUs: leave or skip only). */
+export type ImportValueKind =
+  | 'CATEGORY'
+  | 'DATE'
+  | 'KEY'
+  | 'NUMBER'
+  | 'TEXT';
 
 /** How K was chosen. */
 export type KSelection = {
@@ -992,6 +1111,14 @@ export type MigrationMatrix = {
   fromRunId: Maybe<Scalars['ID']['output']>;
 };
 
+/** What happens to blank cells of a column: LEAVE them empty (a required field's blank cells stay validation errors), FILL_VALUE with a given value, FILL_MEDIAN (numbers, dates), FILL_MOST_COMMON (categories), or SKIP_ROWS (listed in the row report). */
+export type MissingValueAction =
+  | 'FILL_MEDIAN'
+  | 'FILL_MOST_COMMON'
+  | 'FILL_VALUE'
+  | 'LEAVE'
+  | 'SKIP_ROWS';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Makes a succeeded run the active segmentation. */
@@ -1050,6 +1177,8 @@ export type Mutation = {
   startSegmentationRun: SegmentationRun;
   /** Changes fields of a campaign that is not COMPLETED or CANCELLED. */
   updateCampaign: Campaign;
+  /** Replaces the cleaning choices (missing values, outliers) applied when the import runs; columns left out are left as they are. */
+  updateImportCleaning: ImportCleaning;
   /** Overrides the field of some columns before the import starts. */
   updateImportMapping: ImportJob;
   /** Changes fields of a plan (omitted fields stay). */
@@ -1209,6 +1338,12 @@ export type MutationUpdateCampaignArgs = {
 };
 
 
+export type MutationUpdateImportCleaningArgs = {
+  choices: Array<ImportCleaningChoiceInput>;
+  importId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateImportMappingArgs = {
   importId: Scalars['ID']['input'];
   mapping: Array<ImportColumnMappingInput>;
@@ -1285,6 +1420,12 @@ export type OrderLineInput = {
   unitPrice: Scalars['Float']['input'];
 };
 
+/** What happens to values outside the column's fences: KEEP them, CAP them at the fence, or SKIP_ROWS (listed in the row report). */
+export type OutlierAction =
+  | 'CAP'
+  | 'KEEP'
+  | 'SKIP_ROWS';
+
 /** Where a page of a Relay-style connection ends and whether more follow. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -1348,6 +1489,8 @@ export type Query = {
   exportCustomerData: Scalars['JSONObject']['output'];
   /** Liveness of the API and the database; needs no login. */
   health: Health;
+  /** Every mapped column analysed over the whole file (missing cells, median, Tukey fences at 3 × IQR, most common value) with the current cleaning choices. The first call for a mapping reads the file; the result is kept with the import. */
+  importCleaning: ImportCleaning;
   /** Per-row errors of an import, in row order (also as GET /imports/:id/errors.csv). */
   importErrors: ImportRowErrorConnection;
   /** One import (upload it with POST /imports). */
@@ -1446,6 +1589,11 @@ export type QueryCustomersArgs = {
 
 export type QueryExportCustomerDataArgs = {
   customerId: Scalars['Int']['input'];
+};
+
+
+export type QueryImportCleaningArgs = {
+  importId: Scalars['ID']['input'];
 };
 
 
@@ -2236,6 +2384,23 @@ export type UpdateImportMappingMutationVariables = Exact<{
 
 export type UpdateImportMappingMutation = { __typename?: 'Mutation', updateImportMapping: { __typename?: 'ImportJob', id: string } };
 
+export type ImportCleaningFieldsFragment = { __typename?: 'ImportCleaning', totalRows: number, fenceMultiplier: number, columns: Array<{ __typename?: 'ImportColumnAnalysis', column: string, field: string, kind: ImportValueKind, required: boolean, decimals: number | null, missingRows: number, invalidRows: number, valueCount: number, median: string | null, lowerFence: string | null, upperFence: string | null, fenceNote: string | null, lowOutlierRows: number, highOutlierRows: number, mostCommon: string | null, mostCommonRows: number, missingActions: Array<MissingValueAction>, outlierActions: Array<OutlierAction>, choice: { __typename?: 'ImportCleaningChoice', missing: MissingValueAction, fillValue: string | null, outliers: OutlierAction } }> };
+
+export type ImportCleaningQueryVariables = Exact<{
+  importId: Scalars['ID']['input'];
+}>;
+
+
+export type ImportCleaningQuery = { __typename?: 'Query', importCleaning: { __typename?: 'ImportCleaning', totalRows: number, fenceMultiplier: number, columns: Array<{ __typename?: 'ImportColumnAnalysis', column: string, field: string, kind: ImportValueKind, required: boolean, decimals: number | null, missingRows: number, invalidRows: number, valueCount: number, median: string | null, lowerFence: string | null, upperFence: string | null, fenceNote: string | null, lowOutlierRows: number, highOutlierRows: number, mostCommon: string | null, mostCommonRows: number, missingActions: Array<MissingValueAction>, outlierActions: Array<OutlierAction>, choice: { __typename?: 'ImportCleaningChoice', missing: MissingValueAction, fillValue: string | null, outliers: OutlierAction } }> } };
+
+export type UpdateImportCleaningMutationVariables = Exact<{
+  importId: Scalars['ID']['input'];
+  choices: Array<ImportCleaningChoiceInput> | ImportCleaningChoiceInput;
+}>;
+
+
+export type UpdateImportCleaningMutation = { __typename?: 'Mutation', updateImportCleaning: { __typename?: 'ImportCleaning', totalRows: number, fenceMultiplier: number, columns: Array<{ __typename?: 'ImportColumnAnalysis', column: string, field: string, kind: ImportValueKind, required: boolean, decimals: number | null, missingRows: number, invalidRows: number, valueCount: number, median: string | null, lowerFence: string | null, upperFence: string | null, fenceNote: string | null, lowOutlierRows: number, highOutlierRows: number, mostCommon: string | null, mostCommonRows: number, missingActions: Array<MissingValueAction>, outlierActions: Array<OutlierAction>, choice: { __typename?: 'ImportCleaningChoice', missing: MissingValueAction, fillValue: string | null, outliers: OutlierAction } }> } };
+
 export type StartImportMutationVariables = Exact<{
   importId: Scalars['ID']['input'];
 }>;
@@ -2248,7 +2413,7 @@ export type ImportJobQueryVariables = Exact<{
 }>;
 
 
-export type ImportJobQuery = { __typename?: 'Query', importJob: { __typename?: 'ImportJob', id: string, kind: ImportKind, mode: ImportMode, status: ImportStatus, fileName: string, progress: number, totalRows: number, createdCount: number, updatedCount: number, skippedCount: number, errorCount: number, errorMessage: string | null, finishedAt: string | null } };
+export type ImportJobQuery = { __typename?: 'Query', importJob: { __typename?: 'ImportJob', id: string, kind: ImportKind, mode: ImportMode, status: ImportStatus, fileName: string, progress: number, totalRows: number, createdCount: number, updatedCount: number, skippedCount: number, errorCount: number, errorMessage: string | null, finishedAt: string | null, cleaningResult: { __typename?: 'ImportCleaningResult', skippedRows: number, columns: Array<{ __typename?: 'ImportColumnCleaningResult', column: string, filledRows: number, cappedRows: number, skippedRows: number }> } | null } };
 
 export type ImportErrorsQueryVariables = Exact<{
   importId: Scalars['ID']['input'];
@@ -2473,7 +2638,37 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ImportCleaningFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportCleaningFields on ImportCleaning {
+  totalRows
+  fenceMultiplier
+  columns {
+    column
+    field
+    kind
+    required
+    decimals
+    missingRows
+    invalidRows
+    valueCount
+    median
+    lowerFence
+    upperFence
+    fenceNote
+    lowOutlierRows
+    highOutlierRows
+    mostCommon
+    mostCommonRows
+    missingActions
+    outlierActions
+    choice {
+      missing
+      fillValue
+      outliers
+    }
+  }
+}
+    `, {"fragmentName":"ImportCleaningFields"}) as unknown as TypedDocumentString<ImportCleaningFieldsFragment, unknown>;
 export const SetupStatusDocument = new TypedDocumentString(`
     query SetupStatus {
   setupStatus {
@@ -2742,6 +2937,76 @@ export const UpdateImportMappingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateImportMappingMutation, UpdateImportMappingMutationVariables>;
+export const ImportCleaningDocument = new TypedDocumentString(`
+    query ImportCleaning($importId: ID!) {
+  importCleaning(importId: $importId) {
+    ...ImportCleaningFields
+  }
+}
+    fragment ImportCleaningFields on ImportCleaning {
+  totalRows
+  fenceMultiplier
+  columns {
+    column
+    field
+    kind
+    required
+    decimals
+    missingRows
+    invalidRows
+    valueCount
+    median
+    lowerFence
+    upperFence
+    fenceNote
+    lowOutlierRows
+    highOutlierRows
+    mostCommon
+    mostCommonRows
+    missingActions
+    outlierActions
+    choice {
+      missing
+      fillValue
+      outliers
+    }
+  }
+}`) as unknown as TypedDocumentString<ImportCleaningQuery, ImportCleaningQueryVariables>;
+export const UpdateImportCleaningDocument = new TypedDocumentString(`
+    mutation UpdateImportCleaning($importId: ID!, $choices: [ImportCleaningChoiceInput!]!) {
+  updateImportCleaning(importId: $importId, choices: $choices) {
+    ...ImportCleaningFields
+  }
+}
+    fragment ImportCleaningFields on ImportCleaning {
+  totalRows
+  fenceMultiplier
+  columns {
+    column
+    field
+    kind
+    required
+    decimals
+    missingRows
+    invalidRows
+    valueCount
+    median
+    lowerFence
+    upperFence
+    fenceNote
+    lowOutlierRows
+    highOutlierRows
+    mostCommon
+    mostCommonRows
+    missingActions
+    outlierActions
+    choice {
+      missing
+      fillValue
+      outliers
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateImportCleaningMutation, UpdateImportCleaningMutationVariables>;
 export const StartImportDocument = new TypedDocumentString(`
     mutation StartImport($importId: ID!) {
   startImport(importId: $importId) {
@@ -2766,6 +3031,15 @@ export const ImportJobDocument = new TypedDocumentString(`
     errorCount
     errorMessage
     finishedAt
+    cleaningResult {
+      skippedRows
+      columns {
+        column
+        filledRows
+        cappedRows
+        skippedRows
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
