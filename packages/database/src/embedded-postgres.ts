@@ -1,16 +1,20 @@
-import { fork } from "node:child_process";
+import { fork, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { formatDatabaseUrl } from "./connection-config";
 
 export interface EmbeddedPostgres {
   databaseUrl: string;
   port: number;
+  /** Writes a gzipped tarball of the data folder to `file` (for `loadDataDir`). */
+  dumpDataDir(file: string): Promise<void>;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
   /** Folder that keeps the data between restarts; omit for an in-memory database (tests). */
   dataDir?: string;
+  /** A tarball written by dumpDataDir() to start from (tests: a migrated snapshot). */
+  loadDataDir?: string;
   /** 0 picks a free port. */
   port?: number;
   /** Connections the socket server multiplexes onto the single PGlite session. */
@@ -32,14 +36,17 @@ const serverScript = path.resolve(__dirname, "..", "bin", "embedded-postgres-ser
  */
 export function startEmbeddedPostgres({
   dataDir,
+  loadDataDir,
   port = 0,
   maxConnections = 32,
   sessionWaitMs = 20_000,
   startTimeoutMs = 60_000,
 }: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
-  const child = fork(serverScript, [JSON.stringify({ dataDir, port, maxConnections, sessionWaitMs })], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
+  const child = fork(
+    serverScript,
+    [JSON.stringify({ dataDir, loadDataDir, port, maxConnections, sessionWaitMs })],
+    { stdio: ["ignore", "inherit", "inherit", "ipc"] },
+  );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -72,8 +79,25 @@ export function startEmbeddedPostgres({
           password: "",
           database: "postgres",
         }),
+        dumpDataDir: (file) => dumpDataDir(child, file),
         stop,
       });
     });
+  });
+}
+
+function dumpDataDir(child: ChildProcess, file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: { dumped?: string; dumpError?: string }) => {
+      if (message.dumped === file) {
+        child.off("message", onMessage);
+        resolve();
+      } else if (message.dumpError) {
+        child.off("message", onMessage);
+        reject(new Error(`embedded PostgreSQL could not dump its data: ${message.dumpError}`));
+      }
+    };
+    child.on("message", onMessage);
+    child.send({ dump: file });
   });
 }

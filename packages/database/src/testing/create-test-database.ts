@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Client } from "pg";
 import { applyMigrations, repositoryRoot } from "../apply-migrations";
@@ -15,17 +16,12 @@ export interface TestDatabase {
 /**
  * A fresh, migrated database for one test file. With a server URL (CI: the real PostgreSQL) it copies a
  * template database migrated once per set of migrations (CREATE DATABASE … TEMPLATE is a file copy, far
- * faster than migrating every time); without one it starts an in-memory embedded PostgreSQL.
+ * faster than migrating every time); without one it starts an in-memory embedded PostgreSQL from a snapshot
+ * of a migrated one, taken once per set of migrations and PGlite version.
  */
 export async function createTestDatabase(serverUrl: string | undefined): Promise<TestDatabase> {
   if (!serverUrl) {
-    const embedded = await startEmbeddedPostgres();
-    try {
-      await applyMigrations(embedded.databaseUrl);
-    } catch (error) {
-      await embedded.stop();
-      throw error;
-    }
+    const embedded = await startEmbeddedPostgres({ loadDataDir: await ensureEmbeddedSnapshot() });
     return { databaseUrl: embedded.databaseUrl, mode: "embedded", drop: () => embedded.stop() };
   }
   const server = parseDatabaseUrl(serverUrl);
@@ -58,6 +54,32 @@ function templateName(): string {
     }
   }
   return `seglens_template_${hash.digest("hex").slice(0, 16)}`;
+}
+
+/**
+ * A migrated embedded database as a tarball in the temp folder. Starting from it skips initdb and
+ * `prisma migrate deploy` (about 10 s per test file); parallel test processes may both write it, each
+ * atomically.
+ */
+async function ensureEmbeddedSnapshot(): Promise<string> {
+  const pgliteVersion = (
+    JSON.parse(
+      readFileSync(
+        path.join(path.dirname(require.resolve("@electric-sql/pglite")), "..", "package.json"),
+        "utf8",
+      ),
+    ) as { version: string }
+  ).version;
+  const file = path.join(os.tmpdir(), `${templateName()}_pglite_${pgliteVersion}.tar.gz`);
+  if (existsSync(file)) return file;
+  const embedded = await startEmbeddedPostgres();
+  try {
+    await applyMigrations(embedded.databaseUrl);
+    await embedded.dumpDataDir(file);
+  } finally {
+    await embedded.stop();
+  }
+  return file;
 }
 
 async function ensureTemplateDatabase(serverUrl: string): Promise<string> {
