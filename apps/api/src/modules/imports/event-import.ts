@@ -71,7 +71,8 @@ export function createEventImport(): ImportProcessor {
            FROM import_rows s ${customerJoinSql}
            WHERE ${writableRows} AND s.row_number BETWEEN $1 AND $2
            ON CONFLICT ("dedupeKey") DO NOTHING
-           RETURNING 1)
+           RETURNING "customerId"),
+         touched AS (INSERT INTO import_touched_customers (id) SELECT DISTINCT "customerId" FROM changed ON CONFLICT DO NOTHING)
          SELECT count(*) AS created, count(*) AS changed FROM changed`,
         [from, to],
       );

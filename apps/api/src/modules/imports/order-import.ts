@@ -184,8 +184,10 @@ export function createOrderImport(): ImportProcessor {
          SELECT o."customerId" FROM import_order_totals t JOIN "Order" o ON o."externalId" = t.order_id`,
       );
       await sql.query("ANALYZE import_customers");
+      // Customers whose totals changed are the ones whose order features changed: they are scored again.
       await sql.query(
-        `UPDATE "Customer" AS c
+        `WITH changed AS (
+         UPDATE "Customer" AS c
          SET "orderCount" = coalesce(t.order_count, 0), "totalSpent" = coalesce(t.total_spent, 0),
              "firstOrderAt" = t.first_order_at, "lastOrderAt" = t.last_order_at, "updatedAt" = now()
          FROM import_customers ids
@@ -194,7 +196,9 @@ export function createOrderImport(): ImportProcessor {
                     FROM "Order" WHERE "customerId" IN (SELECT id FROM import_customers) GROUP BY "customerId") AS t ON t."customerId" = ids.id
          WHERE c.id = ids.id
            AND (c."orderCount", c."totalSpent", c."firstOrderAt", c."lastOrderAt")
-               IS DISTINCT FROM (coalesce(t.order_count, 0), coalesce(t.total_spent, 0), t.first_order_at, t.last_order_at)`,
+               IS DISTINCT FROM (coalesce(t.order_count, 0), coalesce(t.total_spent, 0), t.first_order_at, t.last_order_at)
+         RETURNING c.id)
+         INSERT INTO import_touched_customers (id) SELECT id FROM changed ON CONFLICT DO NOTHING`,
       );
     },
   };

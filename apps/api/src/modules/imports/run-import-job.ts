@@ -3,6 +3,7 @@ import { parseDatabaseUrl, type ImportJob, type Prisma, type PrismaClient } from
 import { Client } from "pg";
 import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
+import { loadActiveRunModel, type ActiveRunModel } from "../segmentation-runs/load-active-run-model";
 import { checkStagedRows } from "./check-staged-rows";
 import { createImportProcessor } from "./create-import-processor";
 import { readImportCleaning } from "./import-cleaning";
@@ -11,6 +12,7 @@ import { ImportFileError } from "./import-file-error";
 import { missingRequiredFields, readStoredMapping, type ImportMapping } from "./import-mapping";
 import type { ImportSql } from "./import-sql";
 import { retryWithBackoff } from "./retry-with-backoff";
+import { scoreImportedCustomers } from "./score-imported-customers";
 import { stageImportFile } from "./stage-import-file";
 import { uploadedFilePath } from "./upload-storage";
 import { writeStagedRows } from "./write-staged-rows";
@@ -35,7 +37,8 @@ interface ImportTally {
 /**
  * Runs one import in ONE transaction on its own connection: the file is streamed into a temporary staging
  * table (COPY) while each row's fields are checked, then checks across rows and against the database run in
- * SQL, and only then are the valid rows written with INSERT … SELECT … ON CONFLICT, chunk by chunk.
+ * SQL, and only then are the valid rows written with INSERT … SELECT … ON CONFLICT, chunk by chunk; the
+ * customers the writes changed are then scored with the active run's model, so their segments commit too.
  * ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows. The per-row
  * report commits with the import, or is saved after the rollback. The transaction holds an advisory lock on
  * the import so a restart can tell a running import from an interrupted one.
@@ -63,6 +66,8 @@ export async function runImportJob({
     await client.connect();
     await assertSameDatabase(client, job.id);
     const embedded = await isEmbeddedDatabase(client);
+    // Read before the transaction: the embedded database serves one transaction at a time.
+    const activeRun = await loadActiveRun(prisma, logger, job.id);
     const validating = { status: "VALIDATING" as const, startedAt: new Date(), progress: 0 };
     // On a server, only once the lock is held (a restart sweep elsewhere must not fail a running import).
     if (embedded) await prisma.importJob.update({ where: { id: job.id }, data: validating });
@@ -95,6 +100,7 @@ export async function runImportJob({
         tally,
         updateJob,
         useCopy: !embedded,
+        activeRun,
       });
       await client.query("COMMIT");
     } catch (error) {
@@ -170,6 +176,23 @@ async function assertSameDatabase(sql: Client, importJobId: string): Promise<voi
     );
 }
 
+/** The active run's model, or null (no run, or its model is unreadable: the import goes on without scoring). */
+async function loadActiveRun(
+  prisma: PrismaClient,
+  logger: Logger,
+  importJobId: string,
+): Promise<ActiveRunModel | null> {
+  try {
+    return await loadActiveRunModel({ prisma });
+  } catch (error) {
+    logger.warn("imported customers are not scored: the active run's model is unreadable", {
+      importJobId,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return null;
+  }
+}
+
 /** The embedded PGlite: one session behind a socket bridge, which also has no COPY FROM STDIN. */
 async function isEmbeddedDatabase(sql: ImportSql): Promise<boolean> {
   const result = await sql.query<{ embedded: boolean }>("SELECT version() LIKE '%PGlite%' AS embedded");
@@ -187,6 +210,7 @@ interface ImportInTransactionOptions {
   /** Status and progress for readers, written outside the transaction (a no-op on the embedded database). */
   updateJob: (data: Prisma.ImportJobUpdateInput) => Promise<void>;
   useCopy: boolean;
+  activeRun: ActiveRunModel | null;
 }
 
 async function importInTransaction({
@@ -199,6 +223,7 @@ async function importInTransaction({
   tally,
   updateJob,
   useCopy,
+  activeRun,
 }: ImportInTransactionOptions): Promise<void> {
   let phaseStartedAt = Date.now();
   const phaseDone = (phase: string) => {
@@ -256,6 +281,8 @@ async function importInTransaction({
     onProgress: (fraction) => reportProgress(0.5 + 0.5 * fraction),
   });
   phaseDone("write");
+  await scoreImportedCustomers({ sql, active: activeRun, importJobId: job.id, logger });
+  phaseDone("score");
 
   await errors.saveInTransaction(sql);
   await sql.query(

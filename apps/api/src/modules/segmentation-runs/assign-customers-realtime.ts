@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from "@seglens/database";
 import { assignCustomer } from "@seglens/segmentation";
 import { computeCustomerFeatures } from "./compute-customer-features";
 import { readAggregatesOf } from "./read-customer-aggregates";
-import { loadActiveRunModel } from "./load-active-run-model";
+import { loadActiveRunModel, type ActiveRunModel } from "./load-active-run-model";
 import { fillFeatures } from "./stored-run-model";
 
 export interface RealtimeAssignment {
@@ -27,6 +27,9 @@ export interface AssignCustomersRealtimeOptions {
   asOf?: Date;
 }
 
+/** What scoring reads and writes through: a Prisma client, a transaction, or an import's own connection. */
+export type ScoringSql = Pick<PrismaClient, "$queryRaw" | "$executeRaw">;
+
 /**
  * Scores customers with the ACTIVE run's stored model at once (no new run): their features are
  * computed from the database like the run computed them, and their membership in the active run
@@ -40,9 +43,27 @@ export async function assignCustomersRealtime({
 }: AssignCustomersRealtimeOptions): Promise<RealtimeAssignmentResult> {
   const active = await loadActiveRunModel({ prisma });
   if (!active || customerIds.length === 0) return { runId: active?.runId ?? null, assignments: [] };
-  const { runId, model, segmentIdOf } = active;
+  const assignments = await scoreCustomersWithRun({ sql: prisma, active, customerIds, asOf });
+  return { runId: active.runId, assignments };
+}
 
-  const aggregates = await readAggregatesOf({ prisma, customerIds: [...new Set(customerIds)] });
+export interface ScoreCustomersWithRunOptions {
+  sql: ScoringSql;
+  /** The run whose model scores (loadActiveRunModel). */
+  active: ActiveRunModel;
+  customerIds: readonly number[];
+  asOf: Date;
+}
+
+/** The scoring itself with a given run's model: features from SQL aggregates, memberships upserted in one statement. */
+export async function scoreCustomersWithRun({
+  sql,
+  active,
+  customerIds,
+  asOf,
+}: ScoreCustomersWithRunOptions): Promise<RealtimeAssignment[]> {
+  const { runId, model, segmentIdOf } = active;
+  const aggregates = await readAggregatesOf({ prisma: sql, customerIds: [...new Set(customerIds)] });
   const assignments: RealtimeAssignment[] = aggregates.map((aggregate) => {
     const features = fillFeatures(computeCustomerFeatures(aggregate, asOf.getTime()), model);
     const scored = assignCustomer(model.engine, features);
@@ -50,7 +71,7 @@ export async function assignCustomersRealtime({
     if (!segmentId) throw new Error(`run ${runId} has no segment ${scored.segment}`);
     return { customerId: aggregate.id, segmentId, clusterIndex: scored.segment, distance: scored.distance };
   });
-  if (assignments.length === 0) return { runId, assignments };
+  if (assignments.length === 0) return assignments;
 
   const values = Prisma.join(
     assignments.map(
@@ -58,10 +79,10 @@ export async function assignCustomersRealtime({
         Prisma.sql`(${runId}::uuid, ${assignment.customerId}, ${assignment.segmentId}::uuid, ${assignment.distance}, 'REALTIME'::"MembershipSource", now())`,
     ),
   );
-  await prisma.$executeRaw`
+  await sql.$executeRaw`
     insert into "SegmentMembership" ("runId", "customerId", "segmentId", distance, source, "assignedAt")
     values ${values}
     on conflict ("runId", "customerId") do update
       set "segmentId" = excluded."segmentId", distance = excluded.distance, source = 'REALTIME', "assignedAt" = excluded."assignedAt"`;
-  return { runId, assignments };
+  return assignments;
 }
