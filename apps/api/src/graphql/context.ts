@@ -2,6 +2,7 @@ import type { PrismaClient } from "@seglens/database";
 import type { Environment } from "../env";
 import type { JobQueue } from "../jobs/job-queue";
 import type { Logger } from "../logging/logger";
+import type { ApiKeyCache } from "../modules/auth/api-key-cache";
 import type { Loaders } from "./loaders/create-loaders";
 import type { Viewer } from "./viewer";
 
@@ -11,6 +12,8 @@ export interface RequestContext {
   env: Environment;
   databaseMode: "external" | "embedded";
   viewer: Viewer;
+  /** The server's recently read API keys (a revocation clears it). */
+  apiKeyCache: ApiKeyCache;
   jobs: JobQueue;
   logger: Logger;
   /** Per-request DataLoaders (batching relations of list items). */

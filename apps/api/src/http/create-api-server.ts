@@ -16,6 +16,7 @@ import { createFormatError } from "../graphql/format-error";
 import { createGraphqlHardening } from "../graphql/graphql-limits";
 import { createLoaders } from "../graphql/loaders/create-loaders";
 import type { Logger } from "../logging/logger";
+import { ApiKeyCache } from "../modules/auth/api-key-cache";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
 import { mountSegmentMembersRoute } from "../modules/segments/segment-members-route";
 import { mountCampaignAudienceRoute } from "../modules/campaigns/campaign-audience-route";
@@ -36,6 +37,8 @@ export interface ApiServer {
   apollo: ApolloServer<RequestContext>;
   app: express.Express;
   httpServer: Server;
+  /** Valid API keys read in the last seconds (shared by every request of this server). */
+  apiKeyCache: ApiKeyCache;
   /** Listens on the port (0 = any free one) and returns the base URL. */
   listen(port: number, host?: string): Promise<string>;
   /** Stops taking requests, lets the running ones finish, then stops Apollo. */
@@ -51,11 +54,14 @@ export async function createApiServer({
 }: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   app.disable("x-powered-by");
+  // GraphQL answers are POST responses: hashing each body for an ETag is work no client uses.
+  app.set("etag", false);
   app.set("trust proxy", "loopback");
   const httpServer = createServer(app);
   httpServer.requestTimeout = 120_000;
   httpServer.headersTimeout = 30_000;
 
+  const apiKeyCache = new ApiKeyCache();
   const hardening = createGraphqlHardening();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphqlSchema(),
@@ -91,12 +97,14 @@ export async function createApiServer({
             prisma,
             sessionToken: readSessionToken(req),
             authorization: req.headers.authorization ?? null,
+            apiKeyCache,
           });
           return {
             prisma,
             env,
             databaseMode,
             viewer,
+            apiKeyCache,
             jobs,
             logger,
             loaders: createLoaders({ prisma }),
@@ -137,6 +145,7 @@ export async function createApiServer({
     apollo,
     app,
     httpServer,
+    apiKeyCache,
     listen(port, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);

@@ -82,6 +82,7 @@ export async function createTestApi({
         env,
         databaseMode: database.mode,
         viewer,
+        apiKeyCache: server.apiKeyCache,
         jobs,
         logger,
         loaders: createLoaders({ prisma }),

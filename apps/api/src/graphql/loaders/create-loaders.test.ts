@@ -92,6 +92,7 @@ describe("DataLoaders", () => {
       env: parseEnvironment({ NODE_ENV: "test" }),
       databaseMode: api.database.mode,
       viewer: reader,
+      apiKeyCache: api.server.apiKeyCache,
       jobs: api.jobs,
       logger: createLogger("silent"),
       loaders: createLoaders({ prisma: counting }),

@@ -40,6 +40,12 @@ export class ApiKeysResolver {
     @Arg("id", () => ID, { description: "The key to revoke." }) id: string,
     @Ctx() context: RequestContext,
   ): Promise<ApiKey> {
-    return revokeApiKey({ prisma: context.prisma, viewer: context.viewer, id, ipAddress: context.ipAddress });
+    return revokeApiKey({
+      prisma: context.prisma,
+      apiKeyCache: context.apiKeyCache,
+      viewer: context.viewer,
+      id,
+      ipAddress: context.ipAddress,
+    });
   }
 }

@@ -103,16 +103,15 @@ describe("API keys", () => {
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
 
+    // Accepted (and so cached) shortly before it expires: the cache never outlives the key.
+    const expiresAt = new Date(Date.now() + 1_500);
     const expiring = await create({
       name: "short lived",
       scopes: ["customers:read"],
-      expiresAt: new Date(Date.now() + 60_000).toISOString(),
+      expiresAt: expiresAt.toISOString(),
     });
     expect((await api.post(allowed, {}, { authorization: `Bearer ${expiring.key}` })).status).toBe(200);
-    await api.prisma.apiKey.update({
-      where: { id: expiring.apiKey.id },
-      data: { expiresAt: new Date(Date.now() - 1000) },
-    });
+    await new Promise((resolve) => setTimeout(resolve, expiresAt.getTime() - Date.now() + 50));
     const expired = await api.post(allowed, {}, { authorization: `Bearer ${expiring.key}` });
     expect(expired.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
 
@@ -126,6 +125,21 @@ describe("API keys", () => {
     expect((all.body.data as { apiKeys: { totalCount: number } }).apiKeys.totalCount).toBe(
       activeIds.length + 2,
     );
+  });
+
+  it("stops a key revoked by another API process within the key cache's few seconds", async () => {
+    const key = await create({ name: "revoked elsewhere", scopes: ["customers:read"] });
+    expect((await api.post(allowed, {}, { authorization: `Bearer ${key.key}` })).status).toBe(200);
+    // Another process on the same database revokes it: this process's cache does not hear of it...
+    const revokedAt = Date.now();
+    await api.prisma.apiKey.update({ where: { id: key.apiKey.id }, data: { revokedAt: new Date() } });
+    // ...so the key may still work for at most the cache's time to live, and never after it.
+    const ttlMs = api.server.apiKeyCache.ttlMs;
+    expect(ttlMs).toBeLessThanOrEqual(5_000);
+    await new Promise((resolve) => setTimeout(resolve, revokedAt + ttlMs - Date.now() + 50));
+    const refused = await api.post(allowed, {}, { authorization: `Bearer ${key.key}` });
+    expect(refused.status).toBe(401);
+    expect(refused.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("validates scopes, name and expiry, and reports unknown keys", async () => {

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@seglens/database";
 import { AppError } from "../../errors/app-error";
 import { apiKeyScopes, type Permission } from "../../graphql/permissions";
 import { anonymousViewer, type Viewer } from "../../graphql/viewer";
+import type { ApiKeyCache } from "./api-key-cache";
 import { hashToken } from "./hash-token";
 
 const lastUsedResolutionMs = 60_000;
@@ -11,7 +12,13 @@ export interface ResolveViewerOptions {
   sessionToken?: string | null;
   /** The value of the Authorization header, if any. */
   authorization?: string | null;
+  /** Recently read valid keys (the API server's); without it every key is read from the database. */
+  apiKeyCache?: ApiKeyCache;
   now?: Date;
+}
+
+function lastUseIsStale(lastUsedAt: Date | null, now: Date): boolean {
+  return !lastUsedAt || now.getTime() - lastUsedAt.getTime() >= lastUsedResolutionMs;
 }
 
 /**
@@ -22,24 +29,32 @@ export async function resolveViewer({
   prisma,
   sessionToken,
   authorization,
+  apiKeyCache,
   now = new Date(),
 }: ResolveViewerOptions): Promise<Viewer> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw new AppError("UNAUTHENTICATED", "The Authorization header must be 'Bearer <API key>'.");
-    const apiKey = await prisma.apiKey.findUnique({ where: { keyHash: hashToken(match[1]) } });
+    const keyHash = hashToken(match[1]);
+    const cached = apiKeyCache?.get(keyHash, now);
+    if (cached && !lastUseIsStale(cached.lastUsedAt, now)) return cached.viewer;
+    const apiKey = await prisma.apiKey.findUnique({ where: { keyHash } });
     if (!apiKey || apiKey.revokedAt || (apiKey.expiresAt && apiKey.expiresAt <= now)) {
       throw new AppError("UNAUTHENTICATED", "The API key is not valid (unknown, revoked or expired).");
     }
     // "Last used" to the minute is enough, and writing it on every request made all requests of one busy
     // key queue on the same row.
-    if (!apiKey.lastUsedAt || now.getTime() - apiKey.lastUsedAt.getTime() >= lastUsedResolutionMs) {
+    let lastUsedAt = apiKey.lastUsedAt;
+    if (lastUseIsStale(lastUsedAt, now)) {
       await prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: now } });
+      lastUsedAt = now;
     }
     const scopes = apiKey.scopes.filter((scope): scope is Permission =>
       (apiKeyScopes as readonly string[]).includes(scope),
     );
-    return { kind: "apiKey", apiKeyId: apiKey.id, ownerId: apiKey.createdById, scopes };
+    const viewer = { kind: "apiKey" as const, apiKeyId: apiKey.id, ownerId: apiKey.createdById, scopes };
+    apiKeyCache?.remember(keyHash, { viewer, lastUsedAt }, apiKey.expiresAt, now);
+    return viewer;
   }
   if (sessionToken) {
     const session = await prisma.session.findUnique({

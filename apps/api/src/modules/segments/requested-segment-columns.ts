@@ -1,7 +1,14 @@
 import { Kind, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 
 /** The JSON columns of a segment, each behind the GraphQL fields that need it. */
-export type HeavySegmentColumn = "centroid" | "profile" | "rules" | "associationRules" | "suggestedPlan";
+export const heavySegmentColumns = [
+  "centroid",
+  "profile",
+  "rules",
+  "associationRules",
+  "suggestedPlan",
+] as const;
+export type HeavySegmentColumn = (typeof heavySegmentColumns)[number];
 
 const columnOfField: Record<string, HeavySegmentColumn> = {
   centroid: "centroid",
