@@ -289,9 +289,10 @@ describe("the dashboard in a real browser", () => {
           explanation: { fidelity: number };
           kSelection: { recommendedK: number; rows: { k: number }[] };
           pcaPoints: unknown[];
+          explanationTree: { id: number; isLeaf: boolean }[];
         };
       }>(
-        "query Run($id: ID!) { segmentationRun(id: $id) { k customerCount explanation { fidelity } kSelection { recommendedK rows { k } } pcaPoints { x } } }",
+        "query Run($id: ID!) { segmentationRun(id: $id) { k customerCount explanation { fidelity } kSelection { recommendedK rows { k } } pcaPoints { x } explanationTree { id isLeaf } } }",
         { id: firstRunId },
       );
       expect(run.customerCount).toBe(demoCustomers);
@@ -320,6 +321,14 @@ describe("the dashboard in a real browser", () => {
         .waitFor();
       await page.getByText(`${run.k} segments`, { exact: true }).waitFor();
       expect(await page.getByTestId("explanation-tree").getByTestId("segment-link").count()).toBe(run.k);
+      // The tree is drawn node for node as the API lists it, leaves as leaves.
+      const diagram = page.getByTestId("explanation-tree-diagram");
+      await diagram.getByTestId("tree-node").first().waitFor();
+      expect(run.explanationTree.length).toBeGreaterThan(1);
+      expect(await diagram.getByTestId("tree-node").count()).toBe(run.explanationTree.length);
+      expect(await diagram.locator("[data-testid='tree-node'][data-leaf='true']").count()).toBe(
+        run.explanationTree.filter((node) => node.isLeaf).length,
+      );
       await shoot("05-run-result");
     },
   );
@@ -388,6 +397,32 @@ describe("the dashboard in a real browser", () => {
       await page.waitForURL(new RegExp(`/customers/${biggest.id}$`));
       await page.getByRole("heading", { name: biggest.name }).waitFor();
       await page.getByTestId("customer-explanation").waitFor();
+      // The customer's own path, condition by condition with their values, as the API explains it.
+      const { customer } = await asOwner<{
+        customer: { segmentExplanation: { steps: { feature: string; condition: string; value: string }[] } };
+      }>(
+        "query Why($id: Int!) { customer(id: $id) { segmentExplanation { steps { feature condition value } } } }",
+        {
+          id: biggest.id,
+        },
+      );
+      const steps = customer.segmentExplanation.steps;
+      expect(steps.length).toBeGreaterThan(0);
+      const rows = page.getByTestId("customer-explanation-step");
+      expect(await rows.count()).toBe(steps.length);
+      for (const [index, step] of steps.entries()) {
+        const row = rows.nth(index);
+        expect(await row.getAttribute("data-feature")).toBe(step.feature);
+        const [conditionText, valueText] = await row.locator("td").allInnerTexts();
+        // Same bounds as the API's condition, with the column name put in words.
+        const [before, after] = step.condition.split(step.feature);
+        expect(conditionText).not.toContain(step.feature);
+        expect(conditionText.startsWith(before)).toBe(true);
+        expect(conditionText.endsWith(after)).toBe(true);
+        if (Number.isFinite(Number(step.value)))
+          expect(numberIn(valueText)).toBeCloseTo(Number(step.value), 2);
+        else expect(valueText).toBe(step.value);
+      }
       await shoot("04-customer");
     },
   );
@@ -413,6 +448,29 @@ describe("the dashboard in a real browser", () => {
       await page.getByTestId("plan-form").waitFor();
       await page.getByTestId("segment-members").locator("tbody tr").first().waitFor();
       await page.getByText("No campaign targets this segment yet.").waitFor();
+      // A numeric feature's histogram: one bar per non-empty bin for the segment and for all customers.
+      const { segment: profiled } = await asOwner<{
+        segment: {
+          standOut: { feature: string }[];
+          profile: {
+            histogramEdges: Record<string, number[]>;
+            numeric: Record<string, { histogram: number[] }>;
+            overall: { numeric: Record<string, { histogram: number[] }> };
+          };
+        };
+      }>("query Profile($id: ID!) { segment(id: $id) { standOut { feature } profile } }", { id: largest.id });
+      const numericFeatures = Object.keys(profiled.profile.histogramEdges);
+      const feature =
+        profiled.standOut.map((item) => item.feature).find((name) => numericFeatures.includes(name)) ??
+        numericFeatures[0];
+      const histogram = page.getByTestId(`histogram-${feature}`);
+      await histogram.locator(".recharts-bar-rectangle").first().waitFor();
+      const nonEmpty = (counts: number[]) => counts.filter((count) => count > 0).length;
+      expect(await histogram.locator(".recharts-bar-rectangle").count()).toBe(
+        nonEmpty(profiled.profile.numeric[feature].histogram) +
+          nonEmpty(profiled.profile.overall.numeric[feature].histogram),
+      );
+      await histogram.getByText("All customers").waitFor();
       await shoot("06-segment");
 
       const { suggestedMarketingPlan: suggestion } = await asOwner<{

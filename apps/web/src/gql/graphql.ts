@@ -2360,14 +2360,7 @@ export type CustomerQueryVariables = Exact<{
 }>;
 
 
-export type CustomerQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: number, externalId: string, name: string | null, email: string | null, city: string | null, country: string | null, gender: string | null, birthDate: string | null, signupDate: string | null, income: number | null, marketingConsent: boolean, totalSpent: number, orderCount: number, firstOrderAt: string | null, lastOrderAt: string | null, segment: { __typename?: 'CustomerSegment', segmentId: string, name: string, clusterIndex: number, source: MembershipSource, assignedAt: string, distance: number } | null, orders: Array<{ __typename?: 'Order', id: number, externalId: string, orderedAt: string, total: number, currency: string, lines: Array<{ __typename?: 'OrderLine', id: number, sku: string, productName: string | null, quantity: number, lineTotal: number }> }>, events: { __typename?: 'CustomerEventConnection', totalCount: number, nodes: Array<{ __typename?: 'CustomerEvent', id: number, type: EventType, occurredAt: string }> } } };
-
-export type SegmentRulesQueryVariables = Exact<{
-  id: Scalars['ID']['input'];
-}>;
-
-
-export type SegmentRulesQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, name: string, description: string, rules: Array<{ __typename?: 'SegmentRule', text: string, precision: number, coverage: number }> } };
+export type CustomerQuery = { __typename?: 'Query', customer: { __typename?: 'Customer', id: number, externalId: string, name: string | null, email: string | null, city: string | null, country: string | null, gender: string | null, birthDate: string | null, signupDate: string | null, income: number | null, marketingConsent: boolean, totalSpent: number, orderCount: number, firstOrderAt: string | null, lastOrderAt: string | null, segment: { __typename?: 'CustomerSegment', segmentId: string, name: string, clusterIndex: number, source: MembershipSource, assignedAt: string, distance: number } | null, segmentExplanation: { __typename?: 'CustomerSegmentExplanation', text: string, rulesAgree: boolean, steps: Array<{ __typename?: 'ExplanationStep', feature: string, condition: string, value: string }> } | null, orders: Array<{ __typename?: 'Order', id: number, externalId: string, orderedAt: string, total: number, currency: string, lines: Array<{ __typename?: 'OrderLine', id: number, sku: string, productName: string | null, quantity: number, lineTotal: number }> }>, events: { __typename?: 'CustomerEventConnection', totalCount: number, nodes: Array<{ __typename?: 'CustomerEvent', id: number, type: EventType, occurredAt: string }> } } };
 
 export type ImportPreviewQueryVariables = Exact<{
   importId: Scalars['ID']['input'];
@@ -2492,7 +2485,7 @@ export type RunResultQueryVariables = Exact<{
 }>;
 
 
-export type RunResultQuery = { __typename?: 'Query', segmentationRun: { __typename?: 'SegmentationRun', id: string, k: number | null, customerCount: number | null, realtimeAssignedCount: number, parameters: { __typename?: 'RunParameters', features: Array<string>, scaling: ScalingMethod, k: number | null, kMin: number, kMax: number, excludeSensitive: boolean }, timings: { __typename?: 'RunTimings', totalSeconds: number } | null, kSelection: { __typename?: 'KSelection', recommendedK: number, elbowK: number, reason: string, rows: Array<{ __typename?: 'KSelectionRow', k: number, inertia: number, silhouette: number }> } | null, explanation: { __typename?: 'RunExplanation', fidelity: number, importances: Array<{ __typename?: 'FeatureImportance', feature: string, importance: number }> } | null, pcaPoints: Array<{ __typename?: 'PcaPoint', x: number, y: number, segmentIndex: number }>, pcaCentroids: Array<{ __typename?: 'PcaCentroid', x: number, y: number, segmentIndex: number }>, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, archetype: string | null, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number }> }>, migrationMatrix: { __typename?: 'MigrationMatrix', fromRunId: string | null, cells: Array<{ __typename?: 'MigrationCell', fromSegmentId: string | null, fromSegmentName: string | null, toSegmentId: string, toSegmentName: string, customers: number }> } } };
+export type RunResultQuery = { __typename?: 'Query', segmentationRun: { __typename?: 'SegmentationRun', id: string, k: number | null, customerCount: number | null, realtimeAssignedCount: number, parameters: { __typename?: 'RunParameters', features: Array<string>, scaling: ScalingMethod, k: number | null, kMin: number, kMax: number, excludeSensitive: boolean }, timings: { __typename?: 'RunTimings', totalSeconds: number } | null, kSelection: { __typename?: 'KSelection', recommendedK: number, elbowK: number, reason: string, rows: Array<{ __typename?: 'KSelectionRow', k: number, inertia: number, silhouette: number }> } | null, explanation: { __typename?: 'RunExplanation', fidelity: number, importances: Array<{ __typename?: 'FeatureImportance', feature: string, importance: number }> } | null, explanationTree: Array<{ __typename?: 'ExplanationTreeNode', id: number, parentId: number | null, depth: number, condition: string | null, feature: string | null, samples: number, segmentIndex: number, purity: number, isLeaf: boolean }>, pcaPoints: Array<{ __typename?: 'PcaPoint', x: number, y: number, segmentIndex: number }>, pcaCentroids: Array<{ __typename?: 'PcaCentroid', x: number, y: number, segmentIndex: number }>, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, archetype: string | null, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number }> }>, migrationMatrix: { __typename?: 'MigrationMatrix', fromRunId: string | null, cells: Array<{ __typename?: 'MigrationCell', fromSegmentId: string | null, fromSegmentName: string | null, toSegmentId: string, toSegmentName: string, customers: number }> } } };
 
 export type CancelRunMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2874,6 +2867,15 @@ export const CustomerDocument = new TypedDocumentString(`
       assignedAt
       distance
     }
+    segmentExplanation {
+      text
+      rulesAgree
+      steps {
+        feature
+        condition
+        value
+      }
+    }
     orders {
       id
       externalId
@@ -2899,20 +2901,6 @@ export const CustomerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CustomerQuery, CustomerQueryVariables>;
-export const SegmentRulesDocument = new TypedDocumentString(`
-    query SegmentRules($id: ID!) {
-  segment(id: $id) {
-    id
-    name
-    description
-    rules {
-      text
-      precision
-      coverage
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SegmentRulesQuery, SegmentRulesQueryVariables>;
 export const ImportPreviewDocument = new TypedDocumentString(`
     query ImportPreview($importId: ID!) {
   previewImport(importId: $importId) {
@@ -3264,6 +3252,17 @@ export const RunResultDocument = new TypedDocumentString(`
         feature
         importance
       }
+    }
+    explanationTree {
+      id
+      parentId
+      depth
+      condition
+      feature
+      samples
+      segmentIndex
+      purity
+      isLeaf
     }
     pcaPoints {
       x

@@ -1,4 +1,12 @@
-import { categoricalProfiles, numericMean, revenueShares, segmentRevenue } from "./segment-profile";
+import {
+  binDigits,
+  categoricalProfiles,
+  categoryComparisons,
+  numericHistograms,
+  numericMean,
+  revenueShares,
+  segmentRevenue,
+} from "./segment-profile";
 
 const profile = (monetaryMean: number) => ({
   numeric: { monetary: { mean: monetaryMean, median: 1 }, frequency: { mean: 2 } },
@@ -50,5 +58,58 @@ describe("segment profile readers", () => {
       },
     ]);
     expect(categoricalProfiles({ categorical: { city: { categories: [{ value: 3 }] } } })).toEqual([]);
+  });
+
+  it("turns the segment's and everyone's histograms on shared bins into shares", () => {
+    const stored = {
+      numeric: { frequency: { histogram: [3, 1, 0] }, monetary: { histogram: [1, 1] } },
+      histogramEdges: { frequency: [0, 10, 20, 30], monetary: [0, 50, 100] },
+      overall: {
+        size: 20,
+        numeric: { frequency: { histogram: [10, 5, 5] }, monetary: { histogram: [1, 2, 3] } },
+      },
+    };
+    expect(numericHistograms(stored)).toEqual([
+      {
+        feature: "frequency",
+        bins: [
+          { from: 0, to: 10, segment: 0.75, everyone: 0.5 },
+          { from: 10, to: 20, segment: 0.25, everyone: 0.25 },
+          { from: 20, to: 30, segment: 0, everyone: 0.25 },
+        ],
+      },
+    ]);
+    // Bins that do not line up (monetary above) are left out; older profiles without everyone's histograms give none.
+    expect(numericHistograms(profile(5))).toEqual([]);
+    expect(numericHistograms({ ...stored, overall: undefined })).toEqual([]);
+  });
+
+  it("chooses as many digits as the bin width needs", () => {
+    const bins = (width: number) => [{ from: 0, to: width, segment: 1, everyone: 1 }];
+    expect(binDigits(bins(36.5))).toBe(0);
+    expect(binDigits(bins(2.5))).toBe(1);
+    expect(binDigits(bins(0.05))).toBe(2);
+  });
+
+  it("sets category shares beside everyone's, the rarest ones summed as Other", () => {
+    const category = (value: string, share: number) => ({ value, count: 0, share });
+    const stored = {
+      categorical: { country: { categories: [category("FR", 0.9), category("IT", 0.1)] } },
+      overall: {
+        categorical: {
+          country: {
+            categories: [category("DE", 0.4), category("FR", 0.3), category("IT", 0.2), category("ES", 0.1)],
+          },
+        },
+      },
+    };
+    const [country] = categoryComparisons(stored, 2);
+    expect(country.attribute).toBe("country");
+    expect(country.categories.map((item) => item.value)).toEqual(["DE", "FR", "Other"]);
+    expect(country.categories[0]).toEqual({ value: "DE", segment: 0, everyone: 0.4 });
+    expect(country.categories[1]).toEqual({ value: "FR", segment: 0.9, everyone: 0.3 });
+    expect(country.categories[2].segment).toBeCloseTo(0.1, 10);
+    expect(country.categories[2].everyone).toBeCloseTo(0.3, 10);
+    expect(categoryComparisons(profile(1))).toEqual([]);
   });
 });

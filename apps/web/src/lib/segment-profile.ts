@@ -53,3 +53,106 @@ export function categoricalProfiles(
     return shares.length > 0 ? [{ attribute, categories: shares }] : [];
   });
 }
+
+export interface HistogramBin {
+  /** Bin bounds in the feature's units: [from, to), the last bin closed. */
+  from: number;
+  to: number;
+  /** Share of the segment's customers in the bin, 0..1. */
+  segment: number;
+  /** Share of all customers in the bin, 0..1. */
+  everyone: number;
+}
+
+function numberArray(value: unknown): number[] | null {
+  return Array.isArray(value) && value.every((item) => typeof item === "number" && Number.isFinite(item))
+    ? (value as number[])
+    : null;
+}
+
+function histogramOf(group: unknown, feature: string): number[] | null {
+  return numberArray(asRecord(asRecord(asRecord(group)?.numeric)?.[feature])?.histogram);
+}
+
+function shares(counts: readonly number[]): number[] {
+  const total = counts.reduce((sum, count) => sum + count, 0);
+  return counts.map((count) => (total > 0 ? count / total : 0));
+}
+
+/**
+ * The segment's and everyone's histogram of each numeric feature, on the bins the run shared
+ * between them, as shares so groups of any size compare. Features without both histograms on
+ * matching bins (e.g. runs saved before everyone's histograms were kept with the segment) are left out.
+ */
+export function numericHistograms(profile: unknown): Array<{ feature: string; bins: HistogramBin[] }> {
+  const root = asRecord(profile);
+  const edges = asRecord(root?.histogramEdges);
+  if (!edges) return [];
+  return Object.entries(edges).flatMap(([feature, value]) => {
+    const bounds = numberArray(value);
+    const segment = histogramOf(root, feature);
+    const everyone = histogramOf(root?.overall, feature);
+    if (!bounds || !segment || !everyone) return [];
+    const bins = bounds.length - 1;
+    if (bins < 1 || segment.length !== bins || everyone.length !== bins) return [];
+    const segmentShares = shares(segment);
+    const everyoneShares = shares(everyone);
+    return [
+      {
+        feature,
+        bins: segmentShares.map((share, b) => ({
+          from: bounds[b],
+          to: bounds[b + 1],
+          segment: share,
+          everyone: everyoneShares[b],
+        })),
+      },
+    ];
+  });
+}
+
+/** Digits that tell bins of this width apart (whole numbers from a width of 10). */
+export function binDigits(bins: readonly HistogramBin[]): number {
+  const width = bins.length === 0 ? 1 : Math.abs(bins[0].to - bins[0].from);
+  if (width >= 10) return 0;
+  if (width >= 1) return 1;
+  return 2;
+}
+
+export interface CategoryComparison {
+  value: string;
+  segment: number;
+  everyone: number;
+}
+
+/**
+ * Category shares of a categorical attribute in the segment next to all customers', the `limit`
+ * most frequent categories overall first and the rest summed as "Other".
+ */
+export function categoryComparisons(
+  profile: unknown,
+  limit = 6,
+): Array<{ attribute: string; categories: CategoryComparison[] }> {
+  const everyone = new Map(
+    categoricalProfiles(asRecord(profile)?.overall).map((item) => [item.attribute, item.categories]),
+  );
+  return categoricalProfiles(profile).flatMap(({ attribute, categories }) => {
+    const overall = everyone.get(attribute);
+    if (!overall) return [];
+    const inSegment = new Map(categories.map((category) => [category.value, category.share]));
+    const top = overall.slice(0, limit).map((category) => ({
+      value: category.value,
+      segment: inSegment.get(category.value) ?? 0,
+      everyone: category.share,
+    }));
+    if (overall.length > limit) {
+      const sum = (values: number[]) => values.reduce((total, share) => total + share, 0);
+      top.push({
+        value: "Other",
+        segment: Math.max(0, 1 - sum(top.map((category) => category.segment))),
+        everyone: Math.max(0, 1 - sum(top.map((category) => category.everyone))),
+      });
+    }
+    return [{ attribute, categories: top }];
+  });
+}

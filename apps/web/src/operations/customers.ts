@@ -64,6 +64,15 @@ export const CustomerQuery = graphql(`
         assignedAt
         distance
       }
+      segmentExplanation {
+        text
+        rulesAgree
+        steps {
+          feature
+          condition
+          value
+        }
+      }
       orders {
         id
         externalId
@@ -85,21 +94,6 @@ export const CustomerQuery = graphql(`
           type
           occurredAt
         }
-      }
-    }
-  }
-`);
-
-export const SegmentRulesQuery = graphql(`
-  query SegmentRules($id: ID!) {
-    segment(id: $id) {
-      id
-      name
-      description
-      rules {
-        text
-        precision
-        coverage
       }
     }
   }

@@ -90,6 +90,17 @@ export const RunResultQuery = graphql(`
           importance
         }
       }
+      explanationTree {
+        id
+        parentId
+        depth
+        condition
+        feature
+        samples
+        segmentIndex
+        purity
+        isLeaf
+      }
       pcaPoints {
         x
         y

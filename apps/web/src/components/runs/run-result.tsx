@@ -6,8 +6,10 @@ import { SegmentName } from "@/components/segment-name";
 import { ErrorMessage, Loading } from "@/components/status-message";
 import { canEdit, useViewer } from "@/components/viewer-context";
 import { formatDuration, formatInteger, formatPercent, humaniseName } from "@/lib/format";
+import { plainRule } from "@/lib/plain-condition";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
 import { ActivateRunMutation, RunResultQuery } from "@/operations/runs";
+import { ExplanationTreeDiagram } from "./explanation-tree-diagram";
 import { MigrationMatrix } from "./migration-matrix";
 
 export function RunResult({ runId, isActive }: { runId: string; isActive: boolean }) {
@@ -109,6 +111,19 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
         </div>
       </div>
       <div className="card">
+        <h2>Explanation tree: how the rules sort customers</h2>
+        <p className="muted">
+          Read from left to right: customers follow the branch whose condition they meet and end in a box
+          coloured by the segment the rules give them. Hover a box to see how many of its customers really are
+          in that segment.
+        </p>
+        {run.explanationTree.length > 0 ? (
+          <ExplanationTreeDiagram nodes={run.explanationTree} segmentNames={names} />
+        ) : (
+          <p className="muted">This run stored no explanation tree.</p>
+        )}
+      </div>
+      <div className="card">
         <h2>Explanation: the rules behind each segment</h2>
         <ul className="stack" data-testid="explanation-tree">
           {run.segments.map((segment) => (
@@ -121,7 +136,7 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
                 {segment.rules.length === 0 && <li className="muted">no readable rule</li>}
                 {segment.rules.map((rule) => (
                   <li key={rule.text}>
-                    if {rule.text}{" "}
+                    if {plainRule(rule.text)}{" "}
                     <span className="muted">
                       → right {formatPercent(rule.precision)} of the time, covers{" "}
                       {formatPercent(rule.coverage)}

@@ -3,11 +3,8 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Cell,
   LabelList,
   Legend,
-  Pie,
-  PieChart,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -15,17 +12,70 @@ import {
   YAxis,
 } from "recharts";
 import { formatNumber, formatPercent, humaniseName } from "@/lib/format";
-import { categoricalProfiles } from "@/lib/segment-profile";
+import { categoryComparisons, type CategoryComparison } from "@/lib/segment-profile";
 import { okabeIto, segmentColor } from "@/lib/segment-colors";
 
 // Labels in the text colour: pale palette colours (yellow, sky blue) are unreadable as text on white.
 const textColor = "#1d2430";
+// Blue and vermilion are dark enough that labels on them read better in white.
+const darkFills = new Set([4, 5]);
 
 interface Comparison {
   feature: string;
   segmentMean: number;
   overallMean: number;
   ratio: number | null;
+}
+
+/** A categorical attribute as two 100 % bars: the segment's mix of categories above everyone's. */
+function CategoryChart({
+  attribute,
+  categories,
+  clusterIndex,
+}: {
+  attribute: string;
+  categories: CategoryComparison[];
+  clusterIndex: number;
+}) {
+  // Keys c0, c1…: category names may hold dots, which Recharts would read as paths.
+  const rows = [
+    { group: "This segment", ...Object.fromEntries(categories.map((item, c) => [`c${c}`, item.segment])) },
+    { group: "All customers", ...Object.fromEntries(categories.map((item, c) => [`c${c}`, item.everyone])) },
+  ];
+  return (
+    <div className="card" data-testid={`categories-${attribute}`}>
+      <h2>
+        <span className="swatch" style={{ background: segmentColor(clusterIndex) }} aria-hidden="true" />
+        {humaniseName(attribute)}
+      </h2>
+      <ResponsiveContainer width="100%" height={200}>
+        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16, top: 8 }} stackOffset="expand">
+          <XAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(value)} />
+          <YAxis type="category" dataKey="group" width={100} />
+          <Tooltip formatter={(value) => formatPercent(Number(value))} />
+          <Legend formatter={(value) => <span style={{ color: textColor }}>{String(value)}</span>} />
+          {categories.map((category, c) => (
+            <Bar
+              key={category.value}
+              dataKey={`c${c}`}
+              name={category.value}
+              stackId="shares"
+              fill={okabeIto[c % okabeIto.length]}
+              isAnimationActive={false}
+            >
+              <LabelList
+                dataKey={`c${c}`}
+                position="center"
+                fill={darkFills.has(c % okabeIto.length) ? "#ffffff" : textColor}
+                fontSize={11}
+                formatter={(value) => (Number(value) >= 0.08 ? formatPercent(Number(value)) : "")}
+              />
+            </Bar>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
 }
 
 /** What sets the segment apart: its average as a multiple of everyone's (1× = like everyone), plus the raw averages. */
@@ -41,7 +91,7 @@ export function SegmentProfileCharts({
   const bars = standOut
     .filter((item) => item.ratio !== null)
     .map((item) => ({ feature: humaniseName(item.feature), ratio: item.ratio ?? 0 }));
-  const categorical = categoricalProfiles(profile).slice(0, 3);
+  const categorical = categoryComparisons(profile).slice(0, 3);
   return (
     <div className="grid">
       <div className="card">
@@ -94,38 +144,12 @@ export function SegmentProfileCharts({
         )}
       </div>
       {categorical.map(({ attribute, categories }) => (
-        <div className="card" key={attribute}>
-          <h2>{humaniseName(attribute)}</h2>
-          <ResponsiveContainer width="100%" height={240}>
-            <PieChart>
-              <Pie
-                data={categories.slice(0, 7)}
-                dataKey="share"
-                nameKey="value"
-                outerRadius={80}
-                label={({ x, y, textAnchor, value }) => (
-                  <text
-                    x={x}
-                    y={y}
-                    textAnchor={textAnchor}
-                    dominantBaseline="central"
-                    fill={textColor}
-                    fontSize={12}
-                  >
-                    {formatPercent(Number(value))}
-                  </text>
-                )}
-                isAnimationActive={false}
-              >
-                {categories.slice(0, 7).map((category, index) => (
-                  <Cell key={category.value} fill={okabeIto[index % okabeIto.length]} />
-                ))}
-              </Pie>
-              <Tooltip formatter={(value) => formatPercent(Number(value))} />
-              <Legend formatter={(value) => <span style={{ color: textColor }}>{String(value)}</span>} />
-            </PieChart>
-          </ResponsiveContainer>
-        </div>
+        <CategoryChart
+          key={attribute}
+          attribute={attribute}
+          categories={categories}
+          clusterIndex={clusterIndex}
+        />
       ))}
     </div>
   );

@@ -1,4 +1,5 @@
 import { formatNumber, formatPercent } from "@/lib/format";
+import { plainRule } from "@/lib/plain-condition";
 
 interface Rule {
   text: string;
@@ -26,7 +27,7 @@ export function SegmentRules({ rules, basketRules }: { rules: Rule[]; basketRule
           <ul data-testid="segment-rules">
             {rules.map((rule) => (
               <li key={rule.text}>
-                {rule.text}
+                {plainRule(rule.text)}
                 <div className="muted">
                   covers {formatPercent(rule.coverage)} of the segment · right {formatPercent(rule.precision)}{" "}
                   of the time

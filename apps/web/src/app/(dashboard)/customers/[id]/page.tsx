@@ -8,40 +8,59 @@ import {
   formatDateTime,
   formatInteger,
   formatNumber,
-  formatPercent,
   humaniseName,
 } from "@/lib/format";
 import { useGqlQuery } from "@/lib/use-graphql";
-import { CustomerQuery, SegmentRulesQuery } from "@/operations/customers";
+import { plainCondition } from "@/lib/plain-condition";
+import { CustomerQuery } from "@/operations/customers";
 
-function SegmentExplanation({ segmentId }: { segmentId: string }) {
-  const segment = useGqlQuery(SegmentRulesQuery, { id: segmentId });
-  if (segment.isPending) return <Loading what="Loading the explanation" />;
-  if (segment.error) return <ErrorMessage error={segment.error} />;
-  const { rules, description } = segment.data.segment;
+interface ExplanationPath {
+  text: string;
+  rulesAgree: boolean;
+  steps: ReadonlyArray<{ feature: string; condition: string; value: string }>;
+}
+
+/** The customer's own path through the run's explanation tree: each condition met, with their value. */
+function CustomerExplanation({ explanation }: { explanation: ExplanationPath | null }) {
+  if (!explanation) {
+    return <p className="muted">There is no explanation for this customer in the active segmentation.</p>;
+  }
+  if (explanation.steps.length === 0) {
+    return <p className="muted">The segmentation&apos;s rules place every customer in this segment.</p>;
+  }
   return (
     <>
-      {description && <p>{description}</p>}
-      {rules.length === 0 ? (
-        <p className="muted">This run has no readable rules for the segment.</p>
-      ) : (
-        <>
-          <p className="muted">Customers are placed in this segment when:</p>
-          <ul data-testid="customer-explanation">
-            {rules.map((rule) => (
-              <li key={rule.text}>
-                {rule.text}{" "}
-                <span className="muted">
-                  (right {formatPercent(rule.precision)} of the time, covers {formatPercent(rule.coverage)} of
-                  the segment)
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
+      <p className="muted">Why this customer is here: they meet every one of these conditions.</p>
+      <table data-testid="customer-explanation" style={{ maxWidth: 640 }}>
+        <thead>
+          <tr>
+            <th>Condition</th>
+            <th className="num">This customer</th>
+          </tr>
+        </thead>
+        <tbody>
+          {explanation.steps.map((step) => (
+            <tr key={step.feature} data-testid="customer-explanation-step" data-feature={step.feature}>
+              <td>{plainCondition(step.feature, step.condition)}</td>
+              <td className="num">{formatStepValue(step.value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!explanation.rulesAgree && (
+        <p className="muted" data-testid="customer-explanation-disagrees">
+          Their data has changed since they were placed, or they sit near a boundary: these rules now point to
+          another segment (the rules are a readable approximation of the segments).
+        </p>
       )}
     </>
   );
+}
+
+/** Values come as text ("12", "0.35", "FR"); numbers get thousands separators. */
+function formatStepValue(value: string): string {
+  const number = Number(value);
+  return value.trim() !== "" && Number.isFinite(number) ? formatNumber(number) : value;
 }
 
 export default function CustomerPage() {
@@ -99,7 +118,7 @@ export default function CustomerPage() {
                 {formatNumber(c.segment.distance)}
               </span>
             </p>
-            <SegmentExplanation segmentId={c.segment.segmentId} />
+            <CustomerExplanation explanation={c.segmentExplanation} />
           </>
         ) : (
           <p className="muted">Not in a segment yet: run a segmentation and make it active.</p>

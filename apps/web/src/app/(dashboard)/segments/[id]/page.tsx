@@ -3,6 +3,7 @@ import { useParams } from "next/navigation";
 import { PlanEditor } from "@/components/segments/plan-editor";
 import { SegmentCampaigns } from "@/components/segments/segment-campaigns";
 import { SegmentHeader } from "@/components/segments/segment-header";
+import { SegmentHistograms } from "@/components/segments/segment-histograms";
 import { SegmentMembers } from "@/components/segments/segment-members";
 import { SegmentProfileCharts } from "@/components/segments/segment-profile-charts";
 import { SegmentRules } from "@/components/segments/segment-rules";
@@ -20,6 +21,7 @@ export default function SegmentPage() {
     <>
       <SegmentHeader key={`${s.name}|${s.description}`} segment={s} />
       <SegmentProfileCharts clusterIndex={s.clusterIndex} standOut={s.standOut} profile={s.profile} />
+      <SegmentHistograms clusterIndex={s.clusterIndex} standOut={s.standOut} profile={s.profile} />
       <SegmentRules rules={s.rules} basketRules={s.associationRules} />
       <PlanEditor segmentId={s.id} />
       <SegmentCampaigns segmentId={s.id} />
