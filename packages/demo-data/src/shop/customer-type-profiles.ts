@@ -7,6 +7,12 @@ type Range = readonly [min: number, max: number];
 /**
  * How one planted customer type behaves. The numbers are chosen so the types separate clearly on
  * recency, frequency, monetary value, discount share and browsing, which is what clustering sees.
+ * Measured, not assumed: on the default run's features (log recency, frequency, spend, tenure) the
+ * planted labels must score a silhouette close to the best K-means partition's, else a K scan
+ * finds fewer, merged types. With loyal big spenders at 10 + Poisson(6) orders, bargain hunters at
+ * 6 + Poisson(5) and lapsed customers at 2 + Poisson(2), the pairs loyal/bargain and
+ * lapsed/one-time overlapped in frequency: planted silhouette 0.39 against 0.48 for a 4-cluster
+ * partition that merged them. The frequencies below keep each pair a factor of two apart.
  */
 export interface CustomerTypeProfile {
   /** Share of all customers. */
@@ -51,8 +57,8 @@ export const CUSTOMER_TYPE_PROFILES: Readonly<Record<PlantedType, CustomerTypePr
     share: 0.1,
     signupDaysAgo: [420, 1500],
     activeUntilDaysAgo: [0, 0],
-    minOrders: 10,
-    extraOrdersMean: 6,
+    minOrders: 12,
+    extraOrdersMean: 8,
     maxOrders: 30,
     lastOrderWithinDays: 30,
     extraLinesMean: 1.6,
@@ -84,8 +90,8 @@ export const CUSTOMER_TYPE_PROFILES: Readonly<Record<PlantedType, CustomerTypePr
     share: 0.18,
     signupDaysAgo: [200, 1100],
     activeUntilDaysAgo: [0, 20],
-    minOrders: 6,
-    extraOrdersMean: 5,
+    minOrders: 5,
+    extraOrdersMean: 3,
     maxOrders: 25,
     lastOrderWithinDays: null,
     extraLinesMean: 0.5,
@@ -150,7 +156,7 @@ export const CUSTOMER_TYPE_PROFILES: Readonly<Record<PlantedType, CustomerTypePr
     share: 0.17,
     signupDaysAgo: [450, 1400],
     activeUntilDaysAgo: [370, 440],
-    minOrders: 2,
+    minOrders: 4,
     extraOrdersMean: 2,
     maxOrders: 12,
     lastOrderWithinDays: null,

@@ -166,7 +166,7 @@ describe("generateDemoShop", () => {
     for (const record of byType("one_time_buyer")) expect(record.orders).toHaveLength(1);
 
     for (const record of byType("lapsed")) {
-      expect(record.orders.length).toBeGreaterThanOrEqual(2);
+      expect(record.orders.length).toBeGreaterThanOrEqual(4);
       for (const order of record.orders) expect(order.orderedAt).toBeLessThan(AS_OF - 365 * DAY_MS);
     }
 
