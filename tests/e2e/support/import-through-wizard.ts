@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { parseCsv } from "./parse-csv";
+import { repositoryRoot } from "./start-dashboard-stack";
 
 export interface WizardSummary {
   created: number;
@@ -157,6 +159,11 @@ export async function importThroughWizard(
     check(`${column} below the lower fence`, below ? number(below.split(" ")[0]) : 0, expected.lowOutliers);
     checked[column] = { expected, shown, result: "" };
   }
+  if (Object.keys(cleaning).length > 0)
+    await page.screenshot({
+      path: path.join(repositoryRoot, "test-artifacts", "screenshots", `03a-import-cleaning-${kind}.png`),
+      fullPage: true,
+    });
 
   await page.getByTestId("import-start").click();
   const summary = page.getByTestId("import-summary");

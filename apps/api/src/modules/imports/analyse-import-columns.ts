@@ -4,11 +4,12 @@ import {
   fieldCleaningOf,
   isRequiredField,
   parseAttributeNumber,
-  readCleaningNumber,
+  cleaningNumberParser,
   type CleaningValueKind,
 } from "./import-cleaning-fields";
 import { attributePrefix } from "./import-fields";
 import type { ImportMapping } from "./import-mapping";
+import type { Parsed } from "./parse-cell-values";
 import { openImportRows } from "./read-import-rows";
 import { padCells } from "./stage-import-file";
 import { CategoryCounter, summariseNumbers, type ValueGrid } from "./summarise-column-values";
@@ -62,6 +63,8 @@ class ColumnAccumulator {
   maxDecimals = 0;
   dateOnly = true;
 
+  private readonly parse: ((value: string) => Parsed<number>) | null;
+
   constructor(
     readonly column: string,
     readonly index: number,
@@ -70,15 +73,17 @@ class ColumnAccumulator {
     public kind: CleaningValueKind,
     readonly isAttribute: boolean,
     private readonly importKind: ImportKind,
-  ) {}
+  ) {
+    this.parse = kind === "NUMBER" || kind === "DATE" ? cleaningNumberParser(kind, importKind, field) : null;
+  }
 
   add(value: string): void {
     if (value === "") {
       this.missingRows += 1;
       return;
     }
-    if (this.kind === "NUMBER" || this.kind === "DATE") {
-      const parsed = readCleaningNumber(this.kind, this.importKind, this.field, value);
+    if (this.parse !== null) {
+      const parsed = this.parse(value);
       if ("problem" in parsed) {
         this.invalidRows += 1;
         return;

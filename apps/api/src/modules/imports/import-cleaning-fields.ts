@@ -112,19 +112,19 @@ export function isRequiredField(kind: ImportKind, field: string): boolean {
   return importFields[kind].some((spec) => spec.name === field && spec.required);
 }
 
-/** The number a cell holds as the import reads it (epoch milliseconds for dates), or a problem. */
-export function readCleaningNumber(
+/** Reads the number a cell holds as the import reads it (epoch milliseconds for dates), or a problem. */
+export function cleaningNumberParser(
   valueKind: "NUMBER" | "DATE",
   kind: ImportKind,
   field: string,
-  value: string,
-): Parsed<number> {
-  if (valueKind === "DATE") {
-    const parsed = parseDateTime(value);
-    return "problem" in parsed ? parsed : { value: parsed.value.getTime() };
-  }
+): (value: string) => Parsed<number> {
+  if (valueKind === "DATE")
+    return (value) => {
+      const parsed = parseDateTime(value);
+      return "problem" in parsed ? parsed : { value: parsed.value.getTime() };
+    };
   const spec = fieldCleaningOf(kind, field);
-  return spec?.kind === "NUMBER" ? spec.parse(value) : parseAttributeNumber(value);
+  return spec?.kind === "NUMBER" ? spec.parse : parseAttributeNumber;
 }
 
 /** A fill value checked as the import will check the cell it lands in: a problem, or null when fine. */
@@ -135,7 +135,7 @@ export function checkFillValue(
   value: string,
 ): string | null {
   if (valueKind === "NUMBER" || valueKind === "DATE") {
-    return problemOf(readCleaningNumber(valueKind, kind, field, value));
+    return problemOf(cleaningNumberParser(valueKind, kind, field)(value));
   }
   const spec = fieldCleaningOf(kind, field);
   return spec && (spec.kind === "CATEGORY" || spec.kind === "TEXT") ? spec.check(value) : null;

@@ -1,4 +1,4 @@
-import { readCleaningNumber } from "./import-cleaning-fields";
+import { cleaningNumberParser } from "./import-cleaning-fields";
 import type { CleaningResult, StoredCleaning } from "./import-cleaning";
 import type { ImportErrorRecorder } from "./import-error-recorder";
 import type { RowIssue } from "./import-row-reader";
@@ -45,13 +45,16 @@ export class ImportRowCleaner {
       const index = columns.indexOf(choice.column);
       if (!analysis || index === -1) continue;
       const valueKind = analysis.kind;
-      const read = (text: string) => {
-        if (valueKind !== "NUMBER" && valueKind !== "DATE") return null;
-        const parsed = readCleaningNumber(valueKind, cleaning.kind, analysis.field, text);
-        return "value" in parsed ? parsed.value : null;
-      };
       const fenced =
-        choice.outliers !== "KEEP" && analysis.lowerFence !== null && analysis.upperFence !== null;
+        choice.outliers !== "KEEP" &&
+        (valueKind === "NUMBER" || valueKind === "DATE") &&
+        analysis.lowerFence !== null &&
+        analysis.upperFence !== null;
+      const parse = fenced ? cleaningNumberParser(valueKind, cleaning.kind, analysis.field) : null;
+      const read = (text: string) => {
+        const parsed = parse?.(text);
+        return parsed && "value" in parsed ? parsed.value : null;
+      };
       this.rules.push({
         index,
         column: choice.column,
