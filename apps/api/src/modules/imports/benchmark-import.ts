@@ -8,6 +8,7 @@ import {
   type PrismaClient,
 } from "@seglens/database";
 import { createLogger } from "../../logging/logger";
+import { executeSegmentationRun } from "../segmentation-runs/execute-segmentation-run";
 import { runImportJob } from "./run-import-job";
 import { importUploadDir, uploadedFilePath } from "./upload-storage";
 
@@ -84,11 +85,14 @@ async function importFile(
   const cpu = process.cpuUsage(cpuStarted);
   const postgresCpuSeconds = backend.stop();
   const done = await prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
+  const scored = await prisma.segmentMembership.count({ where: { source: "REALTIME" } });
   return {
     kind,
     rows,
     status: done.status,
     created: done.createdCount,
+    /** Memberships scored in real time so far (with --with-active-run). */
+    scored,
     seconds: Number(seconds.toFixed(2)),
     rowsPerSecond: Math.round(rows / seconds),
     nodeCpuSeconds: Number(((cpu.user + cpu.system) / 1e6).toFixed(2)),
@@ -139,18 +143,24 @@ function watchImportBackendCpu(prisma: PrismaClient): { stop(): number | null } 
 /**
  * Benchmark (not a test): imports a generated file of N rows into a fresh database and prints rows/s.
  * Usage: DATABASE_URL=postgresql://… node benchmark-import.js [customers|orders] [rows] [--without-search-indexes]
- * (orders: N order lines, 3 per order, for N/10 customers imported first and not timed).
+ *        [--with-active-run]
+ * (orders: N order lines, 3 per order, for N/10 customers imported first and not timed; --with-active-run:
+ * a segmentation run on 3,000 other customers is active first, so the import scores the customers it changes).
  */
-async function benchmark(kind: string, rowCount: number, withoutSearchIndexes: boolean): Promise<void> {
+async function benchmark(
+  kind: string,
+  rowCount: number,
+  withoutSearchIndexes: boolean,
+  withActiveRun: boolean,
+): Promise<void> {
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 4 });
   try {
     if (withoutSearchIndexes) {
       // To see what the customers' trigram search indexes cost an import (they are not dropped in real use).
-      await prisma.$executeRawUnsafe(
-        'DROP INDEX IF EXISTS "Customer_email_trgm_idx", "Customer_externalId_trgm_idx", "Customer_name_trgm_idx"',
-      );
+      await prisma.$executeRawUnsafe('DROP INDEX IF EXISTS "Customer_search_trgm_idx"');
     }
+    if (withActiveRun) await activateSmallRun(prisma);
     if (kind === "orders") {
       const customers = Math.max(1, Math.floor(rowCount / 10));
       await importFile(
@@ -190,10 +200,39 @@ async function benchmark(kind: string, rowCount: number, withoutSearchIndexes: b
   }
 }
 
+/** 3,000 customers in three order patterns, and an active run (K = 3) clustered on them. */
+async function activateSmallRun(prisma: PrismaClient): Promise<void> {
+  await prisma.$executeRaw`
+    insert into "Customer" ("externalId", "signupDate", "updatedAt")
+    select 'run-' || g, now() - make_interval(days => 300 + g % 200), now() from generate_series(1, 3000) g`;
+  await prisma.$executeRaw`
+    insert into "Order" ("externalId", "customerId", "orderedAt", total)
+    select 'run-o' || c.id || '-' || k, c.id, now() - make_interval(days => (c.id % 3) * 150 + k * 7), 20 + (c.id % 3) * 80
+    from "Customer" c, generate_series(1, 1 + (c.id % 3) * 3) k`;
+  const run = await prisma.segmentationRun.create({
+    data: {
+      name: "benchmark",
+      parameters: {
+        features: ["recency_days", "frequency", "monetary", "tenure_days"],
+        k: 3,
+        kMin: 2,
+        kMax: 8,
+        scaling: "STANDARD",
+        restarts: 3,
+        seed: 0,
+        excludeSensitive: true,
+      },
+    },
+  });
+  await executeSegmentationRun({ prisma, logger: createLogger("info"), runId: run.id });
+  await prisma.segmentationRun.update({ where: { id: run.id }, data: { isActive: true } });
+}
+
 benchmark(
   process.argv[2] ?? "customers",
   Number(process.argv[3] ?? 100_000),
   process.argv.includes("--without-search-indexes"),
+  process.argv.includes("--with-active-run"),
 ).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);

@@ -1,4 +1,4 @@
-import { Prisma, type PrismaClient } from "@seglens/database";
+import type { Prisma, PrismaClient } from "@seglens/database";
 import { assignCustomer } from "@seglens/segmentation";
 import { computeCustomerFeatures } from "./compute-customer-features";
 import { readAggregatesOf } from "./read-customer-aggregates";
@@ -73,15 +73,15 @@ export async function scoreCustomersWithRun({
   });
   if (assignments.length === 0) return assignments;
 
-  const values = Prisma.join(
-    assignments.map(
-      (assignment) =>
-        Prisma.sql`(${runId}::uuid, ${assignment.customerId}, ${assignment.segmentId}::uuid, ${assignment.distance}, 'REALTIME'::"MembershipSource", now())`,
-    ),
-  );
+  // Arrays travel as PostgreSQL array literals (one parameter each, as the run's own memberships do):
+  // thousands of customers bound value by value cost more than the upsert itself.
+  const scoredIds = `{${assignments.map((assignment) => assignment.customerId).join(",")}}`;
+  const segmentIds = `{${assignments.map((assignment) => assignment.segmentId).join(",")}}`;
+  const distances = `{${assignments.map((assignment) => assignment.distance).join(",")}}`;
   await sql.$executeRaw`
     insert into "SegmentMembership" ("runId", "customerId", "segmentId", distance, source, "assignedAt")
-    values ${values}
+    select ${runId}::uuid, t.customer_id, t.segment_id, t.distance, 'REALTIME', now()
+    from unnest(${scoredIds}::int[], ${segmentIds}::uuid[], ${distances}::float8[]) as t(customer_id, segment_id, distance)
     on conflict ("runId", "customerId") do update
       set "segmentId" = excluded."segmentId", distance = excluded.distance, source = 'REALTIME', "assignedAt" = excluded."assignedAt"`;
   return assignments;
