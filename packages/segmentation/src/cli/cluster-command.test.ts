@@ -11,6 +11,7 @@ interface ClusterOutput {
   k: number;
   inertia: number;
   features: string[];
+  logTransformed: string[];
   labels: number[];
   centroids: number[][];
   kSelection: { rows: Array<{ k: number; silhouette: number }>; recommendedK: number };
@@ -67,6 +68,7 @@ describe("segment cluster", () => {
     const result = JSON.parse(readFileSync(out, "utf8")) as ClusterOutput;
     expect(result.k).toBe(3);
     expect(result.features).toEqual(["sepal_length", "sepal_width", "petal_length", "petal_width"]);
+    expect(result.logTransformed).toEqual([]);
     // scikit-learn KMeans(3, n_init=10) on StandardScaler(iris): inertia 139.82049635974974
     expect(result.inertia).toBeCloseTo(139.82049635974974, 6);
     expect(result.labels).toHaveLength(150);
@@ -123,6 +125,7 @@ describe("segment cluster", () => {
       ["--input", iris, "--scale", "log"],
       /^segment cluster: --scale must be standard, minmax, robust or none, got "log"\n$/,
     ],
+    [["--input", iris, "--log", "always"], /^segment cluster: --log must be auto or none, got "always"\n$/],
     [["--input", iris, "--features", "sepal_length,colour"], /^segment cluster: unknown column "colour"/],
     [["--input", iris, "--k", "two"], /^segment cluster: --k must be an integer ≥ 1, got "two"\n$/],
     [["--inptu", iris], /^segment cluster: unknown option "--inptu"/],
@@ -150,7 +153,9 @@ describe("segment cluster", () => {
       restarts: 10,
       seed: 0,
       scale: "standard",
+      log: "auto",
       out: undefined,
     });
+    expect(parseClusterArguments(["--input", "x.csv", "--log", "none"]).log).toBe("none");
   });
 });

@@ -7,7 +7,7 @@ import { readNumericCsv } from "./read-numeric-csv";
 import { startProfileWorker, type ProfileWorker } from "./start-profile-worker";
 
 const usage =
-  "segment cluster --input F [--id COL] [--features a,b,c] [--k N|auto] [--k-min 2 --k-max 10] [--restarts N] [--seed N] [--scale standard|minmax|robust|none] [--out F]";
+  "segment cluster --input F [--id COL] [--features a,b,c] [--k N|auto] [--k-min 2 --k-max 10] [--restarts N] [--seed N] [--scale standard|minmax|robust|none] [--log auto|none] [--out F]";
 
 const FLAGS = [
   "--input",
@@ -19,6 +19,7 @@ const FLAGS = [
   "--restarts",
   "--seed",
   "--scale",
+  "--log",
   "--out",
 ] as const;
 type Flag = (typeof FLAGS)[number];
@@ -33,6 +34,8 @@ export interface ClusterArguments {
   restarts: number;
   seed: number;
   scale: ScalingMethod;
+  /** auto: heavy-tailed non-negative columns are log-transformed before scaling (see chooseLogColumns). */
+  log: "auto" | "none";
   out: string | undefined;
 }
 
@@ -94,6 +97,7 @@ async function clusterWith(options: ClusterArguments, worker: ProfileWorker | nu
       restarts: options.restarts,
       seed: options.seed,
       scaling: options.scale,
+      logTransform: options.log,
       maxPlotPoints: 2000,
     },
     {
@@ -137,6 +141,9 @@ export function parseClusterArguments(args: string[]): ClusterArguments {
       `--scale must be standard, minmax, robust or none, got "${scale}"`,
     );
   }
+  const log = values.get("--log") ?? "auto";
+  if (log !== "auto" && log !== "none")
+    throw new SegmentationError("INVALID_OPTION", `--log must be auto or none, got "${log}"`);
   const features = values
     .get("--features")
     ?.split(",")
@@ -153,6 +160,7 @@ export function parseClusterArguments(args: string[]): ClusterArguments {
     restarts: integer("--restarts", 10, 1),
     seed: integer("--seed", 0, 0),
     scale: scale as ScalingMethod,
+    log,
     out: values.get("--out"),
   };
 }
@@ -178,6 +186,7 @@ function toOutput(result: SegmentationResult): Record<string, unknown> {
     k: result.k,
     inertia: result.inertia,
     features: result.featureNames,
+    logTransformed: result.logTransformed,
     labels: result.labels,
     centroids,
     kSelection: result.kSelection,

@@ -24,13 +24,12 @@ export function chooseLogColumns(
   const { rows, cols, data } = matrix;
   const column = new Float64Array(rows);
   return names.map((name, j) => {
-    let nonNegative = true;
+    if (rows === 0) return false;
     for (let i = 0; i < rows; i++) {
       const value = data[i * cols + j];
-      if (value < 0) nonNegative = false;
+      if (value < 0) return false;
       column[i] = value;
     }
-    if (!nonNegative || rows === 0) return false;
     return always.includes(name) || skewness(column) > LOG_SKEWNESS_THRESHOLD;
   });
 }
