@@ -20,13 +20,17 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation CreateOwner($email: String!, $password: String!, $name: String) {\n    createOwner(email: $email, password: $password, name: $name) {\n      role\n    }\n  }\n": typeof types.CreateOwnerDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
-    "\n  query Campaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          channel\n          status\n          scheduledAt\n          budget\n          createdAt\n          segments {\n            id\n            name\n            size\n            inActiveRun\n          }\n          audience {\n            totalCustomers\n            consentedCustomers\n          }\n        }\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  query Campaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          channel\n          status\n          scheduledAt\n          budget\n          createdAt\n          segments {\n            id\n            name\n            size\n            clusterIndex\n            inActiveRun\n          }\n          audience {\n            totalCustomers\n            consentedCustomers\n          }\n        }\n      }\n    }\n  }\n": typeof types.CampaignsDocument,
     "\n  query CampaignSegments {\n    segments {\n      id\n      name\n      clusterIndex\n      size\n    }\n  }\n": typeof types.CampaignSegmentsDocument,
     "\n  query AudiencePreview($segmentIds: [ID!]!) {\n    audiencePreview(segmentIds: $segmentIds) {\n      totalCustomers\n      consentedCustomers\n      perSegment {\n        segmentId\n        name\n        size\n        consentedCount\n        audienceSize\n      }\n    }\n  }\n": typeof types.AudiencePreviewDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateCampaignDocument,
     "\n  mutation ChangeCampaignStatus($id: ID!, $status: CampaignStatus!) {\n    changeCampaignStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.ChangeCampaignStatusDocument,
     "\n  mutation UpdateCampaignSchedule($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      scheduledAt\n    }\n  }\n": typeof types.UpdateCampaignScheduleDocument,
-    "\n  query CampaignKpis($campaignId: ID!) {\n    campaignKpis(campaignId: $campaignId) {\n      total {\n        reach\n        conversions\n        conversionRate\n        revenue\n        roi\n      }\n      perSegment {\n        segmentId\n        segmentName\n        kpis {\n          reach\n          conversions\n          conversionRate\n          revenue\n          roi\n        }\n      }\n    }\n  }\n": typeof types.CampaignKpisDocument,
+    "\n  fragment KpiFigureFields on KpiFigures {\n    reach\n    conversions\n    conversionRate\n    revenue\n    revenuePerRecipient\n    cost\n    roi\n  }\n": typeof types.KpiFigureFieldsFragmentDoc,
+    "\n  query CampaignKpis($campaignId: ID!) {\n    campaignKpis(campaignId: $campaignId) {\n      budget\n      total {\n        ...KpiFigureFields\n      }\n      unattributed {\n        ...KpiFigureFields\n      }\n      perSegment {\n        segmentId\n        segmentName\n        kpis {\n          ...KpiFigureFields\n        }\n      }\n    }\n  }\n": typeof types.CampaignKpisDocument,
+    "\n  mutation RecordCampaignResult($input: RecordCampaignResultInput!) {\n    recordCampaignResult(input: $input) {\n      id\n      segmentId\n      reach\n      conversions\n      revenue\n    }\n  }\n": typeof types.RecordCampaignResultDocument,
+    "\n  query WebhookDeliveries($campaignId: ID!) {\n    webhookDeliveries(campaignId: $campaignId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          endpointId\n          status\n          attempts\n          responseStatus\n          lastError\n          createdAt\n          deliveredAt\n          customerCount\n          pageCount\n          pagesDelivered\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation SendCampaignToWebhook($campaignId: ID!, $endpointId: ID!) {\n    sendCampaignToWebhook(campaignId: $campaignId, endpointId: $endpointId) {\n      id\n      status\n      customerCount\n    }\n  }\n": typeof types.SendCampaignToWebhookDocument,
     "\n  query Customers($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrderBy) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        externalId\n        name\n        email\n        totalSpent\n        orderCount\n        lastOrderAt\n        marketingConsent\n        segment {\n          segmentId\n          name\n          clusterIndex\n        }\n      }\n    }\n  }\n": typeof types.CustomersDocument,
     "\n  query SegmentOptions {\n    segments {\n      id\n      name\n      clusterIndex\n      size\n    }\n  }\n": typeof types.SegmentOptionsDocument,
     "\n  query Customer($id: Int!) {\n    customer(id: $id) {\n      id\n      externalId\n      name\n      email\n      city\n      country\n      gender\n      birthDate\n      signupDate\n      income\n      marketingConsent\n      totalSpent\n      orderCount\n      firstOrderAt\n      lastOrderAt\n      segment {\n        segmentId\n        name\n        clusterIndex\n        source\n        assignedAt\n        distance\n      }\n      segmentExplanation {\n        text\n        rulesAgree\n        steps {\n          feature\n          condition\n          value\n        }\n      }\n      orders {\n        id\n        externalId\n        orderedAt\n        total\n        currency\n        lines {\n          id\n          sku\n          productName\n          quantity\n          lineTotal\n        }\n      }\n      events(first: 20) {\n        totalCount\n        nodes {\n          id\n          type\n          occurredAt\n        }\n      }\n    }\n  }\n": typeof types.CustomerDocument,
@@ -66,6 +70,8 @@ type Documents = {
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": typeof types.DeleteWebhookDocument,
     "\n  query ExportCustomer($customerId: Int!) {\n    exportCustomerData(customerId: $customerId)\n  }\n": typeof types.ExportCustomerDocument,
     "\n  mutation EraseCustomer($customerId: Int!) {\n    eraseCustomer(customerId: $customerId) {\n      customerId\n      ordersDeleted\n      eventsDeleted\n      membershipsDeleted\n      campaignAudiencesDeleted\n    }\n  }\n": typeof types.EraseCustomerDocument,
+    "\n  query ShopSettings {\n    shopSettings {\n      currency\n      updatedAt\n    }\n  }\n": typeof types.ShopSettingsDocument,
+    "\n  mutation UpdateShopSettings($input: UpdateShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      currency\n      updatedAt\n    }\n  }\n": typeof types.UpdateShopSettingsDocument,
 };
 const documents: Documents = {
     "\n  query SetupStatus {\n    setupStatus {\n      needsOwner\n    }\n  }\n": types.SetupStatusDocument,
@@ -73,13 +79,17 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  mutation CreateOwner($email: String!, $password: String!, $name: String) {\n    createOwner(email: $email, password: $password, name: $name) {\n      role\n    }\n  }\n": types.CreateOwnerDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
-    "\n  query Campaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          channel\n          status\n          scheduledAt\n          budget\n          createdAt\n          segments {\n            id\n            name\n            size\n            inActiveRun\n          }\n          audience {\n            totalCustomers\n            consentedCustomers\n          }\n        }\n      }\n    }\n  }\n": types.CampaignsDocument,
+    "\n  query Campaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          channel\n          status\n          scheduledAt\n          budget\n          createdAt\n          segments {\n            id\n            name\n            size\n            clusterIndex\n            inActiveRun\n          }\n          audience {\n            totalCustomers\n            consentedCustomers\n          }\n        }\n      }\n    }\n  }\n": types.CampaignsDocument,
     "\n  query CampaignSegments {\n    segments {\n      id\n      name\n      clusterIndex\n      size\n    }\n  }\n": types.CampaignSegmentsDocument,
     "\n  query AudiencePreview($segmentIds: [ID!]!) {\n    audiencePreview(segmentIds: $segmentIds) {\n      totalCustomers\n      consentedCustomers\n      perSegment {\n        segmentId\n        name\n        size\n        consentedCount\n        audienceSize\n      }\n    }\n  }\n": types.AudiencePreviewDocument,
     "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n    }\n  }\n": types.CreateCampaignDocument,
     "\n  mutation ChangeCampaignStatus($id: ID!, $status: CampaignStatus!) {\n    changeCampaignStatus(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.ChangeCampaignStatusDocument,
     "\n  mutation UpdateCampaignSchedule($id: ID!, $input: UpdateCampaignInput!) {\n    updateCampaign(id: $id, input: $input) {\n      id\n      scheduledAt\n    }\n  }\n": types.UpdateCampaignScheduleDocument,
-    "\n  query CampaignKpis($campaignId: ID!) {\n    campaignKpis(campaignId: $campaignId) {\n      total {\n        reach\n        conversions\n        conversionRate\n        revenue\n        roi\n      }\n      perSegment {\n        segmentId\n        segmentName\n        kpis {\n          reach\n          conversions\n          conversionRate\n          revenue\n          roi\n        }\n      }\n    }\n  }\n": types.CampaignKpisDocument,
+    "\n  fragment KpiFigureFields on KpiFigures {\n    reach\n    conversions\n    conversionRate\n    revenue\n    revenuePerRecipient\n    cost\n    roi\n  }\n": types.KpiFigureFieldsFragmentDoc,
+    "\n  query CampaignKpis($campaignId: ID!) {\n    campaignKpis(campaignId: $campaignId) {\n      budget\n      total {\n        ...KpiFigureFields\n      }\n      unattributed {\n        ...KpiFigureFields\n      }\n      perSegment {\n        segmentId\n        segmentName\n        kpis {\n          ...KpiFigureFields\n        }\n      }\n    }\n  }\n": types.CampaignKpisDocument,
+    "\n  mutation RecordCampaignResult($input: RecordCampaignResultInput!) {\n    recordCampaignResult(input: $input) {\n      id\n      segmentId\n      reach\n      conversions\n      revenue\n    }\n  }\n": types.RecordCampaignResultDocument,
+    "\n  query WebhookDeliveries($campaignId: ID!) {\n    webhookDeliveries(campaignId: $campaignId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          endpointId\n          status\n          attempts\n          responseStatus\n          lastError\n          createdAt\n          deliveredAt\n          customerCount\n          pageCount\n          pagesDelivered\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation SendCampaignToWebhook($campaignId: ID!, $endpointId: ID!) {\n    sendCampaignToWebhook(campaignId: $campaignId, endpointId: $endpointId) {\n      id\n      status\n      customerCount\n    }\n  }\n": types.SendCampaignToWebhookDocument,
     "\n  query Customers($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrderBy) {\n    customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        externalId\n        name\n        email\n        totalSpent\n        orderCount\n        lastOrderAt\n        marketingConsent\n        segment {\n          segmentId\n          name\n          clusterIndex\n        }\n      }\n    }\n  }\n": types.CustomersDocument,
     "\n  query SegmentOptions {\n    segments {\n      id\n      name\n      clusterIndex\n      size\n    }\n  }\n": types.SegmentOptionsDocument,
     "\n  query Customer($id: Int!) {\n    customer(id: $id) {\n      id\n      externalId\n      name\n      email\n      city\n      country\n      gender\n      birthDate\n      signupDate\n      income\n      marketingConsent\n      totalSpent\n      orderCount\n      firstOrderAt\n      lastOrderAt\n      segment {\n        segmentId\n        name\n        clusterIndex\n        source\n        assignedAt\n        distance\n      }\n      segmentExplanation {\n        text\n        rulesAgree\n        steps {\n          feature\n          condition\n          value\n        }\n      }\n      orders {\n        id\n        externalId\n        orderedAt\n        total\n        currency\n        lines {\n          id\n          sku\n          productName\n          quantity\n          lineTotal\n        }\n      }\n      events(first: 20) {\n        totalCount\n        nodes {\n          id\n          type\n          occurredAt\n        }\n      }\n    }\n  }\n": types.CustomerDocument,
@@ -119,6 +129,8 @@ const documents: Documents = {
     "\n  mutation DeleteWebhook($id: ID!) {\n    deleteWebhookEndpoint(id: $id)\n  }\n": types.DeleteWebhookDocument,
     "\n  query ExportCustomer($customerId: Int!) {\n    exportCustomerData(customerId: $customerId)\n  }\n": types.ExportCustomerDocument,
     "\n  mutation EraseCustomer($customerId: Int!) {\n    eraseCustomer(customerId: $customerId) {\n      customerId\n      ordersDeleted\n      eventsDeleted\n      membershipsDeleted\n      campaignAudiencesDeleted\n    }\n  }\n": types.EraseCustomerDocument,
+    "\n  query ShopSettings {\n    shopSettings {\n      currency\n      updatedAt\n    }\n  }\n": types.ShopSettingsDocument,
+    "\n  mutation UpdateShopSettings($input: UpdateShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      currency\n      updatedAt\n    }\n  }\n": types.UpdateShopSettingsDocument,
 };
 
 /**
@@ -144,7 +156,7 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Campaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          channel\n          status\n          scheduledAt\n          budget\n          createdAt\n          segments {\n            id\n            name\n            size\n            inActiveRun\n          }\n          audience {\n            totalCustomers\n            consentedCustomers\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignsDocument;
+export function graphql(source: "\n  query Campaigns($first: Int!, $after: String) {\n    campaigns(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          channel\n          status\n          scheduledAt\n          budget\n          createdAt\n          segments {\n            id\n            name\n            size\n            clusterIndex\n            inActiveRun\n          }\n          audience {\n            totalCustomers\n            consentedCustomers\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -168,7 +180,23 @@ export function graphql(source: "\n  mutation UpdateCampaignSchedule($id: ID!, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CampaignKpis($campaignId: ID!) {\n    campaignKpis(campaignId: $campaignId) {\n      total {\n        reach\n        conversions\n        conversionRate\n        revenue\n        roi\n      }\n      perSegment {\n        segmentId\n        segmentName\n        kpis {\n          reach\n          conversions\n          conversionRate\n          revenue\n          roi\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignKpisDocument;
+export function graphql(source: "\n  fragment KpiFigureFields on KpiFigures {\n    reach\n    conversions\n    conversionRate\n    revenue\n    revenuePerRecipient\n    cost\n    roi\n  }\n"): typeof import('./graphql').KpiFigureFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignKpis($campaignId: ID!) {\n    campaignKpis(campaignId: $campaignId) {\n      budget\n      total {\n        ...KpiFigureFields\n      }\n      unattributed {\n        ...KpiFigureFields\n      }\n      perSegment {\n        segmentId\n        segmentName\n        kpis {\n          ...KpiFigureFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CampaignKpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCampaignResult($input: RecordCampaignResultInput!) {\n    recordCampaignResult(input: $input) {\n      id\n      segmentId\n      reach\n      conversions\n      revenue\n    }\n  }\n"): typeof import('./graphql').RecordCampaignResultDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($campaignId: ID!) {\n    webhookDeliveries(campaignId: $campaignId, first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          endpointId\n          status\n          attempts\n          responseStatus\n          lastError\n          createdAt\n          deliveredAt\n          customerCount\n          pageCount\n          pagesDelivered\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendCampaignToWebhook($campaignId: ID!, $endpointId: ID!) {\n    sendCampaignToWebhook(campaignId: $campaignId, endpointId: $endpointId) {\n      id\n      status\n      customerCount\n    }\n  }\n"): typeof import('./graphql').SendCampaignToWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -325,6 +353,14 @@ export function graphql(source: "\n  query ExportCustomer($customerId: Int!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation EraseCustomer($customerId: Int!) {\n    eraseCustomer(customerId: $customerId) {\n      customerId\n      ordersDeleted\n      eventsDeleted\n      membershipsDeleted\n      campaignAudiencesDeleted\n    }\n  }\n"): typeof import('./graphql').EraseCustomerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShopSettings {\n    shopSettings {\n      currency\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').ShopSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateShopSettings($input: UpdateShopSettingsInput!) {\n    updateShopSettings(input: $input) {\n      currency\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').UpdateShopSettingsDocument;
 
 
 export function graphql(source: string) {

@@ -271,6 +271,8 @@ export type CampaignStatus =
 /** A segment a campaign targets. */
 export type CampaignTargetSegment = {
   __typename?: 'CampaignTargetSegment';
+  /** Position of the segment in its run (0-based): the dashboard colours segments by it. */
+  clusterIndex: Scalars['Int']['output'];
   /** Segment id. */
   id: Scalars['ID']['output'];
   /** True when the segment belongs to the active segmentation run. */
@@ -2296,7 +2298,7 @@ export type CampaignsQueryVariables = Exact<{
 }>;
 
 
-export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel, status: CampaignStatus, scheduledAt: string | null, budget: number, createdAt: string, segments: Array<{ __typename?: 'CampaignTargetSegment', id: string, name: string, size: number, inActiveRun: boolean }>, audience: { __typename?: 'AudienceSummary', totalCustomers: number, consentedCustomers: number } } }> } };
+export type CampaignsQuery = { __typename?: 'Query', campaigns: { __typename?: 'CampaignConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CampaignEdge', node: { __typename?: 'Campaign', id: string, name: string, channel: CampaignChannel, status: CampaignStatus, scheduledAt: string | null, budget: number, createdAt: string, segments: Array<{ __typename?: 'CampaignTargetSegment', id: string, name: string, size: number, clusterIndex: number, inActiveRun: boolean }>, audience: { __typename?: 'AudienceSummary', totalCustomers: number, consentedCustomers: number } } }> } };
 
 export type CampaignSegmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2333,12 +2335,36 @@ export type UpdateCampaignScheduleMutationVariables = Exact<{
 
 export type UpdateCampaignScheduleMutation = { __typename?: 'Mutation', updateCampaign: { __typename?: 'Campaign', id: string, scheduledAt: string | null } };
 
+export type KpiFigureFieldsFragment = { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, revenuePerRecipient: number | null, cost: number, roi: number | null };
+
 export type CampaignKpisQueryVariables = Exact<{
   campaignId: Scalars['ID']['input'];
 }>;
 
 
-export type CampaignKpisQuery = { __typename?: 'Query', campaignKpis: { __typename?: 'CampaignKpis', total: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, roi: number | null }, perSegment: Array<{ __typename?: 'CampaignSegmentKpis', segmentId: string, segmentName: string, kpis: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, roi: number | null } }> } };
+export type CampaignKpisQuery = { __typename?: 'Query', campaignKpis: { __typename?: 'CampaignKpis', budget: number, total: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, revenuePerRecipient: number | null, cost: number, roi: number | null }, unattributed: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, revenuePerRecipient: number | null, cost: number, roi: number | null } | null, perSegment: Array<{ __typename?: 'CampaignSegmentKpis', segmentId: string, segmentName: string, kpis: { __typename?: 'KpiFigures', reach: number, conversions: number, conversionRate: number | null, revenue: number, revenuePerRecipient: number | null, cost: number, roi: number | null } }> } };
+
+export type RecordCampaignResultMutationVariables = Exact<{
+  input: RecordCampaignResultInput;
+}>;
+
+
+export type RecordCampaignResultMutation = { __typename?: 'Mutation', recordCampaignResult: { __typename?: 'CampaignResult', id: string, segmentId: string | null, reach: number, conversions: number, revenue: number } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+}>;
+
+
+export type WebhookDeliveriesQuery = { __typename?: 'Query', webhookDeliveries: { __typename?: 'WebhookDeliveryConnection', totalCount: number, edges: Array<{ __typename?: 'WebhookDeliveryEdge', node: { __typename?: 'WebhookDelivery', id: string, endpointId: string, status: DeliveryStatus, attempts: number, responseStatus: number | null, lastError: string | null, createdAt: string, deliveredAt: string | null, customerCount: number, pageCount: number, pagesDelivered: number } }> } };
+
+export type SendCampaignToWebhookMutationVariables = Exact<{
+  campaignId: Scalars['ID']['input'];
+  endpointId: Scalars['ID']['input'];
+}>;
+
+
+export type SendCampaignToWebhookMutation = { __typename?: 'Mutation', sendCampaignToWebhook: { __typename?: 'WebhookDelivery', id: string, status: DeliveryStatus, customerCount: number } };
 
 export type CustomersQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -2613,6 +2639,18 @@ export type EraseCustomerMutationVariables = Exact<{
 
 export type EraseCustomerMutation = { __typename?: 'Mutation', eraseCustomer: { __typename?: 'ErasedCustomer', customerId: number, ordersDeleted: number, eventsDeleted: number, membershipsDeleted: number, campaignAudiencesDeleted: number } };
 
+export type ShopSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ShopSettingsQuery = { __typename?: 'Query', shopSettings: { __typename?: 'ShopSettings', currency: string, updatedAt: string | null } };
+
+export type UpdateShopSettingsMutationVariables = Exact<{
+  input: UpdateShopSettingsInput;
+}>;
+
+
+export type UpdateShopSettingsMutation = { __typename?: 'Mutation', updateShopSettings: { __typename?: 'ShopSettings', currency: string, updatedAt: string | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2631,6 +2669,17 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const KpiFigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiFigureFields on KpiFigures {
+  reach
+  conversions
+  conversionRate
+  revenue
+  revenuePerRecipient
+  cost
+  roi
+}
+    `, {"fragmentName":"KpiFigureFields"}) as unknown as TypedDocumentString<KpiFigureFieldsFragment, unknown>;
 export const ImportCleaningFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportCleaningFields on ImportCleaning {
   totalRows
@@ -2722,6 +2771,7 @@ export const CampaignsDocument = new TypedDocumentString(`
           id
           name
           size
+          clusterIndex
           inActiveRun
         }
         audience {
@@ -2784,27 +2834,73 @@ export const UpdateCampaignScheduleDocument = new TypedDocumentString(`
 export const CampaignKpisDocument = new TypedDocumentString(`
     query CampaignKpis($campaignId: ID!) {
   campaignKpis(campaignId: $campaignId) {
+    budget
     total {
-      reach
-      conversions
-      conversionRate
-      revenue
-      roi
+      ...KpiFigureFields
+    }
+    unattributed {
+      ...KpiFigureFields
     }
     perSegment {
       segmentId
       segmentName
       kpis {
-        reach
-        conversions
-        conversionRate
-        revenue
-        roi
+        ...KpiFigureFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<CampaignKpisQuery, CampaignKpisQueryVariables>;
+    fragment KpiFigureFields on KpiFigures {
+  reach
+  conversions
+  conversionRate
+  revenue
+  revenuePerRecipient
+  cost
+  roi
+}`) as unknown as TypedDocumentString<CampaignKpisQuery, CampaignKpisQueryVariables>;
+export const RecordCampaignResultDocument = new TypedDocumentString(`
+    mutation RecordCampaignResult($input: RecordCampaignResultInput!) {
+  recordCampaignResult(input: $input) {
+    id
+    segmentId
+    reach
+    conversions
+    revenue
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCampaignResultMutation, RecordCampaignResultMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($campaignId: ID!) {
+  webhookDeliveries(campaignId: $campaignId, first: 5) {
+    totalCount
+    edges {
+      node {
+        id
+        endpointId
+        status
+        attempts
+        responseStatus
+        lastError
+        createdAt
+        deliveredAt
+        customerCount
+        pageCount
+        pagesDelivered
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const SendCampaignToWebhookDocument = new TypedDocumentString(`
+    mutation SendCampaignToWebhook($campaignId: ID!, $endpointId: ID!) {
+  sendCampaignToWebhook(campaignId: $campaignId, endpointId: $endpointId) {
+    id
+    status
+    customerCount
+  }
+}
+    `) as unknown as TypedDocumentString<SendCampaignToWebhookMutation, SendCampaignToWebhookMutationVariables>;
 export const CustomersDocument = new TypedDocumentString(`
     query Customers($first: Int!, $after: String, $filter: CustomerFilter, $orderBy: CustomerOrderBy) {
   customers(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
@@ -3523,3 +3619,19 @@ export const EraseCustomerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EraseCustomerMutation, EraseCustomerMutationVariables>;
+export const ShopSettingsDocument = new TypedDocumentString(`
+    query ShopSettings {
+  shopSettings {
+    currency
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ShopSettingsQuery, ShopSettingsQueryVariables>;
+export const UpdateShopSettingsDocument = new TypedDocumentString(`
+    mutation UpdateShopSettings($input: UpdateShopSettingsInput!) {
+  updateShopSettings(input: $input) {
+    currency
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateShopSettingsMutation, UpdateShopSettingsMutationVariables>;

@@ -9,10 +9,12 @@ import {
 } from "./format";
 
 describe("format", () => {
-  it("writes money with the currency sign, cents only below 1,000", () => {
+  it("writes money with the currency's sign, cents (the currency's minor unit) only below 1,000", () => {
     expect(formatCurrency(1234.56, "USD", "en-US")).toBe("$1,235");
     expect(formatCurrency(12.5, "USD", "en-US")).toBe("$12.50");
     expect(formatCurrency(12.5, "EUR", "de-DE")).toBe("12,50\u00a0€");
+    expect(formatCurrency(1800, "EUR", "en-US")).toBe("€1,800");
+    expect(formatCurrency(3.5, "JPY", "en-US")).toBe("¥4");
   });
 
   it("groups thousands and rounds", () => {

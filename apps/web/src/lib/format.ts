@@ -1,12 +1,15 @@
 // Numbers and dates written for people, in the browser's language (tests pass a fixed `locale`).
 // One place so every screen agrees.
 
-export function formatCurrency(value: number, currency = "USD", locale?: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency,
-    maximumFractionDigits: Math.abs(value) >= 1000 ? 0 : 2,
-  }).format(value);
+/**
+ * Money with its currency sign; cents only below 1,000. `currency` is an ISO 4217 code: the shop's
+ * (useShopCurrency()) for every figure of the shop, an order's own for that order. No default, so no
+ * screen can silently fall back to dollars.
+ */
+export function formatCurrency(value: number, currency: string, locale?: string): string {
+  // Below 1,000 the currency's own minor unit (cents, none for yen).
+  const wholeUnits = Math.abs(value) >= 1000 ? { maximumFractionDigits: 0 } : {};
+  return new Intl.NumberFormat(locale, { style: "currency", currency, ...wholeUnits }).format(value);
 }
 
 export function formatInteger(value: number, locale?: string): string {

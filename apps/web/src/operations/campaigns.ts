@@ -21,6 +21,7 @@ export const CampaignsQuery = graphql(`
             id
             name
             size
+            clusterIndex
             inActiveRun
           }
           audience {
@@ -86,27 +87,80 @@ export const UpdateCampaignScheduleMutation = graphql(`
   }
 `);
 
+export const KpiFiguresFragment = graphql(`
+  fragment KpiFigureFields on KpiFigures {
+    reach
+    conversions
+    conversionRate
+    revenue
+    revenuePerRecipient
+    cost
+    roi
+  }
+`);
+
 export const CampaignKpisQuery = graphql(`
   query CampaignKpis($campaignId: ID!) {
     campaignKpis(campaignId: $campaignId) {
+      budget
       total {
-        reach
-        conversions
-        conversionRate
-        revenue
-        roi
+        ...KpiFigureFields
+      }
+      unattributed {
+        ...KpiFigureFields
       }
       perSegment {
         segmentId
         segmentName
         kpis {
-          reach
-          conversions
-          conversionRate
-          revenue
-          roi
+          ...KpiFigureFields
         }
       }
+    }
+  }
+`);
+
+export const RecordCampaignResultMutation = graphql(`
+  mutation RecordCampaignResult($input: RecordCampaignResultInput!) {
+    recordCampaignResult(input: $input) {
+      id
+      segmentId
+      reach
+      conversions
+      revenue
+    }
+  }
+`);
+
+export const WebhookDeliveriesQuery = graphql(`
+  query WebhookDeliveries($campaignId: ID!) {
+    webhookDeliveries(campaignId: $campaignId, first: 5) {
+      totalCount
+      edges {
+        node {
+          id
+          endpointId
+          status
+          attempts
+          responseStatus
+          lastError
+          createdAt
+          deliveredAt
+          customerCount
+          pageCount
+          pagesDelivered
+        }
+      }
+    }
+  }
+`);
+
+export const SendCampaignToWebhookMutation = graphql(`
+  mutation SendCampaignToWebhook($campaignId: ID!, $endpointId: ID!) {
+    sendCampaignToWebhook(campaignId: $campaignId, endpointId: $endpointId) {
+      id
+      status
+      customerCount
     }
   }
 `);

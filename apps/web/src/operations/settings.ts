@@ -124,3 +124,21 @@ export const EraseCustomerMutation = graphql(`
     }
   }
 `);
+
+export const ShopSettingsQuery = graphql(`
+  query ShopSettings {
+    shopSettings {
+      currency
+      updatedAt
+    }
+  }
+`);
+
+export const UpdateShopSettingsMutation = graphql(`
+  mutation UpdateShopSettings($input: UpdateShopSettingsInput!) {
+    updateShopSettings(input: $input) {
+      currency
+      updatedAt
+    }
+  }
+`);

@@ -24,6 +24,11 @@ export class CampaignTargetSegment {
   @Field(() => Int, { description: "Customers in the segment at the end of its run." })
   size!: number;
 
+  @Field(() => Int, {
+    description: "Position of the segment in its run (0-based): the dashboard colours segments by it.",
+  })
+  clusterIndex!: number;
+
   @Field(() => ID, { description: "Run that found the segment." })
   runId!: string;
 

@@ -13,7 +13,7 @@ const previewQuery = `query P($segmentIds: [ID!]!) {
   audiencePreview(segmentIds: $segmentIds) { totalCustomers consentedCustomers perSegment { segmentId name size audienceSize consentedCount } }
 }`;
 const createMutation = `mutation C($input: CreateCampaignInput!) {
-  createCampaign(input: $input) { id name channel status budget scheduledAt segments { id name size inActiveRun }
+  createCampaign(input: $input) { id name channel status budget scheduledAt segments { id name size clusterIndex inActiveRun }
     audience { totalCustomers consentedCustomers perSegment { name audienceSize consentedCount } } }
 }`;
 const statusMutation = `mutation S($id: ID!, $status: CampaignStatus!) { changeCampaignStatus(id: $id, status: $status) { id status } }`;
@@ -25,7 +25,7 @@ interface CreatedCampaign {
   id: string;
   status: string;
   budget: number;
-  segments: { id: string; name: string; size: number; inActiveRun: boolean }[];
+  segments: { id: string; name: string; size: number; clusterIndex: number; inActiveRun: boolean }[];
   audience: {
     totalCustomers: number;
     consentedCustomers: number;
@@ -122,9 +122,16 @@ describe("campaigns", () => {
       budget: 500,
       scheduledAt: future,
     });
-    expect(campaign.segments.map((segment) => [segment.name, segment.size, segment.inActiveRun])).toEqual([
-      ["At risk", 3, true],
-      ["Loyal", 3, true],
+    expect(
+      campaign.segments.map((segment) => [
+        segment.name,
+        segment.size,
+        segment.clusterIndex,
+        segment.inActiveRun,
+      ]),
+    ).toEqual([
+      ["At risk", 3, 1, true],
+      ["Loyal", 3, 0, true],
     ]);
     expect(campaign.audience).toMatchObject({ totalCustomers: 6, consentedCustomers: 3 });
     const audit = await api.prisma.auditLog.findFirstOrThrow({

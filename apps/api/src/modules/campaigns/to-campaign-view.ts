@@ -26,6 +26,7 @@ export function toCampaignView(row: CampaignWithSegments): Campaign {
         id: segment.id,
         name: segment.name,
         size: segment.size,
+        clusterIndex: segment.clusterIndex,
         runId: segment.runId,
         inActiveRun: segment.run.isActive,
       }))

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { SegmentBarChart } from "@/components/charts/segment-size-chart";
 import { SegmentName } from "@/components/segment-name";
+import { useShopCurrency } from "@/components/shop-currency-context";
 import { EmptyState, ErrorMessage, Loading } from "@/components/status-message";
 import { channelLabel } from "@/lib/channel-label";
 import { formatCurrency, formatDate, formatInteger, formatPercent } from "@/lib/format";
@@ -19,6 +20,7 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
 }
 
 export default function OverviewPage() {
+  const currency = useShopCurrency();
   const overview = useGqlQuery(OverviewQuery, {});
   if (overview.isPending) return <Loading what="Loading the overview" />;
   if (overview.error) return <ErrorMessage error={overview.error} />;
@@ -44,7 +46,7 @@ export default function OverviewPage() {
         <Stat label="Customers" value={formatInteger(customers.totalCount)} testId="stat-customers" />
         <Stat
           label="Revenue of segmented customers"
-          value={totalRevenue === null ? "—" : formatCurrency(totalRevenue)}
+          value={totalRevenue === null ? "—" : formatCurrency(totalRevenue, currency)}
         />
         <Stat
           label={

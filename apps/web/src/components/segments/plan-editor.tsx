@@ -1,5 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
+import { useShopCurrency } from "@/components/shop-currency-context";
 import { ErrorMessage, Loading } from "@/components/status-message";
 import { canEdit, useViewer } from "@/components/viewer-context";
 import type { MarketingPlanQuery } from "@/gql/graphql";
@@ -32,6 +33,7 @@ function valuesOf(plan: Plan): PlanFormValues {
 }
 
 function PlanHistory({ planId }: { planId: string }) {
+  const currency = useShopCurrency();
   const history = useGqlQuery(PlanHistoryQuery, { planId });
   if (history.isPending) return <Loading what="Loading history" />;
   if (history.error) return <ErrorMessage error={history.error} />;
@@ -43,7 +45,8 @@ function PlanHistory({ planId }: { planId: string }) {
           <li key={revision.id}>
             {formatDateTime(revision.createdAt)}: {revision.snapshot.status.toLowerCase()} ·{" "}
             {revision.snapshot.objective} · {revision.snapshot.kpi} →{" "}
-            {formatNumber(revision.snapshot.kpiTarget)} · budget {formatCurrency(revision.snapshot.budget)}
+            {formatNumber(revision.snapshot.kpiTarget)} · budget{" "}
+            {formatCurrency(revision.snapshot.budget, currency)}
           </li>
         ))}
       </ol>

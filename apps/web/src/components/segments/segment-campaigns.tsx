@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useShopCurrency } from "@/components/shop-currency-context";
 import { ErrorMessage, Loading } from "@/components/status-message";
 import { channelLabel } from "@/lib/channel-label";
 import { formatCurrency, formatInteger, formatPercent } from "@/lib/format";
@@ -8,6 +9,7 @@ import { SegmentCampaignsQuery } from "@/operations/segments";
 
 /** The campaigns that targeted this segment, with the results recorded for its customers. */
 export function SegmentCampaigns({ segmentId }: { segmentId: string }) {
+  const currency = useShopCurrency();
   const kpis = useGqlQuery(SegmentCampaignsQuery, { segmentId });
   if (kpis.isPending)
     return (
@@ -54,7 +56,7 @@ export function SegmentCampaigns({ segmentId }: { segmentId: string }) {
                     ? ""
                     : ` (${formatPercent(campaign.kpis.conversionRate)})`}
                 </td>
-                <td className="num">{formatCurrency(campaign.kpis.revenue)}</td>
+                <td className="num">{formatCurrency(campaign.kpis.revenue, currency)}</td>
               </tr>
             ))}
             <tr>
@@ -62,7 +64,7 @@ export function SegmentCampaigns({ segmentId }: { segmentId: string }) {
               <td />
               <td className="num">{formatInteger(total.reach)}</td>
               <td className="num">{formatInteger(total.conversions)}</td>
-              <td className="num">{formatCurrency(total.revenue)}</td>
+              <td className="num">{formatCurrency(total.revenue, currency)}</td>
             </tr>
           </tbody>
         </table>

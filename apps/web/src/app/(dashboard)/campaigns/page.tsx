@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
-import { CampaignCard } from "@/components/campaigns/campaign-row";
+import { CampaignCard } from "@/components/campaigns/campaign-card";
 import { EmptyState, ErrorMessage, Loading } from "@/components/status-message";
 import { canEdit, useViewer } from "@/components/viewer-context";
 import { useGqlQuery } from "@/lib/use-graphql";

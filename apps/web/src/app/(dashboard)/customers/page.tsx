@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { CustomerFilters, type CustomerQueryState } from "@/components/customer-filters";
 import { SegmentName } from "@/components/segment-name";
+import { useShopCurrency } from "@/components/shop-currency-context";
 import { EmptyState, ErrorMessage, Loading } from "@/components/status-message";
 import { formatCurrency, formatDate, formatInteger } from "@/lib/format";
 import { useGqlQuery } from "@/lib/use-graphql";
@@ -11,6 +12,7 @@ import { CustomersQuery } from "@/operations/customers";
 const pageSize = 25;
 
 export default function CustomersPage() {
+  const currency = useShopCurrency();
   const [query, setQuery] = useState<CustomerQueryState>({
     filter: {},
     sort: "TOTAL_SPENT",
@@ -83,7 +85,7 @@ export default function CustomersPage() {
                       <span className="muted">—</span>
                     )}
                   </td>
-                  <td className="num">{formatCurrency(customer.totalSpent)}</td>
+                  <td className="num">{formatCurrency(customer.totalSpent, currency)}</td>
                   <td className="num">{formatInteger(customer.orderCount)}</td>
                   <td>{formatDate(customer.lastOrderAt)}</td>
                   <td>{customer.marketingConsent ? "yes" : "no"}</td>

@@ -1,6 +1,7 @@
 "use client";
 import { ApiKeysSection } from "@/components/settings/api-keys-section";
 import { PrivacySection } from "@/components/settings/privacy-section";
+import { ShopSection } from "@/components/settings/shop-section";
 import { UsersSection } from "@/components/settings/users-section";
 import { WebhooksSection } from "@/components/settings/webhooks-section";
 import { useViewer } from "@/components/viewer-context";
@@ -14,6 +15,7 @@ export default function SettingsPage() {
       <p className="subtitle">
         Signed in as {viewer.user.email} ({viewer.role.toLowerCase()}).
       </p>
+      <ShopSection />
       {isOwner ? (
         <>
           <UsersSection />

@@ -1,6 +1,7 @@
 "use client";
 import { useParams } from "next/navigation";
 import { SegmentName } from "@/components/segment-name";
+import { useShopCurrency } from "@/components/shop-currency-context";
 import { EmptyState, ErrorMessage, Loading } from "@/components/status-message";
 import {
   formatCurrency,
@@ -64,6 +65,7 @@ function formatStepValue(value: string): string {
 }
 
 export default function CustomerPage() {
+  const currency = useShopCurrency();
   const params = useParams<{ id: string }>();
   const id = Number(params.id);
   const customer = useGqlQuery(CustomerQuery, { id }, { enabled: Number.isInteger(id) });
@@ -81,7 +83,7 @@ export default function CustomerPage() {
       </p>
       <div className="grid">
         <div className="card">
-          <div className="stat">{formatCurrency(c.totalSpent)}</div>
+          <div className="stat">{formatCurrency(c.totalSpent, currency)}</div>
           <div className="stat-label">Total spent</div>
         </div>
         <div className="card">
@@ -95,7 +97,7 @@ export default function CustomerPage() {
         <div className="card">
           <div className="stat-label">Details</div>
           {[c.city, c.country].filter(Boolean).join(", ") || "—"}
-          {c.income !== null && <div>Income {formatCurrency(c.income)}</div>}
+          {c.income !== null && <div>Income {formatCurrency(c.income, currency)}</div>}
           <div className="muted">Signed up {formatDate(c.signupDate)}</div>
         </div>
       </div>
