@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 
@@ -69,11 +70,11 @@ describe("import cleaning choices", () => {
     await api?.close();
   });
 
-  async function upload(content: string, kind: string, mode = "ALL_OR_NOTHING"): Promise<string> {
+  async function upload(content: string | Buffer, kind: string, fileName = "data.csv"): Promise<string> {
     const form = new FormData();
     form.append("kind", kind);
-    form.append("mode", mode);
-    form.append("file", new Blob([content]), "data.csv");
+    form.append("mode", "ALL_OR_NOTHING");
+    form.append("file", new Blob([content]), fileName);
     const response = await fetch(`${api.url}/imports`, {
       method: "POST",
       body: form,
@@ -379,5 +380,36 @@ describe("import cleaning choices", () => {
     const failed = await startAndWait(plain);
     expect(failed.job).toMatchObject({ status: "FAILED", errorCount: 1 });
     expect(failed.report).toEqual([{ row: 4, column: "unit_price", message: "unit price is required" }]);
+  });
+
+  it("cleans .xlsx workbooks the same way (spreadsheets leave trailing empty cells out)", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Customers");
+    sheet.addRow(["external_id", "name", "signup_date", "income"]);
+    sheet.addRow(["w1", "Wim", new Date(Date.UTC(2022, 0, 1)), 1000]);
+    sheet.addRow(["w2", "Wes", new Date(Date.UTC(2022, 0, 3)), 3000]);
+    sheet.addRow(["w3", "Wyn", new Date(Date.UTC(2022, 0, 2))]);
+    sheet.addRow(["w4", "Wil"]);
+    const id = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), "CUSTOMERS", "customers.xlsx");
+    const view = await analyse(id);
+    expect(column(view, "income")).toMatchObject({ missingRows: 2, valueCount: 2, median: "2000.00" });
+    // Spreadsheet dates arrive as times: the median is a time too.
+    expect(column(view, "signup_date")).toMatchObject({
+      kind: "DATE",
+      missingRows: 1,
+      median: "2022-01-02T00:00:00.000Z",
+    });
+    const chosen = await choose(id, [
+      { column: "income", missing: "FILL_VALUE", fillValue: "0" },
+      { column: "signup_date", missing: "FILL_MEDIAN" },
+    ]);
+    expect(chosen.errors).toBeUndefined();
+    const { job } = await startAndWait(id);
+    expect(job).toMatchObject({ status: "SUCCEEDED", createdCount: 4, errorCount: 0 });
+    const wil = await api.prisma.customer.findUniqueOrThrow({ where: { externalId: "w4" } });
+    expect([wil.income?.toFixed(2), wil.signupDate?.toISOString()]).toEqual([
+      "0.00",
+      "2022-01-02T00:00:00.000Z",
+    ]);
   });
 });
