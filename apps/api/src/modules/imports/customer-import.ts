@@ -121,7 +121,7 @@ export function createCustomerImport(): ImportProcessor {
                  (EXCLUDED."email", EXCLUDED."name", EXCLUDED."gender", EXCLUDED."birthDate", EXCLUDED."city", EXCLUDED."country",
                   EXCLUDED."occupation", EXCLUDED."income", EXCLUDED."signupDate", EXCLUDED."marketingConsent", EXCLUDED."attributes")
            RETURNING "id", (xmax = 0) AS inserted),
-         touched AS (INSERT INTO import_touched_customers (id) SELECT id FROM changed ON CONFLICT DO NOTHING)
+         touched AS (INSERT INTO import_touched_customers (id) SELECT id FROM changed)
          SELECT count(*) FILTER (WHERE inserted) AS created, count(*) AS changed FROM changed`,
         [from, to],
       );

@@ -72,7 +72,7 @@ export function createEventImport(): ImportProcessor {
            WHERE ${writableRows} AND s.row_number BETWEEN $1 AND $2
            ON CONFLICT ("dedupeKey") DO NOTHING
            RETURNING "customerId"),
-         touched AS (INSERT INTO import_touched_customers (id) SELECT DISTINCT "customerId" FROM changed ON CONFLICT DO NOTHING)
+         touched AS (INSERT INTO import_touched_customers (id) SELECT DISTINCT "customerId" FROM changed)
          SELECT count(*) AS created, count(*) AS changed FROM changed`,
         [from, to],
       );

@@ -198,7 +198,7 @@ export function createOrderImport(): ImportProcessor {
            AND (c."orderCount", c."totalSpent", c."firstOrderAt", c."lastOrderAt")
                IS DISTINCT FROM (coalesce(t.order_count, 0), coalesce(t.total_spent, 0), t.first_order_at, t.last_order_at)
          RETURNING c.id)
-         INSERT INTO import_touched_customers (id) SELECT id FROM changed ON CONFLICT DO NOTHING`,
+         INSERT INTO import_touched_customers (id) SELECT id FROM changed`,
       );
     },
   };

@@ -40,10 +40,11 @@ export async function scoreImportedCustomers({
     );
     let scored = 0;
     if (run.rowCount) {
+      await sql.query("CREATE INDEX ON import_touched_customers (id)");
       const runner = scoringSqlOn(sql);
       for (let afterId = 0; ;) {
         const batch = await sql.query<{ id: number }>(
-          "SELECT id FROM import_touched_customers WHERE id > $1 ORDER BY id LIMIT $2",
+          "SELECT DISTINCT id FROM import_touched_customers WHERE id > $1 ORDER BY id LIMIT $2",
           [afterId, customersPerBatch],
         );
         if (batch.rows.length === 0) break;

@@ -66,8 +66,9 @@ export async function stageImportFile({
   await sql.query(
     "CREATE TEMP TABLE import_issues (row_number integer NOT NULL, check_index integer NOT NULL, field text, message text NOT NULL) ON COMMIT DROP",
   );
-  // The customers the writes change (scoreImportedCustomers scores them before the commit).
-  await sql.query("CREATE TEMP TABLE import_touched_customers (id integer PRIMARY KEY) ON COMMIT DROP");
+  // The customers the writes change (scoreImportedCustomers scores them before the commit). No key: an id
+  // may come twice (events), and keeping a unique index up to date row by row would cost six times more.
+  await sql.query("CREATE TEMP TABLE import_touched_customers (id integer NOT NULL) ON COMMIT DROP");
   if (processor.setupSql) await sql.query(processor.setupSql);
 
   const source = await openImportRows(filePath);
