@@ -2,8 +2,10 @@
 // `pnpm test`: every package's tests through turbo, one package at a time.
 // Tests run against the PostgreSQL server in DATABASE_URL (each test file creates and drops its own
 // database there). Without DATABASE_URL, a PostgreSQL answering on 127.0.0.1:5432 as user postgres is used
-// the same way; failing that, every test file starts its own embedded PostgreSQL (PGlite), where the few
-// tests of server-only behaviour (row locks across connections, killing a backend) cannot pass.
+// the same way; failing that, or with `--embedded`, every test file starts its own embedded PostgreSQL
+// (PGlite, from a migrated snapshot). There the few tests of server-only behaviour (killing a backend, a lock
+// of one session seen by another, statements side by side) are left out, each printed with the reason
+// ("not run on the embedded database"). Other arguments go to turbo, e.g. `--embedded --filter @seglens/api`.
 const { spawnSync } = require("node:child_process");
 const path = require("node:path");
 
@@ -26,7 +28,12 @@ async function localServerAnswers() {
 
 async function main() {
   const env = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1" };
-  if (!env.DATABASE_URL) {
+  const args = process.argv.slice(2);
+  const embedded = args.includes("--embedded");
+  if (embedded) {
+    delete env.DATABASE_URL;
+    console.log("tests use embedded PostgreSQL (PGlite): --embedded");
+  } else if (!env.DATABASE_URL) {
     if (await localServerAnswers()) {
       env.DATABASE_URL = localServer;
       console.log(`tests use the PostgreSQL server at ${localServer} (set DATABASE_URL to choose another)`);
@@ -39,7 +46,7 @@ async function main() {
   const turbo = require.resolve("turbo/bin/turbo", { paths: [root] });
   const result = spawnSync(
     process.execPath,
-    [turbo, "run", "test", "--concurrency=1", ...process.argv.slice(2)],
+    [turbo, "run", "test", "--concurrency=1", ...args.filter((arg) => arg !== "--embedded")],
     {
       cwd: root,
       env,
