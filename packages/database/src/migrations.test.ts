@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from "./testing/create-test-dat
 import { parseDatabaseUrl } from "./connection-config";
 import { createPrismaClient } from "./create-prisma-client";
 import { detectDatabaseMode } from "./detect-database-mode";
+import { openDatabase } from "./open-database";
 
 // CI sets DATABASE_URL to the real PostgreSQL; without it the embedded PGlite is used.
 const serverUrl = process.env.DATABASE_URL;
@@ -62,6 +63,14 @@ describe.each([
 
   it("tells from the server which database mode a URL reaches (the quickstart hands the API an embedded URL)", async () => {
     expect(await detectDatabaseMode(database.databaseUrl)).toBe(database.mode);
+    const opened = await openDatabase({
+      databaseUrl: database.databaseUrl,
+      embeddedDataDir: "unused",
+      embeddedPort: 0,
+      migrate: false,
+    });
+    expect(opened.mode).toBe(database.mode);
+    await opened.close();
   });
 
   it("creates the trigram indexes behind customer search (pg_trgm also on the embedded database)", async () => {
