@@ -1,3 +1,4 @@
+import { apiKeyScopes, permissions, rolePermissions } from "@seglens/api/dist/graphql/permissions";
 import { createTestDatabase, type TestDatabase } from "@seglens/database";
 import {
   createApiKey,
@@ -21,21 +22,8 @@ import { queryOnce } from "./support/seed-customers-sql";
  */
 const serverUrl = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const publicOperations = new Set(["health", "login", "setupStatus", "createOwner", "me"]);
-const allScopes = [
-  "customers:read",
-  "customers:write",
-  "imports:read",
-  "imports:write",
-  "segments:read",
-  "segments:write",
-  "campaigns:read",
-  "campaigns:write",
-];
-const rolePermissions: Record<string, string[]> = {
-  OWNER: [...allScopes, "privacy:manage", "audit:read", "users:manage", "apikeys:manage"],
-  ANALYST: [...allScopes, "privacy:manage", "audit:read"],
-  VIEWER: ["customers:read", "imports:read", "segments:read", "campaigns:read"],
-};
+/** The access policy is the API's own (built) table; the matrix below checks every operation against it. */
+const allScopes: readonly string[] = apiKeyScopes;
 const loginMutation =
   "mutation LogIn($email: String!, $password: String!) { login(email: $email, password: $password) { role } }";
 const meQuery = "query Me { me { role via } }";
@@ -83,6 +71,18 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
     await database?.drop();
   });
 
+  it("holds the policy's promises: viewers only read, analysts manage no users or keys, keys never administer", () => {
+    expect(rolePermissions.OWNER).toEqual(permissions);
+    expect(rolePermissions.VIEWER.every((permission) => permission.endsWith(":read"))).toBe(true);
+    expect(rolePermissions.VIEWER.length).toBeGreaterThanOrEqual(4);
+    expect(rolePermissions.VIEWER).not.toContain("audit:read");
+    expect(rolePermissions.ANALYST).not.toContain("users:manage");
+    expect(rolePermissions.ANALYST).not.toContain("apikeys:manage");
+    for (const administrative of ["users:manage", "apikeys:manage", "privacy:manage", "audit:read"] as const)
+      expect(apiKeyScopes).not.toContain(administrative);
+    expect(allScopes).toEqual(expect.arrayContaining(["customers:read", "segments:read", "campaigns:write"]));
+  });
+
   it("discovers the operations from the built schema; only the public ones declare no permission", () => {
     expect(operations.length).toBeGreaterThan(40);
     const undeclared = operations
@@ -104,12 +104,12 @@ describe("security: access matrix, keys, throttling, sessions, CSRF, secrets, li
 
   it("lets every role and every API-key scope run exactly the operations it is allowed (a full matrix over HTTP)", async () => {
     const callers: { label: string; headers: Record<string, string>; granted: string[] }[] = [];
-    for (const role of ["OWNER", "ANALYST", "VIEWER"]) {
+    for (const role of ["OWNER", "ANALYST", "VIEWER"] as const) {
       const cookie =
         role === "OWNER"
           ? await createUserSession("second.owner@example.com", "OWNER", "Owner-Two-Password-1")
           : await createUserSession(`${role.toLowerCase()}@example.com`, role, `${role}-Password-123`);
-      callers.push({ label: role, headers: { cookie }, granted: rolePermissions[role] });
+      callers.push({ label: role, headers: { cookie }, granted: [...rolePermissions[role]] });
     }
     for (const scope of allScopes) {
       const key = await createApiKey(api.url, owner, [scope]);

@@ -29,6 +29,11 @@ const environmentSchema = z.object({
   SEGLENS_MAX_UPLOAD_MB: z.coerce.number().positive().max(10_000).default(200),
   /** Requests per minute per IP / per API key. */
   SEGLENS_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(1200),
+  /**
+   * API processes sharing the port (node:cluster); one per CPU core uses the machine. Each process keeps its
+   * own rate-limit windows and key cache, and takes jobs from the shared queue (each job still runs once).
+   */
+  SEGLENS_API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Run background jobs (segmentation, imports, webhooks) in this process. */
   SEGLENS_RUN_WORKERS: booleanFromString.default("true"),
   /** Longest graceful shutdown (drain requests, finish jobs) before the process exits anyway. */

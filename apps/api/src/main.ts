@@ -1,12 +1,17 @@
 import "reflect-metadata";
+import cluster from "node:cluster";
 import { createPrismaClient, openDatabase } from "@seglens/database";
 import { environment } from "./env";
 import { createApiServer } from "./http/create-api-server";
 import { startJobQueue } from "./jobs/job-queue";
 import { registerWorkers } from "./jobs/register-workers";
 import { createLogger } from "./logging/logger";
+import { startApiProcesses } from "./start-api-processes";
 
-/** Starts the API: database (given or embedded), migrations, GraphQL over HTTP, graceful shutdown. */
+/**
+ * Starts the API: database (given or embedded), migrations, GraphQL over HTTP, graceful shutdown. With
+ * SEGLENS_API_PROCESSES > 1 this process becomes the primary of that many such API processes.
+ */
 export async function main(): Promise<void> {
   const env = environment();
   const logger = createLogger(env.LOG_LEVEL);
@@ -17,10 +22,13 @@ export async function main(): Promise<void> {
       error: reason instanceof Error ? reason.message : String(reason),
     });
   });
+  if (env.SEGLENS_API_PROCESSES > 1 && cluster.isPrimary) return startApiProcesses({ env, logger });
   const database = await openDatabase({
     databaseUrl: env.DATABASE_URL,
     embeddedDataDir: env.SEGLENS_DATA_DIR,
     embeddedPort: env.SEGLENS_EMBEDDED_DB_PORT,
+    // In a cluster the primary has migrated already (and handed over the embedded server's URL).
+    migrate: cluster.isPrimary,
   });
   logger.info("database ready", { mode: database.mode });
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl });
