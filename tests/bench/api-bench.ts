@@ -3,10 +3,12 @@
  * PostgreSQL database and one finished segmentation run; 50 autocannon clients on the segment list and on
  * the customer search, next to a bare Apollo Server "hello" measured in the same run; then the same load
  * while a segmentation run on the 100,000 customers is running. Writes bench-results/api.md.
- * Settings: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 120).
+ * Settings: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 120),
+ * BENCH_API_PROCESSES (the API's SEGLENS_API_PROCESSES, default 2: one per core of the 2-core machine).
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createApiKey, createOwnerSession, postGraphql, waitFor } from "../reliability/support/api-client";
@@ -42,6 +44,7 @@ const { createTestDatabase } = testsRequire("@seglens/database") as {
 const customers = 100_000;
 const connections = 50;
 const seconds = Number(process.env.BENCH_SECONDS ?? 120);
+const apiProcesses = Number(process.env.BENCH_API_PROCESSES ?? 2);
 
 interface Measure {
   name: string;
@@ -104,6 +107,9 @@ function load(
 }
 
 async function main(): Promise<void> {
+  const loadBefore = loadavg()
+    .map((load) => load.toFixed(1))
+    .join(" / ");
   const database = await createTestDatabase(
     process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
   );
@@ -113,7 +119,11 @@ async function main(): Promise<void> {
   });
   const api = await startApiProcess({
     databaseUrl: database.databaseUrl,
-    env: { LOG_LEVEL: "warn", SEGLENS_RATE_LIMIT_PER_MINUTE: "100000000" },
+    env: {
+      LOG_LEVEL: "warn",
+      SEGLENS_RATE_LIMIT_PER_MINUTE: "100000000",
+      SEGLENS_API_PROCESSES: String(apiProcesses),
+    },
   });
   try {
     let started = performance.now();
@@ -235,7 +245,7 @@ async function main(): Promise<void> {
     const lines = [
       `# API load benchmark`,
       "",
-      `${customers.toLocaleString("en")} customers in PostgreSQL, ${connections} autocannon connections on loopback for ${seconds} s per row (the run rows last as long as the run: ${runSeconds.toFixed(1)} s, ${connections / 2} connections each at the same time; starts refused as busy before the run began: ${busyRefusals}). Machine: 2 shared cores. ${new Date().toISOString()}.`,
+      `${customers.toLocaleString("en")} customers in PostgreSQL, ${connections} autocannon connections on loopback for ${seconds} s per row (the run rows last as long as the run: ${runSeconds.toFixed(1)} s, ${connections / 2} connections each at the same time; starts refused as busy before the run began: ${busyRefusals}). API processes (SEGLENS_API_PROCESSES): ${apiProcesses}. Machine: 2 shared cores, load average before the run ${loadBefore}. ${new Date().toISOString()}.`,
       "",
       "| load | requests | errors | p50 ms | p95 ms | p99 ms | req/s | vs bare Apollo |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
