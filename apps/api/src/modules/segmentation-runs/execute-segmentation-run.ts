@@ -2,7 +2,6 @@ import type { PrismaClient } from "@seglens/database";
 import { SegmentationError, type PipelineOptions, type SegmentationResult } from "@seglens/segmentation";
 import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
-import { activateIfNoneActive } from "./activate-first-run";
 import { computeMembershipDistances } from "./compute-membership-distances";
 import { loadFeatureTable } from "./load-feature-table";
 import { readOrderBaskets } from "./read-order-baskets";
@@ -117,7 +116,6 @@ export async function executeSegmentationRun({
       timings: { loadingSeconds, pipelineSeconds, stages: result.timings, startedAtMs },
       beforeRunUpdate: () => reporter.stop(),
     });
-    await activateIfNoneActive({ prisma, runId });
     logger.info("segmentation run succeeded", { runId, customers: table.ids.length, k: result.k });
   } catch (error) {
     await reporter.stop();

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@seglens/database";
 import type { SegmentationResult } from "@seglens/segmentation";
+import { activateIfNoneActive } from "./activate-first-run";
 import type { LoadedFeatureTable } from "./load-feature-table";
 import type { StoredRunModel } from "./stored-run-model";
 
@@ -19,7 +20,7 @@ export interface RunTimingsJson {
 
 /**
  * Writes a finished run in ONE transaction: its segments, every membership (bulk INSERTs from
- * arrays), then the run row itself as SUCCEEDED. A crash anywhere leaves the run without segments
+ * arrays), then the run row itself as SUCCEEDED (and active, when no run is). A crash anywhere leaves the run without segments
  * (and the run row unchanged), never half-written. `beforeRunUpdate` runs inside the transaction
  * just before the run row is touched (the progress heartbeat must stop first).
  */
@@ -132,6 +133,7 @@ export async function saveRunResult({
           error: null,
         },
       });
+      await activateIfNoneActive({ tx, runId });
     },
     { timeout: saveTimeoutMs, maxWait: 30_000 },
   );
