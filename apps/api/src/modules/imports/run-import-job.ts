@@ -176,7 +176,7 @@ async function assertSameDatabase(sql: Client, importJobId: string): Promise<voi
     );
 }
 
-/** The active run's model, or null (no run, or its model is unreadable: the import goes on without scoring). */
+/** The active run's model, or null (no run, or its model cannot be read: the import goes on without scoring). */
 async function loadActiveRun(
   prisma: PrismaClient,
   logger: Logger,
@@ -185,7 +185,7 @@ async function loadActiveRun(
   try {
     return await loadActiveRunModel({ prisma });
   } catch (error) {
-    logger.warn("imported customers are not scored: the active run's model is unreadable", {
+    logger.warn("imported customers are not scored: the active run's model could not be read", {
       importJobId,
       error: error instanceof Error ? error.message : String(error),
     });
