@@ -23,7 +23,10 @@ export async function seedCustomersWithSql(databaseUrl: string, customers: numbe
        from "Customer" c, generate_series(1, 1 + (c.id % 3) * 3) k
        where c."externalId" like 's%'`,
     );
-    await client.query("analyze");
+    // What autovacuum does soon after a bulk load on a default server (this machine's test server runs
+    // with autovacuum off): statistics, and the search index's pending list merged into the index itself
+    // (left pending, every search scans it: 12 ms instead of 2 ms per search at 100,000 customers, measured).
+    await client.query("vacuum analyze");
   } finally {
     await client.end();
   }
