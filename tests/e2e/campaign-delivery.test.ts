@@ -54,7 +54,7 @@ interface Payload {
   customers: AudienceRow[];
 }
 
-/** The owner's other tool: answers 200 to every POST and keeps what it got. */
+/** The owner's other tool: answers 200 to every POST (after 3 s, so the page can be seen sending) and keeps what it got. */
 async function startReceiver(): Promise<{
   url: string;
   requests: ReceivedRequest[];
@@ -66,7 +66,7 @@ async function startReceiver(): Promise<{
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       requests.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
-      response.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      setTimeout(() => response.writeHead(200, { "content-type": "text/plain" }).end("ok"), 3_000);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -272,6 +272,19 @@ describe("campaign delivery and results in a real browser, in euros", () => {
       expect(confirmText).toContain(receiver.url);
       await shoot("03-send-confirm");
       await form.getByTestId("webhook-send-confirm").click();
+      // While the receiver takes its time, the card says what is happening, with a progress bar.
+      const sending = card.locator('[data-testid="webhook-delivery"][data-status="PENDING"]');
+      await sending.waitFor();
+      expect(await sending.getByTestId("webhook-delivery-status").innerText()).toMatch(
+        new RegExp(
+          `^(Queued: ${integer.format(audienceSize)} customers will be sent to “Mail tool”|Sending ${integer.format(audienceSize)} customers to “Mail tool”: 0 of 1 page accepted\\.)`,
+        ),
+      );
+      await sending.getByRole("progressbar", { name: "Webhook delivery" }).waitFor();
+      await card.screenshot({
+        path: path.join(screenshots, "03b-delivery-in-progress.png"),
+        animations: "disabled",
+      });
 
       const delivery = card.locator('[data-testid="webhook-delivery"][data-status="DELIVERED"]');
       await delivery.waitFor({ timeout: 60_000 });
