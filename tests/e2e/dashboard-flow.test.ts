@@ -110,6 +110,34 @@ describe("the dashboard in a real browser", () => {
     return { runId: id, progressSeen: (await page.evaluate("window.__runProgress")) as number[] };
   };
 
+  /** The open customer page lists the customer's own path, condition by condition with their values, as the API explains it. */
+  const expectOwnExplanation = async (customerId: number) => {
+    const { customer } = await asOwner<{
+      customer: { segmentExplanation: { steps: { feature: string; condition: string; value: string }[] } };
+    }>(
+      "query Why($id: Int!) { customer(id: $id) { segmentExplanation { steps { feature condition value } } } }",
+      {
+        id: customerId,
+      },
+    );
+    const steps = customer.segmentExplanation.steps;
+    expect(steps.length).toBeGreaterThan(0);
+    const rows = page.getByTestId("customer-explanation-step");
+    expect(await rows.count()).toBe(steps.length);
+    for (const [index, step] of steps.entries()) {
+      const row = rows.nth(index);
+      expect(await row.getAttribute("data-feature")).toBe(step.feature);
+      const [conditionText, valueText] = await row.locator("td").allInnerTexts();
+      // Same bounds as the API's condition, with the column name put in words.
+      const [before, after] = step.condition.split(step.feature);
+      expect(conditionText).not.toContain(step.feature);
+      expect(conditionText.startsWith(before)).toBe(true);
+      expect(conditionText.endsWith(after)).toBe(true);
+      if (Number.isFinite(Number(step.value))) expect(numberIn(valueText)).toBeCloseTo(Number(step.value), 2);
+      else expect(valueText).toBe(step.value);
+    }
+  };
+
   beforeAll(async () => {
     rmSync(screenshots, { recursive: true, force: true });
     mkdirSync(screenshots, { recursive: true });
@@ -330,6 +358,10 @@ describe("the dashboard in a real browser", () => {
         run.explanationTree.filter((node) => node.isLeaf).length,
       );
       await shoot("05-run-result");
+      await diagram.screenshot({
+        path: path.join(screenshots, "05c-explanation-tree.png"),
+        animations: "disabled",
+      });
     },
   );
 
@@ -397,33 +429,19 @@ describe("the dashboard in a real browser", () => {
       await page.waitForURL(new RegExp(`/customers/${biggest.id}$`));
       await page.getByRole("heading", { name: biggest.name }).waitFor();
       await page.getByTestId("customer-explanation").waitFor();
-      // The customer's own path, condition by condition with their values, as the API explains it.
-      const { customer } = await asOwner<{
-        customer: { segmentExplanation: { steps: { feature: string; condition: string; value: string }[] } };
-      }>(
-        "query Why($id: Int!) { customer(id: $id) { segmentExplanation { steps { feature condition value } } } }",
-        {
-          id: biggest.id,
-        },
-      );
-      const steps = customer.segmentExplanation.steps;
-      expect(steps.length).toBeGreaterThan(0);
-      const rows = page.getByTestId("customer-explanation-step");
-      expect(await rows.count()).toBe(steps.length);
-      for (const [index, step] of steps.entries()) {
-        const row = rows.nth(index);
-        expect(await row.getAttribute("data-feature")).toBe(step.feature);
-        const [conditionText, valueText] = await row.locator("td").allInnerTexts();
-        // Same bounds as the API's condition, with the column name put in words.
-        const [before, after] = step.condition.split(step.feature);
-        expect(conditionText).not.toContain(step.feature);
-        expect(conditionText.startsWith(before)).toBe(true);
-        expect(conditionText.endsWith(after)).toBe(true);
-        if (Number.isFinite(Number(step.value)))
-          expect(numberIn(valueText)).toBeCloseTo(Number(step.value), 2);
-        else expect(valueText).toBe(step.value);
-      }
+      await expectOwnExplanation(biggest.id);
       await shoot("04-customer");
+
+      // The smallest spender takes another path through the tree (usually a longer one).
+      const bottom = await asOwner<{ customers: { nodes: { id: number; name: string }[] } }>(
+        "query Bottom { customers(first: 1, orderBy: { field: TOTAL_SPENT, direction: ASC }) { nodes { id name } } }",
+      );
+      const smallest = bottom.customers.nodes[0];
+      await go(`/customers/${smallest.id}`);
+      await page.getByRole("heading", { name: smallest.name }).waitFor();
+      await page.getByTestId("customer-explanation").waitFor();
+      await expectOwnExplanation(smallest.id);
+      await shoot("04b-customer-path");
     },
   );
 
