@@ -278,10 +278,17 @@ async function importInTransaction({
   const counts = await writeStagedRows({
     sql,
     processor,
-    onProgress: (fraction) => reportProgress(0.5 + 0.5 * fraction),
+    // With an active run, the last tenth is the scoring of the customers the writes changed.
+    onProgress: (fraction) => reportProgress(0.5 + (activeRun ? 0.4 : 0.5) * fraction),
   });
   phaseDone("write");
-  await scoreImportedCustomers({ sql, active: activeRun, importJobId: job.id, logger });
+  await scoreImportedCustomers({
+    sql,
+    active: activeRun,
+    importJobId: job.id,
+    logger,
+    onProgress: (fraction) => reportProgress(0.9 + 0.1 * fraction),
+  });
   phaseDone("score");
 
   await errors.saveInTransaction(sql);

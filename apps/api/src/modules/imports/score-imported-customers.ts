@@ -13,6 +13,8 @@ export interface ScoreImportedCustomersOptions {
   active: ActiveRunModel | null;
   importJobId: string;
   logger: Logger;
+  /** Fraction of the customers scored so far (0..1). */
+  onProgress: (fraction: number) => Promise<void>;
   asOf?: Date;
 }
 
@@ -28,6 +30,7 @@ export async function scoreImportedCustomers({
   active,
   importJobId,
   logger,
+  onProgress,
   asOf = new Date(),
 }: ScoreImportedCustomersOptions): Promise<number> {
   if (!active) return 0;
@@ -41,6 +44,10 @@ export async function scoreImportedCustomers({
     let scored = 0;
     if (run.rowCount) {
       await sql.query("CREATE INDEX ON import_touched_customers (id)");
+      const touched = await sql.query<{ count: number }>(
+        "SELECT count(DISTINCT id)::int AS count FROM import_touched_customers",
+      );
+      const total = touched.rows[0].count;
       const runner = scoringSqlOn(sql);
       for (let afterId = 0; ;) {
         const batch = await sql.query<{ id: number }>(
@@ -51,6 +58,7 @@ export async function scoreImportedCustomers({
         const customerIds = batch.rows.map((row) => row.id);
         scored += (await scoreCustomersWithRun({ sql: runner, active, customerIds, asOf })).length;
         afterId = customerIds[customerIds.length - 1];
+        await onProgress(scored / Math.max(1, total));
       }
     }
     await sql.query("RELEASE SAVEPOINT scoring");
