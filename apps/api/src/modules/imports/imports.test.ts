@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { createLogger } from "../../logging/logger";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
+import { itOnServer } from "../../testing/server-only-test";
 import { eventDedupeKey } from "../events/event-dedupe-key";
 import { suppressionHash } from "../privacy/suppression-hash";
 import { failInterruptedImports, interruptedMessage } from "./fail-interrupted-imports";
@@ -591,33 +592,37 @@ describe("imports", () => {
     expect(preview.errors?.[0].extensions?.code).toBe("FORBIDDEN");
   });
 
-  it("leaves nothing behind when the database connection of a running import is killed", async () => {
-    const before = await api.prisma.customer.count();
-    const rows = Array.from(
-      { length: 60_000 },
-      (_, index) => `k${index},k${index}@example.com,Killed ${index}`,
-    );
-    const uploaded = await upload(["external_id,email,name", ...rows].join("\n"), { kind: "CUSTOMERS" });
-    const id = uploaded.body.importJob?.id as string;
-    expect((await api.execute(startMutation, { id }, owner.viewer)).errors).toBeUndefined();
-    let terminated = 0;
-    for (let attempt = 0; attempt < 400 && terminated === 0; attempt += 1) {
-      const killed = await api.prisma.$queryRaw<{ pid: number }[]>`
+  itOnServer(
+    "leaves nothing behind when the database connection of a running import is killed",
+    "it kills the import's backend with pg_terminate_backend; the embedded PGlite has one session and no backends (its session server's rollback of a leaving connection is tested in packages/database)",
+    async () => {
+      const before = await api.prisma.customer.count();
+      const rows = Array.from(
+        { length: 60_000 },
+        (_, index) => `k${index},k${index}@example.com,Killed ${index}`,
+      );
+      const uploaded = await upload(["external_id,email,name", ...rows].join("\n"), { kind: "CUSTOMERS" });
+      const id = uploaded.body.importJob?.id as string;
+      expect((await api.execute(startMutation, { id }, owner.viewer)).errors).toBeUndefined();
+      let terminated = 0;
+      for (let attempt = 0; attempt < 400 && terminated === 0; attempt += 1) {
+        const killed = await api.prisma.$queryRaw<{ pid: number }[]>`
         SELECT pg_terminate_backend(pid)::int AS pid FROM pg_stat_activity
         WHERE application_name = 'seglens-import' AND datname = current_database() AND state <> 'idle'`;
-      terminated = killed.length;
-      if (terminated === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(terminated).toBe(1);
-    let job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
-    for (let attempt = 0; attempt < 200 && job.status !== "FAILED"; attempt += 1) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
-    }
-    expect(job).toMatchObject({ status: "FAILED", createdCount: 0 });
-    expect(job.errorMessage).toMatch(/^The import stopped: .* Nothing was imported\.$/);
-    expect(await api.prisma.customer.count()).toBe(before);
-  });
+        terminated = killed.length;
+        if (terminated === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      expect(terminated).toBe(1);
+      let job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
+      for (let attempt = 0; attempt < 200 && job.status !== "FAILED"; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
+      }
+      expect(job).toMatchObject({ status: "FAILED", createdCount: 0 });
+      expect(job.errorMessage).toMatch(/^The import stopped: .* Nothing was imported\.$/);
+      expect(await api.prisma.customer.count()).toBe(before);
+    },
+  );
 
   it("moves an order to another customer and adds a line to a stored order, keeping both customers' totals right", async () => {
     const csv = [
@@ -653,45 +658,49 @@ describe("imports", () => {
     expect(await totals("c2")).toEqual({ orders: c2.orders + 1, spent: c2.spent + 10 });
   });
 
-  it("marks an import left running by a stopped process as FAILED at start-up, but not one still running", async () => {
-    const stale = await api.prisma.importJob.create({
-      data: {
-        kind: "CUSTOMERS",
-        status: "IMPORTING",
-        fileName: "x.csv",
-        fileSha256: "a".repeat(64),
-        fileSize: 1,
-      },
-    });
-    const count = await failInterruptedImports({ prisma: api.prisma, logger: createLogger("silent") });
-    expect(count).toBe(1);
-    expect(await api.prisma.importJob.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({
-      status: "FAILED",
-      errorMessage: interruptedMessage,
-    });
-
-    const live = await api.prisma.importJob.create({
-      data: {
-        kind: "CUSTOMERS",
-        status: "VALIDATING",
-        fileName: "y.csv",
-        fileSha256: "b".repeat(64),
-        fileSize: 1,
-      },
-    });
-    let release: () => void = () => undefined;
-    const holding = api.prisma.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${live.id}, 0))`;
-      await new Promise<void>((resolve) => {
-        release = resolve;
+  itOnServer(
+    "marks an import left running by a stopped process as FAILED at start-up, but not one still running",
+    "its second half holds an advisory lock in one session while another checks it; on the embedded PGlite the check waits for the holding transaction",
+    async () => {
+      const stale = await api.prisma.importJob.create({
+        data: {
+          kind: "CUSTOMERS",
+          status: "IMPORTING",
+          fileName: "x.csv",
+          fileSha256: "a".repeat(64),
+          fileSize: 1,
+        },
       });
-    });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await failInterruptedImports({ prisma: api.prisma, logger: createLogger("silent") })).toBe(0);
-    release();
-    await holding;
-    expect((await api.prisma.importJob.findUniqueOrThrow({ where: { id: live.id } })).status).toBe(
-      "VALIDATING",
-    );
-  });
+      const count = await failInterruptedImports({ prisma: api.prisma, logger: createLogger("silent") });
+      expect(count).toBe(1);
+      expect(await api.prisma.importJob.findUniqueOrThrow({ where: { id: stale.id } })).toMatchObject({
+        status: "FAILED",
+        errorMessage: interruptedMessage,
+      });
+
+      const live = await api.prisma.importJob.create({
+        data: {
+          kind: "CUSTOMERS",
+          status: "VALIDATING",
+          fileName: "y.csv",
+          fileSha256: "b".repeat(64),
+          fileSize: 1,
+        },
+      });
+      let release: () => void = () => undefined;
+      const holding = api.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended(${live.id}, 0))`;
+        await new Promise<void>((resolve) => {
+          release = resolve;
+        });
+      });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await failInterruptedImports({ prisma: api.prisma, logger: createLogger("silent") })).toBe(0);
+      release();
+      await holding;
+      expect((await api.prisma.importJob.findUniqueOrThrow({ where: { id: live.id } })).status).toBe(
+        "VALIDATING",
+      );
+    },
+  );
 });
