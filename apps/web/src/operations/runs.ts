@@ -96,6 +96,7 @@ export const RunResultQuery = graphql(`
         depth
         condition
         feature
+        threshold
         samples
         segmentIndex
         purity
@@ -120,6 +121,11 @@ export const RunResultQuery = graphql(`
         archetype
         rules {
           text
+          conditions {
+            feature
+            min
+            max
+          }
           coverage
           precision
         }

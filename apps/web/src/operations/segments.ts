@@ -21,6 +21,11 @@ export const SegmentQuery = graphql(`
       }
       rules {
         text
+        conditions {
+          feature
+          min
+          max
+        }
         coverage
         precision
         matched

@@ -41,10 +41,40 @@ export class FeatureComparison {
   effectSize!: number;
 }
 
+@ObjectType({
+  description:
+    "One condition of a rule, on one feature: a numeric range (min < value ≤ max) or a list of categories.",
+})
+export class SegmentRuleCondition {
+  @Field(() => String, { description: "Feature name (the run's technical name, e.g. monetary)." })
+  feature!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Exclusive lower bound (value > min); null when unbounded.",
+  })
+  min!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Inclusive upper bound (value ≤ max); null when unbounded.",
+  })
+  max!: number | null;
+
+  @Field(() => [String], { nullable: true, description: "Allowed categories (null for a numeric range)." })
+  categories!: string[] | null;
+
+  @Field(() => String, { description: 'The condition in words, e.g. "monetary > 120".' })
+  text!: string;
+}
+
 @ObjectType({ description: "A readable rule of the explanation tree predicting the segment." })
 export class SegmentRule {
   @Field(() => String, { description: 'Conditions, e.g. "frequency > 5 and recency_days ≤ 30".' })
   text!: string;
+
+  @Field(() => [SegmentRuleCondition], { description: "The same conditions as structured fields." })
+  conditions!: SegmentRuleCondition[];
 
   @Field(() => Float, { description: "Share of the segment's members the rule covers." })
   coverage!: number;

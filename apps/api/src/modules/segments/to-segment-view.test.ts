@@ -53,3 +53,48 @@ describe("toSegmentView's profile", () => {
     expect(toSegmentView(row(null)).profile).toEqual({ numeric: {}, categorical: {} });
   });
 });
+
+describe("toSegmentView's rules", () => {
+  it("carries each rule's conditions as structured fields", () => {
+    const stored = {
+      ...row(null),
+      rules: [
+        {
+          segment: 0,
+          conditions: [
+            { feature: "monetary", kind: "range", min: 7.9, text: "monetary > 7.9" },
+            { feature: "country", kind: "in", categories: ["FR", "DE"], text: "country is FR or DE" },
+          ],
+          text: "monetary > 7.9 and country is FR or DE",
+          support: 2,
+          matched: 3,
+          coverage: 1,
+          precision: 2 / 3,
+        },
+      ] as unknown as SegmentRow["rules"],
+    };
+    expect(toSegmentView(stored).rules).toEqual([
+      {
+        text: "monetary > 7.9 and country is FR or DE",
+        conditions: [
+          { feature: "monetary", min: 7.9, max: null, categories: null, text: "monetary > 7.9" },
+          { feature: "country", min: null, max: null, categories: ["FR", "DE"], text: "country is FR or DE" },
+        ],
+        coverage: 1,
+        precision: 2 / 3,
+        support: 2,
+        matched: 3,
+      },
+    ]);
+  });
+
+  it("reads a rule stored without conditions as its text alone", () => {
+    const stored = {
+      ...row(null),
+      rules: [
+        { text: "all customers", support: 2, matched: 2, coverage: 1, precision: 1 },
+      ] as unknown as SegmentRow["rules"],
+    };
+    expect(toSegmentView(stored).rules[0].conditions).toEqual([]);
+  });
+});

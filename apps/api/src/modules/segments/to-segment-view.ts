@@ -62,6 +62,14 @@ export function toSegmentView(row: SegmentRowPart): Segment {
     })),
     rules: ((row.rules ?? []) as unknown as SegmentRule[]).map((rule) => ({
       text: rule.text,
+      // Rules saved without structured conditions read as their text alone.
+      conditions: (rule.conditions ?? []).map((condition) => ({
+        feature: condition.feature,
+        min: condition.kind === "range" ? (condition.min ?? null) : null,
+        max: condition.kind === "range" ? (condition.max ?? null) : null,
+        categories: condition.kind === "in" ? condition.categories : null,
+        text: condition.text,
+      })),
       coverage: rule.coverage,
       precision: rule.precision,
       support: rule.support,
