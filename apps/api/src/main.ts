@@ -35,7 +35,14 @@ export async function main(): Promise<void> {
   const jobs = await startJobQueue({ databaseUrl: database.databaseUrl, logger });
   if (env.SEGLENS_RUN_WORKERS)
     await registerWorkers({ prisma, jobs, logger, env, databaseUrl: database.databaseUrl });
-  const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
+  const server = await createApiServer({
+    prisma,
+    databaseUrl: database.databaseUrl,
+    env,
+    databaseMode: database.mode,
+    logger,
+    jobs,
+  });
   const url = await server.listen(env.PORT, env.HOST);
   logger.info(`GraphQL API on ${url}/graphql`);
 

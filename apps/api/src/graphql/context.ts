@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@seglens/database";
+import type { Pool } from "pg";
 import type { Environment } from "../env";
 import type { JobQueue } from "../jobs/job-queue";
 import type { Logger } from "../logging/logger";
@@ -9,6 +10,8 @@ import type { Viewer } from "./viewer";
 /** Everything a resolver may use, built once per request. */
 export interface RequestContext {
   prisma: PrismaClient;
+  /** A few connections for the hottest read queries, run without Prisma (see createReadPool). */
+  readPool: Pool;
   env: Environment;
   databaseMode: "external" | "embedded";
   viewer: Viewer;

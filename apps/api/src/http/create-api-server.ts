@@ -5,7 +5,9 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import type { PrismaClient } from "@seglens/database";
 import express from "express";
+import type { Pool } from "pg";
 import { GraphQLError } from "graphql";
+import { createReadPool } from "../database/create-read-pool";
 import type { Environment } from "../env";
 import { AppError, httpStatusOf } from "../errors/app-error";
 import { toAppError } from "../errors/to-app-error";
@@ -27,6 +29,8 @@ import { createImportRoutes } from "./upload-route";
 
 export interface ApiServerOptions {
   prisma: PrismaClient;
+  /** The database Prisma talks to: the server's read pool connects there too. */
+  databaseUrl: string;
   env: Environment;
   databaseMode: "external" | "embedded";
   logger: Logger;
@@ -39,6 +43,8 @@ export interface ApiServer {
   httpServer: Server;
   /** Valid API keys read in the last seconds (shared by every request of this server). */
   apiKeyCache: ApiKeyCache;
+  /** The pool of the hottest reads (closed with the server). */
+  readPool: Pool;
   /** Listens on the port (0 = any free one) and returns the base URL. */
   listen(port: number, host?: string): Promise<string>;
   /** Stops taking requests, lets the running ones finish, then stops Apollo. */
@@ -47,6 +53,7 @@ export interface ApiServer {
 
 export async function createApiServer({
   prisma,
+  databaseUrl,
   env,
   databaseMode,
   logger,
@@ -62,6 +69,7 @@ export async function createApiServer({
   httpServer.headersTimeout = 30_000;
 
   const apiKeyCache = new ApiKeyCache();
+  const readPool = createReadPool({ databaseUrl, logger });
   const hardening = createGraphqlHardening();
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphqlSchema(),
@@ -103,6 +111,7 @@ export async function createApiServer({
             prisma,
             env,
             databaseMode,
+            readPool,
             viewer,
             apiKeyCache,
             jobs,
@@ -146,6 +155,7 @@ export async function createApiServer({
     app,
     httpServer,
     apiKeyCache,
+    readPool,
     listen(port, host = "127.0.0.1") {
       return new Promise((resolve, reject) => {
         httpServer.once("error", reject);
@@ -158,6 +168,7 @@ export async function createApiServer({
     async close() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      if (!readPool.ended) await readPool.end();
     },
   };
 }

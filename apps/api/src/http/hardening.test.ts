@@ -142,7 +142,14 @@ describe("production mode and rate limits (own servers)", () => {
 
   async function startServer(settings: Record<string, string>): Promise<string> {
     const env = parseEnvironment({ LOG_LEVEL: "silent", DATABASE_URL: database.databaseUrl, ...settings });
-    const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
+    const server = await createApiServer({
+      prisma,
+      databaseUrl: database.databaseUrl,
+      env,
+      databaseMode: database.mode,
+      logger,
+      jobs,
+    });
     servers.push(server);
     return server.listen(0);
   }

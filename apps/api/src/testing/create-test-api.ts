@@ -67,7 +67,14 @@ export async function createTestApi({
     pollingIntervalSeconds: 0.5,
   });
   if (runWorkers) await registerWorkers({ prisma, jobs, logger, env, databaseUrl: database.databaseUrl });
-  const server = await createApiServer({ prisma, env, databaseMode: database.mode, logger, jobs });
+  const server = await createApiServer({
+    prisma,
+    databaseUrl: database.databaseUrl,
+    env,
+    databaseMode: database.mode,
+    logger,
+    jobs,
+  });
   const url = await server.listen(0);
 
   return {
@@ -81,6 +88,7 @@ export async function createTestApi({
         prisma,
         env,
         databaseMode: database.mode,
+        readPool: server.readPool,
         viewer,
         apiKeyCache: server.apiKeyCache,
         jobs,

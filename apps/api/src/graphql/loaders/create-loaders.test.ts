@@ -91,6 +91,7 @@ describe("DataLoaders", () => {
       prisma: counting,
       env: parseEnvironment({ NODE_ENV: "test" }),
       databaseMode: api.database.mode,
+      readPool: api.server.readPool,
       viewer: reader,
       apiKeyCache: api.server.apiKeyCache,
       jobs: api.jobs,

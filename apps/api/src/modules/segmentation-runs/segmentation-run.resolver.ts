@@ -127,7 +127,12 @@ export class SegmentationRunResolver {
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Segment[]> {
-    return listSegments({ prisma: context.prisma, runId: run.id, columns: requestedSegmentColumns(info) });
+    return listSegments({
+      prisma: context.prisma,
+      readPool: context.readPool,
+      runId: run.id,
+      columns: requestedSegmentColumns(info),
+    });
   }
 
   @FieldResolver(() => [ExplanationTreeNode], {

@@ -30,7 +30,12 @@ export class SegmentResolver {
     @Arg("runId", () => ID, { nullable: true, description: "Run id (default: the active run)." })
     runId?: string | null,
   ): Promise<Segment[]> {
-    return listSegments({ prisma: context.prisma, runId, columns: requestedSegmentColumns(info) });
+    return listSegments({
+      prisma: context.prisma,
+      readPool: context.readPool,
+      runId,
+      columns: requestedSegmentColumns(info),
+    });
   }
 
   @Authorized("segments:read")
