@@ -2528,7 +2528,7 @@ export type RunResultQueryVariables = Exact<{
 }>;
 
 
-export type RunResultQuery = { __typename?: 'Query', segmentationRun: { __typename?: 'SegmentationRun', id: string, k: number | null, customerCount: number | null, realtimeAssignedCount: number, parameters: { __typename?: 'RunParameters', features: Array<string>, scaling: ScalingMethod, k: number | null, kMin: number, kMax: number, excludeSensitive: boolean }, timings: { __typename?: 'RunTimings', totalSeconds: number } | null, kSelection: { __typename?: 'KSelection', recommendedK: number, elbowK: number, reason: string, rows: Array<{ __typename?: 'KSelectionRow', k: number, inertia: number, silhouette: number }> } | null, explanation: { __typename?: 'RunExplanation', fidelity: number, importances: Array<{ __typename?: 'FeatureImportance', feature: string, importance: number }> } | null, explanationTree: Array<{ __typename?: 'ExplanationTreeNode', id: number, parentId: number | null, depth: number, condition: string | null, feature: string | null, threshold: number | null, samples: number, segmentIndex: number, purity: number, isLeaf: boolean }>, pcaPoints: Array<{ __typename?: 'PcaPoint', x: number, y: number, segmentIndex: number }>, pcaCentroids: Array<{ __typename?: 'PcaCentroid', x: number, y: number, segmentIndex: number }>, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, archetype: string | null, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number, conditions: Array<{ __typename?: 'SegmentRuleCondition', feature: string, min: number | null, max: number | null }> }> }>, migrationMatrix: { __typename?: 'MigrationMatrix', fromRunId: string | null, cells: Array<{ __typename?: 'MigrationCell', fromSegmentId: string | null, fromSegmentName: string | null, toSegmentId: string, toSegmentName: string, customers: number }> } } };
+export type RunResultQuery = { __typename?: 'Query', segmentationRun: { __typename?: 'SegmentationRun', id: string, k: number | null, customerCount: number | null, realtimeAssignedCount: number, parameters: { __typename?: 'RunParameters', features: Array<string>, scaling: ScalingMethod, k: number | null, kMin: number, kMax: number, excludeSensitive: boolean }, timings: { __typename?: 'RunTimings', totalSeconds: number } | null, kSelection: { __typename?: 'KSelection', recommendedK: number, elbowK: number, reason: string, rows: Array<{ __typename?: 'KSelectionRow', k: number, inertia: number, silhouette: number }> } | null, explanation: { __typename?: 'RunExplanation', fidelity: number, importances: Array<{ __typename?: 'FeatureImportance', feature: string, importance: number }> } | null, explanationTree: Array<{ __typename?: 'ExplanationTreeNode', id: number, parentId: number | null, depth: number, condition: string | null, feature: string | null, threshold: number | null, samples: number, segmentIndex: number, purity: number, isLeaf: boolean }>, pcaPoints: Array<{ __typename?: 'PcaPoint', x: number, y: number, segmentIndex: number }>, pcaCentroids: Array<{ __typename?: 'PcaCentroid', x: number, y: number, segmentIndex: number }>, segments: Array<{ __typename?: 'Segment', id: string, name: string, clusterIndex: number, size: number, share: number, archetype: string | null, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number, conditions: Array<{ __typename?: 'SegmentRuleCondition', feature: string, min: number | null, max: number | null, text: string }> }> }>, migrationMatrix: { __typename?: 'MigrationMatrix', fromRunId: string | null, cells: Array<{ __typename?: 'MigrationCell', fromSegmentId: string | null, fromSegmentName: string | null, toSegmentId: string, toSegmentName: string, customers: number }> } } };
 
 export type CancelRunMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2549,7 +2549,7 @@ export type SegmentQueryVariables = Exact<{
 }>;
 
 
-export type SegmentQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, runId: string, name: string, description: string, archetype: string | null, clusterIndex: number, size: number, share: number, profile: Record<string, unknown>, standOut: Array<{ __typename?: 'FeatureComparison', feature: string, segmentMean: number, overallMean: number, ratio: number | null, effectSize: number }>, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number, matched: number, conditions: Array<{ __typename?: 'SegmentRuleCondition', feature: string, min: number | null, max: number | null }> }>, associationRules: Array<{ __typename?: 'SegmentAssociationRule', antecedent: Array<string>, consequent: Array<string>, confidence: number, lift: number, overallLift: number, liftRatio: number | null, support: number }> } };
+export type SegmentQuery = { __typename?: 'Query', segment: { __typename?: 'Segment', id: string, runId: string, name: string, description: string, archetype: string | null, clusterIndex: number, size: number, share: number, profile: Record<string, unknown>, standOut: Array<{ __typename?: 'FeatureComparison', feature: string, segmentMean: number, overallMean: number, ratio: number | null, effectSize: number }>, rules: Array<{ __typename?: 'SegmentRule', text: string, coverage: number, precision: number, matched: number, conditions: Array<{ __typename?: 'SegmentRuleCondition', feature: string, min: number | null, max: number | null, text: string }> }>, associationRules: Array<{ __typename?: 'SegmentAssociationRule', antecedent: Array<string>, consequent: Array<string>, confidence: number, lift: number, overallLift: number, liftRatio: number | null, support: number }> } };
 
 export type SegmentMembersQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3401,6 +3401,7 @@ export const RunResultDocument = new TypedDocumentString(`
           feature
           min
           max
+          text
         }
         coverage
         precision
@@ -3461,6 +3462,7 @@ export const SegmentDocument = new TypedDocumentString(`
         feature
         min
         max
+        text
       }
       coverage
       precision

@@ -1,4 +1,4 @@
-import { isSensitiveFeature, runFeatureGroups, validateRunSettings } from "./run-features";
+import { featureUnit, isSensitiveFeature, runFeatureGroups, validateRunSettings } from "./run-features";
 
 const base = {
   name: "Spring",
@@ -29,5 +29,16 @@ describe("run settings", () => {
     expect(validateRunSettings({ ...base, kMin: 6, kMax: 6 })).toEqual([
       "The smallest number of segments must be below the largest.",
     ]);
+  });
+});
+
+describe("feature units", () => {
+  it("marks money and day features, and no unit for counts or unknown names", () => {
+    expect(featureUnit("monetary")).toBe("money");
+    expect(featureUnit("avg_order_value")).toBe("money");
+    expect(featureUnit("recency_days")).toBe("days");
+    expect(featureUnit("mean_days_between_orders")).toBe("days");
+    expect(featureUnit("frequency")).toBeNull();
+    expect(featureUnit("not_a_feature")).toBeNull();
   });
 });

@@ -5,7 +5,11 @@ export interface RunFeature {
   name: string;
   label: string;
   sensitive: boolean;
+  /** Money in the shop's currency, or a number of days; plain numbers otherwise. */
+  unit?: FeatureUnit;
 }
+
+export type FeatureUnit = "money" | "days";
 
 export interface RunFeatureGroup {
   title: string;
@@ -16,12 +20,17 @@ export const runFeatureGroups: RunFeatureGroup[] = [
   {
     title: "RFM (recency, frequency, money)",
     features: [
-      { name: "recency_days", label: "Days since the last order", sensitive: false },
+      { name: "recency_days", unit: "days", label: "Days since the last order", sensitive: false },
       { name: "frequency", label: "Number of orders", sensitive: false },
-      { name: "monetary", label: "Total spent", sensitive: false },
-      { name: "avg_order_value", label: "Average order value", sensitive: false },
-      { name: "tenure_days", label: "Days since sign-up", sensitive: false },
-      { name: "mean_days_between_orders", label: "Average days between orders", sensitive: false },
+      { name: "monetary", unit: "money", label: "Total spent", sensitive: false },
+      { name: "avg_order_value", unit: "money", label: "Average order value", sensitive: false },
+      { name: "tenure_days", unit: "days", label: "Days since sign-up", sensitive: false },
+      {
+        name: "mean_days_between_orders",
+        unit: "days",
+        label: "Average days between orders",
+        sensitive: false,
+      },
     ],
   },
   {
@@ -48,6 +57,15 @@ export const runFeatureGroups: RunFeatureGroup[] = [
 
 /** The API's default selection (recency, frequency, money, tenure). */
 export const defaultRunFeatures: readonly string[] = ["recency_days", "frequency", "monetary", "tenure_days"];
+
+/** The unit a feature's values are in, when it has one people expect to see. */
+export function featureUnit(name: string): FeatureUnit | null {
+  for (const group of runFeatureGroups) {
+    const feature = group.features.find((item) => item.name === name);
+    if (feature) return feature.unit ?? null;
+  }
+  return null;
+}
 
 export function isSensitiveFeature(name: string): boolean {
   return runFeatureGroups.some((group) =>

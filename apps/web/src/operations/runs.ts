@@ -125,6 +125,7 @@ export const RunResultQuery = graphql(`
             feature
             min
             max
+            text
           }
           coverage
           precision

@@ -25,6 +25,7 @@ export const SegmentQuery = graphql(`
           feature
           min
           max
+          text
         }
         coverage
         precision

@@ -1,6 +1,8 @@
 "use client";
+import { useShopCurrency } from "@/components/shop-currency-context";
+import { treeConditionText } from "@/lib/condition-text";
 import { formatInteger, formatPercent } from "@/lib/format";
-import { featureLabel, plainCondition } from "@/lib/plain-condition";
+import { featureLabel } from "@/lib/plain-condition";
 import { segmentColor } from "@/lib/segment-colors";
 import { layoutTree } from "@/lib/tree-layout";
 import { wrapText } from "@/lib/wrap-text";
@@ -10,6 +12,8 @@ export interface DrawnTreeNode {
   parentId: number | null;
   condition: string | null;
   feature: string | null;
+  /** The node's numeric split: values ≤ threshold go to its first child (null for leaves and category splits). */
+  threshold: number | null;
   samples: number;
   segmentIndex: number;
   purity: number;
@@ -23,12 +27,6 @@ const lineHeight = 14;
 const textColor = "#1d2430";
 const mutedColor = "#5b6576";
 
-/** The condition that leads into a node, in words; the parent's split feature names it. */
-function nodeTitle(node: DrawnTreeNode, parentFeature: string | null): string {
-  if (node.condition === null) return "All customers";
-  return parentFeature ? plainCondition(parentFeature, node.condition) : node.condition;
-}
-
 /**
  * The run's explanation tree drawn left to right: each box says which customers reach it (the
  * condition from its parent), how many, and — at the leaves — the segment the rules put them in,
@@ -41,8 +39,14 @@ export function ExplanationTreeDiagram({
   nodes: readonly DrawnTreeNode[];
   segmentNames: ReadonlyMap<number, string>;
 }) {
+  const currency = useShopCurrency();
   const layout = layoutTree(nodes, box);
   const byId = new Map(nodes.map((node) => [node.id, node]));
+  // Nodes come depth-first with the "≤ threshold" branch first, so a parent's first listed child is that branch.
+  const firstChildOf = new Map<number, number>();
+  for (const node of nodes) {
+    if (node.parentId !== null && !firstChildOf.has(node.parentId)) firstChildOf.set(node.parentId, node.id);
+  }
   const total = nodes.find((node) => node.parentId === null)?.samples ?? 0;
   const padding = 4;
   const width = layout.width + padding * 2;
@@ -80,7 +84,12 @@ export function ExplanationTreeDiagram({
           const position = layout.positions.get(node.id);
           if (!position) return null;
           const parent = node.parentId === null ? undefined : byId.get(node.parentId);
-          const title = nodeTitle(node, parent?.feature ?? null);
+          const title = treeConditionText(
+            node.condition,
+            parent ?? null,
+            node.parentId !== null && firstChildOf.get(node.parentId) === node.id,
+            currency,
+          );
           const share = total > 0 ? node.samples / total : 0;
           const colour = segmentColor(node.segmentIndex);
           const segmentName = segmentNames.get(node.segmentIndex) ?? `Segment ${node.segmentIndex + 1}`;

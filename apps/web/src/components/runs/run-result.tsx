@@ -3,10 +3,11 @@ import { KMetricChart } from "@/components/charts/k-selection-chart";
 import { PcaScatter } from "@/components/charts/pca-scatter";
 import { SegmentBarChart } from "@/components/charts/segment-size-chart";
 import { SegmentName } from "@/components/segment-name";
+import { useShopCurrency } from "@/components/shop-currency-context";
 import { ErrorMessage, Loading } from "@/components/status-message";
 import { canEdit, useViewer } from "@/components/viewer-context";
 import { formatDuration, formatInteger, formatPercent, humaniseName } from "@/lib/format";
-import { plainRule } from "@/lib/plain-condition";
+import { ruleText } from "@/lib/condition-text";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
 import { ActivateRunMutation, RunResultQuery } from "@/operations/runs";
 import { ExplanationTreeDiagram } from "./explanation-tree-diagram";
@@ -14,6 +15,7 @@ import { MigrationMatrix } from "./migration-matrix";
 
 export function RunResult({ runId, isActive }: { runId: string; isActive: boolean }) {
   const viewer = useViewer();
+  const currency = useShopCurrency();
   const result = useGqlQuery(RunResultQuery, { id: runId });
   const activate = useGqlMutation(ActivateRunMutation);
   if (result.isPending) return <Loading what="Loading the result" />;
@@ -136,7 +138,7 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
                 {segment.rules.length === 0 && <li className="muted">no readable rule</li>}
                 {segment.rules.map((rule) => (
                   <li key={rule.text}>
-                    if {plainRule(rule.text)}{" "}
+                    if {ruleText(rule, currency)}{" "}
                     <span className="muted">
                       → right {formatPercent(rule.precision)} of the time, covers{" "}
                       {formatPercent(rule.coverage)}

@@ -1,8 +1,11 @@
+"use client";
+import { useShopCurrency } from "@/components/shop-currency-context";
+import { ruleText, type TextCondition } from "@/lib/condition-text";
 import { formatNumber, formatPercent } from "@/lib/format";
-import { plainRule } from "@/lib/plain-condition";
 
 interface Rule {
   text: string;
+  conditions: TextCondition[];
   coverage: number;
   precision: number;
 }
@@ -17,6 +20,7 @@ interface BasketRule {
 }
 
 export function SegmentRules({ rules, basketRules }: { rules: Rule[]; basketRules: BasketRule[] }) {
+  const currency = useShopCurrency();
   return (
     <div className="grid">
       <div className="card">
@@ -27,7 +31,7 @@ export function SegmentRules({ rules, basketRules }: { rules: Rule[]; basketRule
           <ul data-testid="segment-rules">
             {rules.map((rule) => (
               <li key={rule.text}>
-                {plainRule(rule.text)}
+                {ruleText(rule, currency)}
                 <div className="muted">
                   covers {formatPercent(rule.coverage)} of the segment · right {formatPercent(rule.precision)}{" "}
                   of the time
