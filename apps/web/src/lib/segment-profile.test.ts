@@ -91,7 +91,7 @@ describe("segment profile readers", () => {
     expect(binDigits(bins(0.05))).toBe(2);
   });
 
-  it("sets category shares beside everyone's, the rarest ones summed as Other", () => {
+  it("sets category shares beside everyone's, in everyone's order, 0 where the segment has none", () => {
     const category = (value: string, share: number) => ({ value, count: 0, share });
     const stored = {
       categorical: { country: { categories: [category("FR", 0.9), category("IT", 0.1)] } },
@@ -103,13 +103,14 @@ describe("segment profile readers", () => {
         },
       },
     };
-    const [country] = categoryComparisons(stored, 2);
+    const [country] = categoryComparisons(stored);
     expect(country.attribute).toBe("country");
-    expect(country.categories.map((item) => item.value)).toEqual(["DE", "FR", "Other"]);
-    expect(country.categories[0]).toEqual({ value: "DE", segment: 0, everyone: 0.4 });
-    expect(country.categories[1]).toEqual({ value: "FR", segment: 0.9, everyone: 0.3 });
-    expect(country.categories[2].segment).toBeCloseTo(0.1, 10);
-    expect(country.categories[2].everyone).toBeCloseTo(0.3, 10);
+    expect(country.categories).toEqual([
+      { value: "DE", segment: 0, everyone: 0.4 },
+      { value: "FR", segment: 0.9, everyone: 0.3 },
+      { value: "IT", segment: 0.1, everyone: 0.2 },
+      { value: "ES", segment: 0, everyone: 0.1 },
+    ]);
     expect(categoryComparisons(profile(1))).toEqual([]);
   });
 });

@@ -126,12 +126,11 @@ export interface CategoryComparison {
 }
 
 /**
- * Category shares of a categorical attribute in the segment next to all customers', the `limit`
- * most frequent categories overall first and the rest summed as "Other".
+ * Category shares of a categorical attribute in the segment next to all customers', in everyone's
+ * order of frequency (the engine lists categories most frequent first).
  */
 export function categoryComparisons(
   profile: unknown,
-  limit = 6,
 ): Array<{ attribute: string; categories: CategoryComparison[] }> {
   const everyone = new Map(
     categoricalProfiles(asRecord(profile)?.overall).map((item) => [item.attribute, item.categories]),
@@ -140,19 +139,11 @@ export function categoryComparisons(
     const overall = everyone.get(attribute);
     if (!overall) return [];
     const inSegment = new Map(categories.map((category) => [category.value, category.share]));
-    const top = overall.slice(0, limit).map((category) => ({
+    const compared = overall.map((category) => ({
       value: category.value,
       segment: inSegment.get(category.value) ?? 0,
       everyone: category.share,
     }));
-    if (overall.length > limit) {
-      const sum = (values: number[]) => values.reduce((total, share) => total + share, 0);
-      top.push({
-        value: "Other",
-        segment: Math.max(0, 1 - sum(top.map((category) => category.segment))),
-        everyone: Math.max(0, 1 - sum(top.map((category) => category.everyone))),
-      });
-    }
-    return [{ attribute, categories: top }];
+    return [{ attribute, categories: compared }];
   });
 }

@@ -4,78 +4,28 @@ import {
   BarChart,
   CartesianGrid,
   LabelList,
-  Legend,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
-import { formatNumber, formatPercent, humaniseName } from "@/lib/format";
-import { categoryComparisons, type CategoryComparison } from "@/lib/segment-profile";
-import { okabeIto, segmentColor } from "@/lib/segment-colors";
+import { useShopCurrency } from "@/components/shop-currency-context";
+import { formatFeatureValue } from "@/lib/condition-text";
+import { formatNumber } from "@/lib/format";
+import { featureLabel } from "@/lib/plain-condition";
+import { categoryComparisons } from "@/lib/segment-profile";
+import { segmentColor } from "@/lib/segment-colors";
+import { SegmentCategoryPies } from "./segment-category-pies";
 
 // Labels in the text colour: pale palette colours (yellow, sky blue) are unreadable as text on white.
 const textColor = "#1d2430";
-// Blue and vermilion are dark enough that labels on them read better in white.
-const darkFills = new Set([4, 5]);
 
 interface Comparison {
   feature: string;
   segmentMean: number;
   overallMean: number;
   ratio: number | null;
-}
-
-/** A categorical attribute as two 100 % bars: the segment's mix of categories above everyone's. */
-function CategoryChart({
-  attribute,
-  categories,
-  clusterIndex,
-}: {
-  attribute: string;
-  categories: CategoryComparison[];
-  clusterIndex: number;
-}) {
-  // Keys c0, c1…: category names may hold dots, which Recharts would read as paths.
-  const rows = [
-    { group: "This segment", ...Object.fromEntries(categories.map((item, c) => [`c${c}`, item.segment])) },
-    { group: "All customers", ...Object.fromEntries(categories.map((item, c) => [`c${c}`, item.everyone])) },
-  ];
-  return (
-    <div className="card" data-testid={`categories-${attribute}`}>
-      <h2>
-        <span className="swatch" style={{ background: segmentColor(clusterIndex) }} aria-hidden="true" />
-        {humaniseName(attribute)}
-      </h2>
-      <ResponsiveContainer width="100%" height={200}>
-        <BarChart data={rows} layout="vertical" margin={{ left: 8, right: 16, top: 8 }} stackOffset="expand">
-          <XAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(value)} />
-          <YAxis type="category" dataKey="group" width={100} />
-          <Tooltip formatter={(value) => formatPercent(Number(value))} />
-          <Legend formatter={(value) => <span style={{ color: textColor }}>{String(value)}</span>} />
-          {categories.map((category, c) => (
-            <Bar
-              key={category.value}
-              dataKey={`c${c}`}
-              name={category.value}
-              stackId="shares"
-              fill={okabeIto[c % okabeIto.length]}
-              isAnimationActive={false}
-            >
-              <LabelList
-                dataKey={`c${c}`}
-                position="center"
-                fill={darkFills.has(c % okabeIto.length) ? "#ffffff" : textColor}
-                fontSize={11}
-                formatter={(value) => (Number(value) >= 0.08 ? formatPercent(Number(value)) : "")}
-              />
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
-  );
 }
 
 /** What sets the segment apart: its average as a multiple of everyone's (1× = like everyone), plus the raw averages. */
@@ -88,10 +38,11 @@ export function SegmentProfileCharts({
   standOut: Comparison[];
   profile: unknown;
 }) {
+  const currency = useShopCurrency();
   const bars = standOut
     .filter((item) => item.ratio !== null)
-    .map((item) => ({ feature: humaniseName(item.feature), ratio: item.ratio ?? 0 }));
-  const categorical = categoryComparisons(profile).slice(0, 3);
+    .map((item) => ({ feature: featureLabel(item.feature), ratio: item.ratio ?? 0 }));
+  const categorical = categoryComparisons(profile);
   return (
     <div className="grid">
       <div className="card">
@@ -134,9 +85,9 @@ export function SegmentProfileCharts({
             <tbody>
               {standOut.map((item) => (
                 <tr key={item.feature}>
-                  <td>{humaniseName(item.feature)}</td>
-                  <td className="num">{formatNumber(item.segmentMean)}</td>
-                  <td className="num">{formatNumber(item.overallMean)}</td>
+                  <td>{featureLabel(item.feature)}</td>
+                  <td className="num">{formatFeatureValue(item.feature, item.segmentMean, currency)}</td>
+                  <td className="num">{formatFeatureValue(item.feature, item.overallMean, currency)}</td>
                 </tr>
               ))}
             </tbody>
@@ -144,12 +95,7 @@ export function SegmentProfileCharts({
         )}
       </div>
       {categorical.map(({ attribute, categories }) => (
-        <CategoryChart
-          key={attribute}
-          attribute={attribute}
-          categories={categories}
-          clusterIndex={clusterIndex}
-        />
+        <SegmentCategoryPies key={attribute} attribute={attribute} categories={categories} />
       ))}
     </div>
   );
