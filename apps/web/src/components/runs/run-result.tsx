@@ -6,7 +6,8 @@ import { SegmentName } from "@/components/segment-name";
 import { useShopCurrency } from "@/components/shop-currency-context";
 import { ErrorMessage, Loading } from "@/components/status-message";
 import { canEdit, useViewer } from "@/components/viewer-context";
-import { formatDuration, formatInteger, formatPercent, humaniseName } from "@/lib/format";
+import { formatDuration, formatInteger, formatPercent } from "@/lib/format";
+import { featureLabel } from "@/lib/plain-condition";
 import { ruleText } from "@/lib/condition-text";
 import { useGqlMutation, useGqlQuery } from "@/lib/use-graphql";
 import { ActivateRunMutation, RunResultQuery } from "@/operations/runs";
@@ -41,7 +42,7 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
             </span>
           )}
           <div className="muted">
-            Features: {run.parameters.features.map(humaniseName).join(", ")} · scaling{" "}
+            Features: {run.parameters.features.map(featureLabel).join(", ")} · scaling{" "}
             {run.parameters.scaling.toLowerCase()}
           </div>
         </div>
@@ -154,7 +155,7 @@ export function RunResult({ runId, isActive }: { runId: string; isActive: boolea
             Most decisive features:{" "}
             {decisive
               .slice(0, 5)
-              .map((item) => `${humaniseName(item.feature)} (${formatPercent(item.importance)})`)
+              .map((item) => `${featureLabel(item.feature)} (${formatPercent(item.importance)})`)
               .join(", ")}
           </p>
         )}
