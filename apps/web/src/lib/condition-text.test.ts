@@ -1,5 +1,6 @@
 import {
   conditionText,
+  featureAxisLabel,
   formatFeatureValue,
   rangeConditionText,
   ruleText,
@@ -93,5 +94,13 @@ describe("tree conditions", () => {
   it("calls the root all customers and leaves a condition without a parent as it is", () => {
     expect(treeConditionText(null, null, true, "EUR", locale)).toBe("All customers");
     expect(treeConditionText("monetary ≤ 7.9", null, true, "EUR", locale)).toBe("monetary ≤ 7.9");
+  });
+});
+
+describe("axis titles", () => {
+  it("name the unit of the tick numbers", () => {
+    expect(featureAxisLabel("monetary", "EUR")).toBe("Total spent, in EUR");
+    expect(featureAxisLabel("recency_days", "EUR")).toBe("Days since the last order, in days");
+    expect(featureAxisLabel("frequency", "EUR")).toBe("Number of orders");
   });
 });

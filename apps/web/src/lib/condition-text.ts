@@ -31,6 +31,15 @@ export function formatFeatureValue(
   return formatNumber(value, 2, locale);
 }
 
+/** A chart axis's title with the unit its compact tick numbers are in ("Total spent, in EUR"). */
+export function featureAxisLabel(feature: string, currency: string): string {
+  const unit = featureUnit(feature);
+  const label = featureLabel(feature);
+  if (unit === "money") return `${label}, in ${currency}`;
+  if (unit === "days") return `${label}, in days`;
+  return label;
+}
+
 /** "€5.00 < Total spent ≤ €7.90" from the bounds; "Any total spent" when there are none. */
 export function rangeConditionText(condition: RangeCondition, currency: string, locale?: string): string {
   const label = featureLabel(condition.feature);

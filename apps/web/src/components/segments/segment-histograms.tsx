@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useShopCurrency } from "@/components/shop-currency-context";
+import { featureAxisLabel } from "@/lib/condition-text";
 import { formatNumber, formatPercent } from "@/lib/format";
 import { featureLabel } from "@/lib/plain-condition";
 import { everyoneColor, segmentColor } from "@/lib/segment-colors";
@@ -20,6 +22,7 @@ function FeatureHistogram({
   bins: HistogramBin[];
   clusterIndex: number;
 }) {
+  const currency = useShopCurrency();
   const digits = binDigits(bins);
   const data = bins.map((bin) => ({
     ...bin,
@@ -36,7 +39,12 @@ function FeatureHistogram({
             dataKey="label"
             interval="preserveStartEnd"
             tick={{ fontSize: 11 }}
-            label={{ value: label, position: "insideBottom", offset: -14, fontSize: 12 }}
+            label={{
+              value: featureAxisLabel(feature, currency),
+              position: "insideBottom",
+              offset: -14,
+              fontSize: 12,
+            }}
           />
           <YAxis
             tickFormatter={(value: number) => formatPercent(value)}
