@@ -12,6 +12,7 @@ import { suppressedKeySql } from "./suppressed-key-sql";
  */
 export function createCustomerImport(): ImportProcessor {
   return {
+    changedTables: ["Customer"],
     stagingColumns: [
       { name: "external_id", type: "text" },
       { name: "email", type: "text" },

@@ -22,6 +22,7 @@ const eventTypes: readonly EventType[] = [
  */
 export function createEventImport(): ImportProcessor {
   return {
+    changedTables: ["Event"],
     stagingColumns: [
       { name: "customer_external_id", type: "text" },
       { name: "customer_email", type: "text" },

@@ -47,6 +47,8 @@ export interface WriteCounts {
  */
 export interface ImportProcessor {
   readonly stagingColumns: readonly StagingColumn[];
+  /** The tables the writes change (their indexes are tidied and their statistics refreshed after a large import). */
+  readonly changedTables: readonly string[];
   /**
    * Field checks of one row (call once per row in file order); problems go to `reader.issues`. Returns the
    * staging values in `stagingColumns` order, or null when the row is not staged at all. A row with issues
@@ -55,7 +57,7 @@ export interface ImportProcessor {
   stageRow(reader: ImportRowReader): StagedValue[] | null;
   /** In order; a row made invalid or skipped by one check is not looked at by later checks that filter on it. */
   readonly checks: readonly StagingCheck[];
-  /** Extra temp tables the writes use (created ON COMMIT DROP after the staging table). */
+  /** Extra temp tables the writes use (created ON COMMIT DROP in the import's transaction, before the checks). */
   readonly setupSql?: string;
   /** Runs once after the checks, before the first range (set-up that needs to know which rows are valid). */
   beforeWrites?(sql: ImportSql): Promise<void>;

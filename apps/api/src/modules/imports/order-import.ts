@@ -12,6 +12,7 @@ import { parseDateTime, parseMoney, parsePositiveInteger } from "./parse-cell-va
  */
 export function createOrderImport(): ImportProcessor {
   return {
+    changedTables: ["Product", "Order", "OrderLine", "Customer"],
     stagingColumns: [
       { name: "order_id", type: "text" },
       { name: "customer_external_id", type: "text" },

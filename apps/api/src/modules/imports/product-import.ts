@@ -9,6 +9,7 @@ import { parseMoney } from "./parse-cell-values";
  */
 export function createProductImport(): ImportProcessor {
   return {
+    changedTables: ["Product"],
     stagingColumns: [
       { name: "sku", type: "text" },
       { name: "name", type: "text" },

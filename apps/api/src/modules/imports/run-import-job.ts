@@ -10,10 +10,13 @@ import { readImportCleaning } from "./import-cleaning";
 import { ImportErrorRecorder } from "./import-error-recorder";
 import { ImportFileError } from "./import-file-error";
 import { missingRequiredFields, readStoredMapping, type ImportMapping } from "./import-mapping";
+import type { ImportProcessor, WriteCounts } from "./import-processor";
 import type { ImportSql } from "./import-sql";
+import { refreshChangedTables } from "./refresh-changed-tables";
 import { retryWithBackoff } from "./retry-with-backoff";
+import { createOneAtATime } from "./run-one-at-a-time";
 import { scoreImportedCustomers } from "./score-imported-customers";
-import { stageImportFile } from "./stage-import-file";
+import { dropStagingTables, prepareStagedRows, stageImportFile, type StagedFile } from "./stage-import-file";
 import { uploadedFilePath } from "./upload-storage";
 import { writeStagedRows } from "./write-staged-rows";
 
@@ -34,14 +37,18 @@ interface ImportTally {
   errorCount: number;
 }
 
+/** The embedded database's one session holds every connection's temp tables: one import stages at a time there. */
+const oneEmbeddedImportAtATime = createOneAtATime();
+
 /**
- * Runs one import in ONE transaction on its own connection: the file is streamed into a temporary staging
- * table (COPY) while each row's fields are checked, then checks across rows and against the database run in
- * SQL, and only then are the valid rows written with INSERT … SELECT … ON CONFLICT, chunk by chunk; the
- * customers the writes changed are then scored with the active run's model, so their segments commit too.
- * ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes the valid rows. The per-row
- * report commits with the import, or is saved after the rollback. The transaction holds an advisory lock on
- * the import so a restart can tell a running import from an interrupted one.
+ * Runs one import on its own connection. The file is streamed into temporary staging tables (COPY) outside
+ * any transaction while each row's fields are checked (nothing else is written); then ONE transaction, SQL
+ * only, runs the checks across rows and against the database and writes the valid rows with INSERT … SELECT
+ * … ON CONFLICT, chunk by chunk; the customers the writes changed are scored with the active run's model,
+ * so their segments commit too. ALL_OR_NOTHING writes nothing when any row is invalid; VALID_ROWS_ONLY writes
+ * the valid rows. The per-row report commits with the import, or is saved after the rollback. The connection
+ * holds an advisory lock on the import so a restart can tell a running import from an interrupted one. On
+ * the embedded database the session is busy only while a statement or the final transaction runs.
  */
 export async function runImportJob({
   prisma,
@@ -66,47 +73,10 @@ export async function runImportJob({
     await client.connect();
     await assertSameDatabase(client, job.id);
     const embedded = await isEmbeddedDatabase(client);
-    // Read before the transaction: the embedded database serves one transaction at a time.
-    const activeRun = await loadActiveRun(prisma, logger, job.id);
-    const validating = { status: "VALIDATING" as const, startedAt: new Date(), progress: 0 };
-    // On a server, only once the lock is held (a restart sweep elsewhere must not fail a running import).
-    if (embedded) await prisma.importJob.update({ where: { id: job.id }, data: validating });
-    await client.query("BEGIN");
-    try {
-      const lock = await client.query<{ locked: boolean }>(
-        "SELECT pg_try_advisory_xact_lock(hashtextextended($1, 0)) AS locked",
-        [job.id],
-      );
-      if (!lock.rows[0].locked) throw new Error(`import ${job.id} is already running`);
-      // Sorting and hashing a million staged rows in memory beats spilling them to disk; JIT compiling each
-      // statement costs more (~0.2 s) than these simple scans save; a small ANALYZE sample plans them as well.
-      await client.query(
-        "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL default_statistics_target = 10",
-      );
-      // The embedded database serves one transaction at a time: updates from other connections would wait for
-      // this one to end (and nobody could read them meanwhile anyway), so progress is only reported on a server.
-      const updateJob = embedded
-        ? async () => undefined
-        : async (data: Prisma.ImportJobUpdateInput) =>
-            void (await prisma.importJob.update({ where: { id: job.id }, data }));
-      await updateJob(validating);
-      await importInTransaction({
-        sql: client,
-        job,
-        filePath,
-        mapping,
-        logger,
-        errors,
-        tally,
-        updateJob,
-        useCopy: !embedded,
-        activeRun,
-      });
-      await client.query("COMMIT");
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => undefined);
-      throw error;
-    }
+    const options = { sql: client, prisma, job, filePath, mapping, logger, errors, tally, embedded };
+    await (embedded
+      ? oneEmbeddedImportAtATime(() => importOnConnection(options))
+      : importOnConnection(options));
   } catch (error) {
     const message =
       error instanceof ImportFileError
@@ -199,39 +169,68 @@ async function isEmbeddedDatabase(sql: ImportSql): Promise<boolean> {
   return result.rows[0].embedded;
 }
 
-interface ImportInTransactionOptions {
+interface ImportOnConnectionOptions {
   sql: ImportSql;
+  prisma: PrismaClient;
   job: ImportJob;
   filePath: string;
   mapping: ImportMapping;
   logger: Logger;
   errors: ImportErrorRecorder;
   tally: ImportTally;
-  /** Status and progress for readers, written outside the transaction (a no-op on the embedded database). */
-  updateJob: (data: Prisma.ImportJobUpdateInput) => Promise<void>;
-  useCopy: boolean;
-  activeRun: ActiveRunModel | null;
+  /** The embedded PGlite: INSERTs instead of COPY, and no writes on other connections during the transaction. */
+  embedded: boolean;
 }
 
-async function importInTransaction({
+async function importOnConnection({
   sql,
+  prisma,
   job,
   filePath,
   mapping,
   logger,
   errors,
   tally,
-  updateJob,
-  useCopy,
-  activeRun,
-}: ImportInTransactionOptions): Promise<void> {
+  embedded,
+}: ImportOnConnectionOptions): Promise<void> {
+  const lock = await sql.query<{ locked: boolean }>(
+    "SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked",
+    [job.id],
+  );
+  if (!lock.rows[0].locked) throw new Error(`import ${job.id} is already running`);
+  try {
+    await importWithLock({ sql, prisma, job, filePath, mapping, logger, errors, tally, embedded });
+  } finally {
+    // Ending the connection would do both on a server, but not on the embedded database's one session.
+    await sql.query(dropStagingTables).catch(() => undefined);
+    await sql.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [job.id]).catch(() => undefined);
+  }
+}
+
+async function importWithLock({
+  sql,
+  prisma,
+  job,
+  filePath,
+  mapping,
+  logger,
+  errors,
+  tally,
+  embedded,
+}: ImportOnConnectionOptions): Promise<void> {
   let phaseStartedAt = Date.now();
   const phaseDone = (phase: string) => {
     const now = Date.now();
     logger.debug("import phase done", { importJobId: job.id, phase, ms: now - phaseStartedAt });
     phaseStartedAt = now;
   };
-  const processor = createImportProcessor(job.kind);
+  let inTransaction = false;
+  const updateJob = async (data: Prisma.ImportJobUpdateInput) => {
+    // The embedded database serves one transaction at a time: an update from another connection would wait
+    // for the import's transaction to end (and nobody could read it meanwhile anyway).
+    if (embedded && inTransaction) return;
+    await prisma.importJob.update({ where: { id: job.id }, data });
+  };
   let lastProgressAt = 0;
   const reportProgress = async (progress: number, force = false) => {
     const now = Date.now();
@@ -239,8 +238,11 @@ async function importInTransaction({
     lastProgressAt = now;
     await updateJob({ progress: Math.min(1, Math.max(0, progress)) });
   };
+  const activeRun = await loadActiveRun(prisma, logger, job.id);
+  await updateJob({ status: "VALIDATING", startedAt: new Date(), progress: 0 });
+  const processor = createImportProcessor(job.kind);
 
-  // Every row is checked, and nothing but the temporary staging table is written, before any decision.
+  // Every row is checked, and nothing but the temporary staging tables is written, before any decision.
   const staged = await stageImportFile({
     sql,
     filePath,
@@ -248,7 +250,7 @@ async function importInTransaction({
     processor,
     errors,
     fileSize: Number(job.fileSize) || 1,
-    useCopy,
+    useCopy: !embedded,
     cleaning: readImportCleaning(job.cleaning, mapping),
     onProgress: (fraction) => reportProgress(0.45 * fraction),
   });
@@ -257,6 +259,75 @@ async function importInTransaction({
   if (staged.totalRows === 0) throw new ImportFileError("The file has a header but no data rows.");
   await reportProgress(0.45, true);
   phaseDone("stage");
+
+  await sql.query("BEGIN");
+  inTransaction = true;
+  let counts: WriteCounts;
+  try {
+    // Sorting and hashing a million staged rows in memory beats spilling them to disk; JIT compiling each
+    // statement costs more (~0.2 s) than these simple scans save; a small ANALYZE sample plans them as well.
+    await sql.query(
+      "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL default_statistics_target = 10",
+    );
+    await prepareStagedRows(sql, processor);
+    counts = await checkAndWrite({
+      sql,
+      job,
+      processor,
+      staged,
+      logger,
+      errors,
+      tally,
+      updateJob,
+      reportProgress,
+      phaseDone,
+      activeRun,
+    });
+    await sql.query("COMMIT");
+  } catch (error) {
+    await sql.query("ROLLBACK").catch(() => undefined);
+    throw error;
+  } finally {
+    inTransaction = false;
+  }
+  await refreshChangedTables({
+    sql,
+    tables: processor.changedTables,
+    changedRows: counts.created + counts.updated,
+    importJobId: job.id,
+    logger,
+  });
+  phaseDone("refresh");
+}
+
+interface CheckAndWriteOptions {
+  sql: ImportSql;
+  job: ImportJob;
+  processor: ImportProcessor;
+  staged: StagedFile;
+  logger: Logger;
+  errors: ImportErrorRecorder;
+  tally: ImportTally;
+  updateJob: (data: Prisma.ImportJobUpdateInput) => Promise<void>;
+  reportProgress: (progress: number, force?: boolean) => Promise<void>;
+  phaseDone: (phase: string) => void;
+  activeRun: ActiveRunModel | null;
+}
+
+/** In the import's transaction: checks across rows, the all-or-nothing decision, the writes, scoring, status. */
+async function checkAndWrite({
+  sql,
+  job,
+  processor,
+  staged,
+  logger,
+  errors,
+  tally,
+  updateJob,
+  reportProgress,
+  phaseDone,
+  activeRun,
+}: CheckAndWriteOptions): Promise<WriteCounts> {
   const { skipped: suppressed } = await checkStagedRows({
     sql,
     processor,
@@ -305,4 +376,5 @@ async function importInTransaction({
       staged.cleaning === null ? null : JSON.stringify(staged.cleaning),
     ],
   );
+  return counts;
 }

@@ -42,11 +42,17 @@ export interface StagedFile {
   cleaning: CleaningResult | null;
 }
 
+/** Drops the staging tables of this connection's session (they outlive transactions; see stageImportFile). */
+export const dropStagingTables =
+  "DROP TABLE IF EXISTS pg_temp.import_rows, pg_temp.import_issues, pg_temp.import_touched_customers";
+
 /**
- * Creates the staging table `import_rows` (temporary, dropped at commit) and streams the file into it (COPY
- * where the server takes it), checking each row's fields on the way: a row's problems are recorded at once, and the row is
- * staged with valid = false when its processor still wants it for checks across rows. One chunk of rows
- * is in memory at a time, whatever the size of the file.
+ * Creates the staging table `import_rows` (temporary, kept until dropStagingTables or the end of the session)
+ * and streams the file into it (COPY where the server takes it), checking each row's fields on the way: a
+ * row's problems are recorded at once, and the row is staged with valid = false when its processor still
+ * wants it for checks across rows. One chunk of rows is in memory at a time, whatever the size of the file.
+ * Run it outside a transaction: each batch then commits on its own, and the embedded database's one session
+ * serves other requests between batches. Nothing but the temporary tables is written.
  */
 export async function stageImportFile({
   sql,
@@ -60,16 +66,17 @@ export async function stageImportFile({
   cleaning = null,
 }: StageImportFileOptions): Promise<StagedFile> {
   const columns = processor.stagingColumns.map((column) => `${column.name} ${column.type}`).join(", ");
+  // Left over when the connection of an earlier import broke (the embedded database keeps its one session).
+  await sql.query(dropStagingTables);
   await sql.query(
-    `CREATE TEMP TABLE import_rows (row_number integer NOT NULL, valid boolean NOT NULL, skip boolean NOT NULL DEFAULT false, ${columns}) ON COMMIT DROP`,
+    `CREATE TEMP TABLE import_rows (row_number integer NOT NULL, valid boolean NOT NULL, skip boolean NOT NULL DEFAULT false, ${columns})`,
   );
   await sql.query(
-    "CREATE TEMP TABLE import_issues (row_number integer NOT NULL, check_index integer NOT NULL, field text, message text NOT NULL) ON COMMIT DROP",
+    "CREATE TEMP TABLE import_issues (row_number integer NOT NULL, check_index integer NOT NULL, field text, message text NOT NULL)",
   );
   // The customers the writes change (scoreImportedCustomers scores them before the commit). No key: an id
   // may come twice (events), and keeping a unique index up to date row by row would cost six times more.
-  await sql.query("CREATE TEMP TABLE import_touched_customers (id integer NOT NULL) ON COMMIT DROP");
-  if (processor.setupSql) await sql.query(processor.setupSql);
+  await sql.query("CREATE TEMP TABLE import_touched_customers (id integer NOT NULL)");
 
   const source = await openImportRows(filePath);
   const reader = new ImportRowReader(source.columns, mapping);
@@ -108,10 +115,17 @@ export async function stageImportFile({
   } finally {
     source.close();
   }
-  // Temporary tables are never analysed automatically: without statistics the checks' joins plan badly.
+  return { totalRows, columnOf: (field) => reader.columnOf(field), cleaning: cleaner?.result() ?? null };
+}
+
+/**
+ * In the import's transaction, before the checks: temporary tables are never analysed automatically, and
+ * without statistics the checks' joins plan badly; then the processor's own temp tables.
+ */
+export async function prepareStagedRows(sql: ImportSql, processor: ImportProcessor): Promise<void> {
   await sql.query("CREATE INDEX ON import_rows (row_number)");
   await sql.query("ANALYZE import_rows");
-  return { totalRows, columnOf: (field) => reader.columnOf(field), cleaning: cleaner?.result() ?? null };
+  if (processor.setupSql) await sql.query(processor.setupSql);
 }
 
 /** Spreadsheets leave out trailing empty cells; CSV rows of the wrong width stay errors. */
