@@ -1,6 +1,5 @@
 import type { PrismaClient } from "@seglens/database";
-import { readOffsetConnection } from "../../graphql/read-offset-connection";
-import { pageWindow } from "../customers/offset-cursor";
+import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
 import { findImportJob } from "./find-import-job";
 import type { ImportJobConnection, ImportRowErrorConnection } from "./import.type";
 import { toImportJobNode } from "./to-import-job-node";
@@ -14,13 +13,21 @@ export async function listImportJobs({
   first: number;
   after?: string | null;
 }): Promise<ImportJobConnection> {
-  return readOffsetConnection({
-    window: pageWindow(first, after),
-    readRows: ({ skip, take }) =>
-      prisma.importJob.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take }),
-    countRows: () => prisma.importJob.count(),
-    toNode: toImportJobNode,
-  });
+  const window = pageWindow(first, after);
+  const [totalCount, rows] = await Promise.all([
+    prisma.importJob.count(),
+    prisma.importJob.findMany({
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: window.skip,
+      take: window.take + 1,
+    }),
+  ]);
+  const page = toConnectionPage(rows.map(toImportJobNode), window);
+  return {
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    totalCount,
+  };
 }
 
 export async function listImportErrors({
@@ -36,12 +43,22 @@ export async function listImportErrors({
 }): Promise<ImportRowErrorConnection> {
   const window = pageWindow(first, after);
   const job = await findImportJob({ prisma, importId });
-  const where = { importJobId: job.id };
-  return readOffsetConnection({
+  const [totalCount, rows] = await Promise.all([
+    prisma.importRowError.count({ where: { importJobId: job.id } }),
+    prisma.importRowError.findMany({
+      where: { importJobId: job.id },
+      orderBy: [{ rowNumber: "asc" }, { id: "asc" }],
+      skip: window.skip,
+      take: window.take + 1,
+    }),
+  ]);
+  const page = toConnectionPage(
+    rows.map((row) => ({ row: row.rowNumber, column: row.column, message: row.message })),
     window,
-    readRows: ({ skip, take }) =>
-      prisma.importRowError.findMany({ where, orderBy: [{ rowNumber: "asc" }, { id: "asc" }], skip, take }),
-    countRows: () => prisma.importRowError.count({ where }),
-    toNode: (row) => ({ row: row.rowNumber, column: row.column, message: row.message }),
-  });
+  );
+  return {
+    nodes: page.nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+    totalCount,
+  };
 }
