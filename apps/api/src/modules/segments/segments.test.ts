@@ -15,7 +15,7 @@ const segmentQuery = `query S($id: ID!, $first: Int!, $after: String) {
     centroid { feature value }
     profile
     standOut { feature segmentMean overallMean ratio effectSize }
-    rules { text coverage precision }
+    rules { text coverage precision conditions { feature min max categories text } }
     suggestedPlan { objective kpi channels budgetShare }
     members(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { customerId externalId distance source } } }
   }
@@ -28,7 +28,18 @@ interface SegmentResult {
   centroid: Array<{ feature: string; value: number }>;
   profile: { numeric: Record<string, { count: number; mean: number }> };
   standOut: Array<{ feature: string; segmentMean: number; overallMean: number }>;
-  rules: Array<{ text: string; coverage: number; precision: number }>;
+  rules: Array<{
+    text: string;
+    coverage: number;
+    precision: number;
+    conditions: Array<{
+      feature: string;
+      min: number | null;
+      max: number | null;
+      categories: string[] | null;
+      text: string;
+    }>;
+  }>;
   members: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -136,6 +147,16 @@ describe("segments", () => {
     expect(frequency?.segmentMean).toBeCloseTo(10, 9);
     expect(frequency?.overallMean).toBeCloseTo(5, 9);
     expect(segment.rules[0]).toMatchObject({ coverage: 1, precision: 1 });
+    // Structured conditions beside the text: each is a numeric range or a category list, and the
+    // rule's text is their texts joined.
+    const conditions = segment.rules[0].conditions;
+    expect(conditions.length).toBeGreaterThan(0);
+    expect(conditions.map((condition) => condition.text).join(" and ")).toBe(segment.rules[0].text);
+    for (const condition of conditions) {
+      const ranged = condition.min !== null || condition.max !== null;
+      expect(ranged !== (condition.categories !== null)).toBe(true);
+      expect(condition.text).toContain(condition.feature);
+    }
 
     expect(segment.members.totalCount).toBe(40);
     expect(segment.members.edges).toHaveLength(25);
