@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
+import { pageWindow } from "../customers/offset-cursor";
 import { findImportJob } from "./find-import-job";
 import type { ImportJobConnection, ImportRowErrorConnection } from "./import.type";
 import { toImportJobNode } from "./to-import-job-node";
@@ -13,21 +14,13 @@ export async function listImportJobs({
   first: number;
   after?: string | null;
 }): Promise<ImportJobConnection> {
-  const window = pageWindow(first, after);
-  const [totalCount, rows] = await Promise.all([
-    prisma.importJob.count(),
-    prisma.importJob.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-  ]);
-  const page = toConnectionPage(rows.map(toImportJobNode), window);
-  return {
-    nodes: page.nodes,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    totalCount,
-  };
+  return readOffsetConnection({
+    window: pageWindow(first, after),
+    readRows: ({ skip, take }) =>
+      prisma.importJob.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take }),
+    countRows: () => prisma.importJob.count(),
+    toNode: toImportJobNode,
+  });
 }
 
 export async function listImportErrors({
@@ -43,22 +36,12 @@ export async function listImportErrors({
 }): Promise<ImportRowErrorConnection> {
   const window = pageWindow(first, after);
   const job = await findImportJob({ prisma, importId });
-  const [totalCount, rows] = await Promise.all([
-    prisma.importRowError.count({ where: { importJobId: job.id } }),
-    prisma.importRowError.findMany({
-      where: { importJobId: job.id },
-      orderBy: [{ rowNumber: "asc" }, { id: "asc" }],
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-  ]);
-  const page = toConnectionPage(
-    rows.map((row) => ({ row: row.rowNumber, column: row.column, message: row.message })),
+  const where = { importJobId: job.id };
+  return readOffsetConnection({
     window,
-  );
-  return {
-    nodes: page.nodes,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    totalCount,
-  };
+    readRows: ({ skip, take }) =>
+      prisma.importRowError.findMany({ where, orderBy: [{ rowNumber: "asc" }, { id: "asc" }], skip, take }),
+    countRows: () => prisma.importRowError.count({ where }),
+    toNode: (row) => ({ row: row.rowNumber, column: row.column, message: row.message }),
+  });
 }

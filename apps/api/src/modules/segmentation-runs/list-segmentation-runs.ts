@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
+import { pageWindow } from "../customers/offset-cursor";
 import type { SegmentationRunConnection } from "./segmentation-run.type";
 import { toSegmentationRunView } from "./to-segmentation-run-view";
 
@@ -13,22 +14,11 @@ export async function listSegmentationRuns({
   first: number;
   after?: string | null;
 }): Promise<SegmentationRunConnection> {
-  const window = pageWindow(first, after);
-  const [rows, totalCount] = await Promise.all([
-    prisma.segmentationRun.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-    prisma.segmentationRun.count(),
-  ]);
-  const page = toConnectionPage(rows, window);
-  return {
-    totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    edges: page.nodes.map((row, index) => ({
-      cursor: page.cursors[index],
-      node: toSegmentationRunView(row),
-    })),
-  };
+  return readOffsetConnection({
+    window: pageWindow(first, after),
+    readRows: ({ skip, take }) =>
+      prisma.segmentationRun.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip, take }),
+    countRows: () => prisma.segmentationRun.count(),
+    toNode: toSegmentationRunView,
+  });
 }

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
+import { pageWindow } from "../customers/offset-cursor";
 import type { SegmentMemberConnection } from "./segment.type";
 
 /** Customers of a segment, closest to its centroid first (the most typical members lead). */
@@ -14,38 +15,31 @@ export async function listSegmentMembers({
   first: number;
   after?: string | null;
 }): Promise<SegmentMemberConnection> {
-  const window = pageWindow(first, after);
-  const [rows, totalCount] = await Promise.all([
-    prisma.segmentMembership.findMany({
-      where: { segmentId },
-      orderBy: [{ distance: "asc" }, { customerId: "asc" }],
-      skip: window.skip,
-      take: window.take + 1,
-      select: {
-        customerId: true,
-        distance: true,
-        source: true,
-        assignedAt: true,
-        customer: { select: { externalId: true, name: true, email: true } },
-      },
+  return readOffsetConnection({
+    window: pageWindow(first, after),
+    readRows: ({ skip, take }) =>
+      prisma.segmentMembership.findMany({
+        where: { segmentId },
+        orderBy: [{ distance: "asc" }, { customerId: "asc" }],
+        skip,
+        take,
+        select: {
+          customerId: true,
+          distance: true,
+          source: true,
+          assignedAt: true,
+          customer: { select: { externalId: true, name: true, email: true } },
+        },
+      }),
+    countRows: () => prisma.segmentMembership.count({ where: { segmentId } }),
+    toNode: (row) => ({
+      customerId: row.customerId,
+      externalId: row.customer.externalId,
+      name: row.customer.name,
+      email: row.customer.email,
+      distance: row.distance,
+      source: row.source,
+      assignedAt: row.assignedAt,
     }),
-    prisma.segmentMembership.count({ where: { segmentId } }),
-  ]);
-  const page = toConnectionPage(rows, window);
-  return {
-    totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    edges: page.nodes.map((row, index) => ({
-      cursor: page.cursors[index],
-      node: {
-        customerId: row.customerId,
-        externalId: row.customer.externalId,
-        name: row.customer.name,
-        email: row.customer.email,
-        distance: row.distance,
-        source: row.source,
-        assignedAt: row.assignedAt,
-      },
-    })),
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@seglens/database";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
 import { findCampaignOrThrow } from "../campaigns/find-campaign";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
+import { pageWindow } from "../customers/offset-cursor";
 import { toWebhookDeliveryView } from "./to-webhook-view";
 import type { WebhookDeliveryConnection } from "./webhook.type";
 
@@ -19,22 +20,11 @@ export async function listWebhookDeliveries({
   const window = pageWindow(first, after);
   const campaign = await findCampaignOrThrow({ prisma, id: campaignId });
   const where = { campaignId: campaign.id };
-  const [rows, totalCount] = await Promise.all([
-    prisma.webhookDelivery.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-    prisma.webhookDelivery.count({ where }),
-  ]);
-  const page = toConnectionPage(rows, window);
-  return {
-    totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    edges: page.nodes.map((row, index) => ({
-      cursor: page.cursors[index],
-      node: toWebhookDeliveryView(row),
-    })),
-  };
+  return readOffsetConnection({
+    window,
+    readRows: ({ skip, take }) =>
+      prisma.webhookDelivery.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip, take }),
+    countRows: () => prisma.webhookDelivery.count({ where }),
+    toNode: toWebhookDeliveryView,
+  });
 }

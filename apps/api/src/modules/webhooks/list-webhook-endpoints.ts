@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
+import { pageWindow } from "../customers/offset-cursor";
 import { toWebhookEndpointView } from "./to-webhook-view";
 import type { WebhookEndpointConnection } from "./webhook.type";
 
@@ -12,22 +13,11 @@ export async function listWebhookEndpoints({
   first: number;
   after?: string | null;
 }): Promise<WebhookEndpointConnection> {
-  const window = pageWindow(first, after);
-  const [rows, totalCount] = await Promise.all([
-    prisma.webhookEndpoint.findMany({
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-    prisma.webhookEndpoint.count(),
-  ]);
-  const page = toConnectionPage(rows, window);
-  return {
-    totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    edges: page.nodes.map((row, index) => ({
-      cursor: page.cursors[index],
-      node: toWebhookEndpointView(row),
-    })),
-  };
+  return readOffsetConnection({
+    window: pageWindow(first, after),
+    readRows: ({ skip, take }) =>
+      prisma.webhookEndpoint.findMany({ orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip, take }),
+    countRows: () => prisma.webhookEndpoint.count(),
+    toNode: toWebhookEndpointView,
+  });
 }
