@@ -31,7 +31,8 @@ export async function listSegments({
   // Column names come from the fixed list of heavy columns, never from the request.
   const heavy = heavySegmentColumns.filter((column) => columns.has(column));
   const { rows } = await readPool.query<SegmentRowPart>({
-    name: `segments of ${runId ? "a run" : "the active run"} with ${heavy.join(" ") || "no JSON"}`,
+    // One prepared statement per shape; PostgreSQL cuts names at 63 bytes, so the JSON columns are one bit each.
+    name: `segments ${runId ? "of run" : "active"} ${heavySegmentColumns.reduce((bits, column, bit) => bits | (columns.has(column) ? 1 << bit : 0), 0)}`,
     text: `select s.id, s."runId", s."clusterIndex", s.name, s.description, s.archetype, s.size, s.share,
                   s."createdAt", s."updatedAt"${heavy.map((column) => `, s."${column}"`).join("")}
            from "Segment" s where s."runId" = ${ofRun} order by s."clusterIndex"`,

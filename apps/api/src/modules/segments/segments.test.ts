@@ -114,6 +114,17 @@ describe("segments", () => {
       expect((segment.rules as unknown[]).length).toBeGreaterThan(0);
       expect(Object.keys((segment.profile as { numeric: object }).numeric).length).toBeGreaterThan(0);
     }
+    // Another shape of the same list: prepared statement names are cut at 63 bytes by PostgreSQL, and two
+    // shapes once shared their first 63 (then the second failed with "prepared statement already exists").
+    const withoutPlan = await api.execute<{ segments: Array<{ id: string; rules: unknown[] }> }>(
+      `query { segments { id centroid { feature value } profile rules { text coverage } associationRules { lift } } }`,
+      {},
+      viewerRole,
+    );
+    expect(withoutPlan.errors).toBeUndefined();
+    expect(withoutPlan.data!.segments.map((segment) => segment.rules)).toEqual(
+      listed.data!.segments.map((segment) => segment.rules),
+    );
     // A run's segments field reads the columns its query asks for too.
     const viaRun = await api.execute<{
       segmentationRun: { segments: Array<{ id: string; rules: unknown[] }> };
