@@ -98,9 +98,9 @@ describe("tree conditions", () => {
 });
 
 describe("axis titles", () => {
-  it("name the unit of the tick numbers", () => {
+  it("name the currency of money ticks; day and count features keep their label", () => {
     expect(featureAxisLabel("monetary", "EUR")).toBe("Total spent, in EUR");
-    expect(featureAxisLabel("recency_days", "EUR")).toBe("Days since the last order, in days");
+    expect(featureAxisLabel("recency_days", "EUR")).toBe("Days since the last order");
     expect(featureAxisLabel("frequency", "EUR")).toBe("Number of orders");
   });
 });

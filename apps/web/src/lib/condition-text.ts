@@ -31,13 +31,13 @@ export function formatFeatureValue(
   return formatNumber(value, 2, locale);
 }
 
-/** A chart axis's title with the unit its compact tick numbers are in ("Total spent, in EUR"). */
+/**
+ * A chart axis's title with the currency its compact tick numbers are in ("Total spent, in EUR").
+ * Day features already say "days" in their label.
+ */
 export function featureAxisLabel(feature: string, currency: string): string {
-  const unit = featureUnit(feature);
   const label = featureLabel(feature);
-  if (unit === "money") return `${label}, in ${currency}`;
-  if (unit === "days") return `${label}, in days`;
-  return label;
+  return featureUnit(feature) === "money" ? `${label}, in ${currency}` : label;
 }
 
 /** "€5.00 < Total spent ≤ €7.90" from the bounds; "Any total spent" when there are none. */
