@@ -13,6 +13,14 @@ describe("toAppError", () => {
     [{ code: "P2003", message: "Foreign key constraint failed" }, "BAD_USER_INPUT"],
     [{ code: "P1001", message: "Can't reach database server" }, "DATABASE_UNAVAILABLE"],
     [{ code: "ECONNREFUSED", message: "connect ECONNREFUSED 127.0.0.1:5432" }, "DATABASE_UNAVAILABLE"],
+    // A `$queryRaw` whose connection the database dropped mid-query (seen while PostgreSQL restarted).
+    [
+      {
+        code: "P2010",
+        message: "Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`",
+      },
+      "DATABASE_UNAVAILABLE",
+    ],
   ])("maps a library error %j to %s", (raw, code) => {
     expect(toAppError(Object.assign(new Error(raw.message), { code: raw.code })).code).toBe(code);
   });

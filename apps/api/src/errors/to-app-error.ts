@@ -30,7 +30,7 @@ export function toAppError(error: unknown): AppError {
   if (
     (code && (code.startsWith("P1") || unavailableCodes.has(code))) ||
     (causeCode && unavailableCodes.has(causeCode)) ||
-    /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|terminating connection|Timed out fetching a new connection|timeout exceeded when trying to connect/i.test(
+    /ECONNREFUSED|Connection terminated|connection timeout|Can't reach database|terminating connection|Timed out fetching a new connection|timeout exceeded when trying to connect|Server has closed the connection/i.test(
       message,
     )
   ) {
