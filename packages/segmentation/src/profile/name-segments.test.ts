@@ -124,6 +124,25 @@ describe("nameSegments", () => {
     );
   });
 
+  it("writes 'fewer' for counted things and 'less' for amounts below average", () => {
+    // Segment 0 orders 4 times where everyone averages 5 (20% fewer) and spends 300 where everyone
+    // averages 375 (20% less); a small spread keeps the effect sizes large enough to be phrased.
+    const quieter = profileSegments({
+      features: matrixFromRows([
+        [30, 4, 300],
+        [30, 4, 300],
+        [30, 6, 450],
+        [30, 6, 450],
+      ]),
+      featureNames: ["recency_days", "frequency", "monetary"],
+      labels: [0, 0, 1, 1],
+      k: 2,
+    });
+    const [named] = nameSegments(quieter, detectFeatureRoles(quieter.featureNames));
+    expect(named.description).toContain("20% fewer orders than average");
+    expect(named.description).toContain("20% less spend than average");
+  });
+
   it("calls a segment that has mostly never ordered prospects, not one-time buyers", () => {
     // recency_days (days since sign-up when nothing was ordered), frequency, monetary, tenure_days
     const browsing = profileSegments({

@@ -130,7 +130,9 @@ function phrase(
   if (ratio !== null && ratio > 0 && comparison.overallMean > 0) {
     if (ratio >= 1.5) return `${formatNumber(ratio, 1)}× average ${words}`;
     const percent = Math.round(Math.abs(ratio - 1) * 100);
-    return `${percent}% ${ratio > 1 ? "more" : "less"} ${words} than average`;
+    // Counted things (orders, purchases, visits: plural words) are "fewer"; amounts (spend, tenure) "less".
+    const below = words.endsWith("s") ? "fewer" : "less";
+    return `${percent}% ${ratio > 1 ? "more" : below} ${words} than average`;
   }
   return `${words} ${formatNumber(comparison.segmentMean, 2)} vs ${formatNumber(comparison.overallMean, 2)} overall`;
 }
