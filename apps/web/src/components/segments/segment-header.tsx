@@ -78,10 +78,10 @@ export function SegmentHeader({
       ) : (
         <>
           <h1 data-testid="segment-title">{segment.name}</h1>
-          <p className="subtitle">
-            {segment.description || "No description yet."} · {formatInteger(segment.size)} customers (
-            {formatPercent(segment.share)} of all)
-            {segment.archetype ? ` · archetype: ${segment.archetype}` : ""}
+          <p className="subtitle">{segment.description || "No description yet."}</p>
+          <p className="muted" data-testid="segment-size">
+            {formatInteger(segment.size)} customers · {formatPercent(segment.share)} of all
+            {segment.archetype ? ` · archetype: ${segment.archetype.replace(/-/g, " ")}` : ""}
           </p>
           {canEdit(viewer) && (
             <button
