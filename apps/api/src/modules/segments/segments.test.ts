@@ -114,8 +114,7 @@ describe("segments", () => {
       expect((segment.rules as unknown[]).length).toBeGreaterThan(0);
       expect(Object.keys((segment.profile as { numeric: object }).numeric).length).toBeGreaterThan(0);
     }
-    // Another shape of the same list: prepared statement names are cut at 63 bytes by PostgreSQL, and two
-    // shapes once shared their first 63 (then the second failed with "prepared statement already exists").
+    // Another shape of the same list right after the first (each shape is its own statement).
     const withoutPlan = await api.execute<{ segments: Array<{ id: string; rules: unknown[] }> }>(
       `query { segments { id centroid { feature value } profile rules { text coverage } associationRules { lift } } }`,
       {},
@@ -135,6 +134,25 @@ describe("segments", () => {
     );
     expect(viaRun.data!.segmentationRun.segments.map((segment) => segment.rules)).toEqual(
       listed.data!.segments.map((segment) => segment.rules),
+    );
+  });
+
+  it("answers many segment lists at once over HTTP (several read-pool connections, both database modes)", async () => {
+    const { cookie } = await createTestUser({ prisma: api.prisma, role: "VIEWER" });
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        api.post(
+          index % 2 === 0
+            ? "query { segments { id name size } }"
+            : "query { segments { id rules { text } } }",
+          {},
+          { cookie },
+        ),
+      ),
+    );
+    expect(answers.map((answer) => answer.body.errors)).toEqual(Array(12).fill(undefined));
+    expect(answers.map((answer) => (answer.body.data as { segments: unknown[] }).segments.length)).toEqual(
+      Array(12).fill(3),
     );
   });
 
