@@ -458,8 +458,9 @@ describe("the dashboard in a real browser", () => {
       await page.waitForURL(new RegExp(`/segments/${largest.id}$`));
       expect(await page.getByTestId("segment-title").innerText()).toBe(largest.name);
       await page
+        .getByTestId("segment-size")
         .getByText(
-          `${en.integer.format(largest.size)} customers (${percent(largest.size / demoCustomers)} of all)`,
+          `${en.integer.format(largest.size)} customers · ${percent(largest.size / demoCustomers)} of all`,
         )
         .waitFor();
       await page.getByTestId("segment-rules").waitFor();
