@@ -6,10 +6,9 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { createTestDatabase, type TestDatabase } from "@seglens/database";
 import { seedDemoData } from "@seglens/demo-data";
-import { queryData } from "./support/graphql-request";
+import { createBrowserSession } from "./support/browser-session";
 import { launchBrowser, type LaunchedBrowser } from "./support/launch-browser";
 import { repositoryRoot, startDashboardStack, type DashboardStack } from "./support/start-dashboard-stack";
-import { createStory } from "./support/story-steps";
 
 /**
  * A campaign from creation to results in a real browser, with the shop's currency set to EUR: its
@@ -22,7 +21,6 @@ const demoCustomers = 600;
 const webPort = Number(process.env.SEGLENS_E2E_WEB_PORT ?? 3000);
 const screenshots = path.join(repositoryRoot, "test-artifacts", "screenshots-campaign-delivery");
 const owner = { name: "Cleo Campaigner", email: "cleo@shop.example", password: "plum-crumble-2024!" };
-const sessionCookieName = "seglens_session";
 
 /** Money as the dashboard writes it in en-US for EUR: cents only below 1,000. */
 const money = (value: number) =>
@@ -94,34 +92,11 @@ describe("campaign delivery and results in a real browser, in euros", () => {
   let campaignId = "";
   let audienceSize = 0;
 
-  const go = async (pathname: string) => {
-    await page.goto(`${stack.webUrl}${pathname}`);
-  };
-  const shoot = async (name: string) => {
-    await page.screenshot({
-      path: path.join(screenshots, `${name}.png`),
-      fullPage: true,
-      animations: "disabled",
-    });
-  };
-  const story = createStory(async (stepNumber) => {
-    await shoot(`failed-step-${stepNumber}`);
-    process.stdout.write(
-      `step ${stepNumber} failed on ${page.url()}\nAPI log tail:\n${stack.api.logs().slice(-3000)}\n`,
-    );
+  const { go, shoot, story, asOwner } = createBrowserSession({
+    page: () => page,
+    stack: () => stack,
+    screenshots,
   });
-  const asOwner = async <TData>(query: string, variables: Record<string, unknown> = {}) => {
-    const cookie = (await page.context().cookies(stack.webUrl)).find(
-      (item) => item.name === sessionCookieName,
-    );
-    if (!cookie) throw new Error(`the browser holds no ${sessionCookieName} cookie`);
-    return queryData<TData>({
-      url: stack.apiUrl,
-      query,
-      variables,
-      headers: { cookie: `${cookie.name}=${cookie.value}` },
-    });
-  };
   const campaignCard = () => page.getByTestId("campaign-card").filter({ hasText: "Autumn welcome back" });
 
   beforeAll(async () => {

@@ -4,12 +4,12 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { createTestDatabase, type TestDatabase } from "@seglens/database";
 import { CSV_FILE_NAMES, generateDemoShop, writeDemoCsv } from "@seglens/demo-data";
-import { queryData, postGraphql } from "./support/graphql-request";
+import { postGraphql } from "./support/graphql-request";
 import { importThroughWizard } from "./support/import-through-wizard";
+import { createBrowserSession, sessionCookieName } from "./support/browser-session";
 import { launchBrowser, type LaunchedBrowser } from "./support/launch-browser";
 import { parseCsv } from "./support/parse-csv";
 import { repositoryRoot, startDashboardStack, type DashboardStack } from "./support/start-dashboard-stack";
-import { createStory } from "./support/story-steps";
 
 /**
  * The owner's whole day in a real browser (Debian Chromium, headless) against the production build of
@@ -22,7 +22,6 @@ const demoSeed = 7;
 const webPort = Number(process.env.SEGLENS_E2E_WEB_PORT ?? 3000);
 const screenshots = path.join(repositoryRoot, "test-artifacts", "screenshots");
 const owner = { name: "Olive Owner", email: "olive@shop.example", password: "lemon-tart-2024!" };
-const sessionCookieName = "seglens_session";
 
 const numberIn = (text: string) => Number(text.replace(/[^0-9.-]/g, ""));
 const en = { integer: new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }) };
@@ -49,35 +48,11 @@ describe("the dashboard in a real browser", () => {
   let consentedExternalIds = new Set<string>();
   let apiKeySecret = "";
 
-  const go = async (pathname: string) => {
-    await page.goto(`${stack.webUrl}${pathname}`);
-  };
-  const shoot = async (name: string) => {
-    await page.screenshot({
-      path: path.join(screenshots, `${name}.png`),
-      fullPage: true,
-      animations: "disabled",
-    });
-  };
-  const story = createStory(async (stepNumber) => {
-    await shoot(`failed-step-${stepNumber}`);
-    process.stdout.write(
-      `step ${stepNumber} failed on ${page.url()}\nAPI log tail:\n${stack.api.logs().slice(-3000)}\ndashboard log tail:\n${stack.web.logs().slice(-2000)}\n`,
-    );
+  const { go, shoot, story, asOwner } = createBrowserSession({
+    page: () => page,
+    stack: () => stack,
+    screenshots,
   });
-  /** The API asked directly with the browser's session cookie: what the signed-in owner is allowed to see. */
-  const asOwner = async <TData>(query: string, variables: Record<string, unknown> = {}) => {
-    const cookie = (await page.context().cookies(stack.webUrl)).find(
-      (item) => item.name === sessionCookieName,
-    );
-    if (!cookie) throw new Error(`the browser holds no ${sessionCookieName} cookie`);
-    return queryData<TData>({
-      url: stack.apiUrl,
-      query,
-      variables,
-      headers: { cookie: `${cookie.name}=${cookie.value}` },
-    });
-  };
 
   /** Starts a run from the form and waits on its page until it succeeded, recording every value its progress bar showed. */
   const startRunAndWatch = async ({ name, k }: { name: string; k?: number }) => {
