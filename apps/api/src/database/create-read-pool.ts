@@ -4,9 +4,12 @@ import type { Logger } from "../logging/logger";
 
 /** "2026-11-30 06:52:02.123" (timestamp without time zone, which this schema always writes in UTC). */
 const utcTimestamp = (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+/** "1990-05-17" as midnight UTC, as Prisma reads a date (pg's own parser takes the process's time zone). */
+const utcDate = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /**
- * A small pg pool for the API's busiest read, the segment list, which runs without Prisma: Prisma's query building cost more CPU than the database did (API CPU per segment-list request
+ * A small pg pool for the API's busiest reads, the segment list and the customer list and search, which run
+ * without Prisma: Prisma's query building cost more CPU than the database did (API CPU per segment-list request
  * 1.21 ms through `$queryRaw`, 0.87 ms through this pool, measured under load). Everything else goes through
  * Prisma; the imports use pg directly for COPY.
  */
@@ -29,7 +32,9 @@ export function createReadPool({
       getTypeParser: ((oid: number, format?: "text" | "binary") =>
         oid === pg.types.builtins.TIMESTAMP
           ? utcTimestamp
-          : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
+          : oid === pg.types.builtins.DATE
+            ? utcDate
+            : pg.types.getTypeParser(oid, format ?? "text")) as typeof pg.types.getTypeParser,
     },
   });
   // An idle connection that breaks (the database restarted) must not end the process.

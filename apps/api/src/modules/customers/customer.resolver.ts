@@ -29,7 +29,7 @@ export class CustomerResolver {
     @Args(() => CustomersArgs) args: CustomersArgs,
     @Ctx() context: RequestContext,
   ): Promise<CustomerConnection> {
-    return listCustomers({ prisma: context.prisma, ...args });
+    return listCustomers({ readPool: context.readPool, ...args });
   }
 
   @Authorized("customers:read")

@@ -326,6 +326,52 @@ describe("customers, orders and events", () => {
     expect(JSON.stringify(plan)).toContain("Customer_search_trgm_idx");
   });
 
+  it("lists and searches every field exactly as the single-customer query reads it (dates, money, attributes)", async () => {
+    const created = await api.prisma.customer.create({
+      data: {
+        externalId: "fields-1",
+        email: "fields@shop.example",
+        name: "Field Reader",
+        gender: "female",
+        birthDate: new Date("1990-05-17T00:00:00.000Z"),
+        city: "Lyon",
+        country: "FR",
+        occupation: "Baker",
+        income: "41250.75",
+        signupDate: new Date("2024-03-01T09:30:00.000Z"),
+        marketingConsent: true,
+        attributes: { plan: "gold", visits: 3 },
+        orderCount: 2,
+        totalSpent: "123.45",
+        firstOrderAt: new Date("2024-04-02T10:00:00.000Z"),
+        lastOrderAt: new Date("2024-06-03T11:00:00.000Z"),
+      },
+    });
+    const fields = `id externalId email name gender birthDate city country occupation income signupDate
+      marketingConsent attributes orderCount totalSpent firstOrderAt lastOrderAt createdAt updatedAt`;
+    const one = await api.execute<{ customer: Record<string, unknown> }>(
+      `query One($id: Int!) { customer(id: $id) { ${fields} } }`,
+      { id: created.id },
+      reader,
+    );
+    expect(one.data?.customer).toMatchObject({
+      birthDate: "1990-05-17T00:00:00.000Z",
+      income: 41250.75,
+      totalSpent: 123.45,
+      signupDate: "2024-03-01T09:30:00.000Z",
+      attributes: { plan: "gold", visits: 3 },
+    });
+    for (const filter of [{ text: "field reader" }, { minSpent: 123.45, maxSpent: 123.45 }]) {
+      const listed = await api.execute<{ customers: { nodes: Record<string, unknown>[] } }>(
+        `query List($filter: CustomerFilter) { customers(first: 5, filter: $filter) { nodes { ${fields} } } }`,
+        { filter },
+        reader,
+      );
+      expect(listed.errors).toBeUndefined();
+      expect(listed.data?.customers.nodes).toEqual([one.data?.customer]);
+    }
+  });
+
   it("refuses a page above 100, a foreign cursor, a crossed spend range and an unknown customer", async () => {
     const tooBig = await api.execute(customersQuery, { first: 101 }, reader);
     expect(tooBig.errors?.[0]).toMatchObject({

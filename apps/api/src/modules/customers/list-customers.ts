@@ -1,4 +1,5 @@
-import { Prisma, type Customer as CustomerRow, type PrismaClient } from "@seglens/database";
+import { Prisma } from "@seglens/database";
+import type { Pool, QueryResult } from "pg";
 import { AppError } from "../../errors/app-error";
 import {
   CustomerSortDirection,
@@ -6,12 +7,12 @@ import {
   type CustomerFilter,
   type CustomerOrderBy,
 } from "./customer.input";
-import type { CustomerConnection } from "./customer.type";
+import type { Customer, CustomerConnection } from "./customer.type";
 import { pageWindow, toConnectionPage, type PageWindow } from "./offset-cursor";
-import { toCustomerNode } from "./to-customer-node";
+import { toCustomerFromFloatRow } from "./to-customer-node";
 
 export interface ListCustomersOptions {
-  prisma: PrismaClient;
+  readPool: Pool;
   first: number;
   after?: string | null;
   filter?: CustomerFilter | null;
@@ -28,13 +29,26 @@ const searchedText = Prisma.raw(
   `lower(coalesce(c."name", '') || E'\\x1f' || coalesce(c."email", '') || E'\\x1f' || c."externalId")`,
 );
 
+/** Every column of the GraphQL Customer, money as float8 (pg would hand numeric over as text). */
+const customerColumns = Prisma.raw(
+  `c.id, c."externalId", c.email, c.name, c.gender, c."birthDate", c.city, c.country, c.occupation,
+   c.income::float8 as income, c."signupDate", c."marketingConsent", c.attributes, c."orderCount",
+   c."totalSpent"::float8 as "totalSpent", c."firstOrderAt", c."lastOrderAt", c."createdAt", c."updatedAt"`,
+);
+
 /**
- * A filtered, sorted page of customers and how many match in all. A text search matches few rows, so the
- * count comes with the page (one query); without one, the page query stops after the page and a separate
- * count reads the rest.
+ * A filtered, sorted page of customers and how many match in all, on the read pool (the customer list and
+ * search are, with the segment list, the API's busiest reads; see createReadPool).
+ *
+ * A text search matches few rows, so the count comes with the page: the matches are collected first
+ * (a MATERIALIZED CTE, read through the trigram index), then counted, sorted and cut. Written as one plain
+ * query, PostgreSQL plans "order by id limit 21" as a walk along the primary key that it hopes to stop
+ * early, but the count needs every match, so it filtered all 100,000 customers: 120 ms for a surname shared
+ * by 2% of them, 7 ms this way (measured). Without a search, the page query stops after the page and a
+ * separate count reads the rest.
  */
 export async function listCustomers({
-  prisma,
+  readPool,
   first,
   after,
   filter,
@@ -44,32 +58,36 @@ export async function listCustomers({
   const conditions = customerConditions(filter ?? {});
   const where = conditions.length > 0 ? Prisma.sql`where ${Prisma.join(conditions, " and ")}` : Prisma.empty;
   const page = Prisma.sql`order by ${customerOrder(orderBy)} limit ${window.take + 1} offset ${window.skip}`;
-  const searching = Boolean(filter?.text?.trim());
-  let rows: CustomerRow[];
+  const query = (sql: Prisma.Sql) => readPool.query({ text: sql.text, values: sql.values });
+  let rows: Customer[];
   let totalCount: number;
-  if (searching) {
-    const found = await prisma.$queryRaw<(CustomerRow & { totalCount: number })[]>`
-      select c.*, (count(*) over ())::int as "totalCount" from "Customer" c ${where} ${page}`;
-    rows = found.map(({ totalCount: _count, ...row }) => row);
+  if (filter?.text?.trim()) {
+    const found = await query(Prisma.sql`
+      with matches as materialized (select ${customerColumns} from "Customer" c ${where})
+      select c.*, (count(*) over ())::int as "totalCount" from matches c ${page}`);
+    rows = found.rows.map(({ totalCount: _count, ...row }) => toCustomerFromFloatRow(row));
     // Past the last match no row carries the count: only then is it counted on its own.
-    totalCount = found[0]?.totalCount ?? (await countCustomers(prisma, where));
+    totalCount = found.rows[0]?.totalCount ?? (await countCustomers(query, where));
   } else {
-    [totalCount, rows] = await Promise.all([
-      countCustomers(prisma, where),
-      prisma.$queryRaw<CustomerRow[]>`select c.* from "Customer" c ${where} ${page}`,
+    const [count, found] = await Promise.all([
+      countCustomers(query, where),
+      query(Prisma.sql`select ${customerColumns} from "Customer" c ${where} ${page}`),
     ]);
+    totalCount = count;
+    rows = found.rows.map(toCustomerFromFloatRow);
   }
   return toConnection(rows, window, totalCount);
 }
 
-async function countCustomers(prisma: PrismaClient, where: Prisma.Sql): Promise<number> {
-  const [row] = await prisma.$queryRaw<{ count: number }[]>`
-    select count(*)::int as count from "Customer" c ${where}`;
-  return row.count;
+type RunQuery = (sql: Prisma.Sql) => Promise<QueryResult>;
+
+async function countCustomers(query: RunQuery, where: Prisma.Sql): Promise<number> {
+  const { rows } = await query(Prisma.sql`select count(*)::int as count from "Customer" c ${where}`);
+  return rows[0].count;
 }
 
-function toConnection(rows: CustomerRow[], window: PageWindow, totalCount: number): CustomerConnection {
-  const page = toConnectionPage(rows.map(toCustomerNode), window);
+function toConnection(nodes: Customer[], window: PageWindow, totalCount: number): CustomerConnection {
+  const page = toConnectionPage(nodes, window);
   return {
     nodes: page.nodes,
     edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index] })),

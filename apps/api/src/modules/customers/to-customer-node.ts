@@ -11,6 +11,11 @@ export function toCustomerNode(row: CustomerRow): Customer {
   };
 }
 
+/** A row read with money cast to float8 (the read pool's customer list) → GraphQL object. */
+export function toCustomerFromFloatRow(row: Record<string, unknown>): Customer {
+  return { ...(row as unknown as Customer), attributes: isPlainObject(row.attributes) ? row.attributes : {} };
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
