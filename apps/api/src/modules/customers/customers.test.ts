@@ -301,6 +301,11 @@ describe("customers, orders and events", () => {
     };
     expect(await search("gómez")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
     expect(await search("  FIRST.PERSON@ ")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
+    // A whole address: looked up by its part up to the "@", then checked whole.
+    expect(await search("First.Person@Shop.Example")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
+    expect(await search("first.person@other.example")).toEqual({ totalCount: 0, ids: [] });
+    expect(await search("son@shop.ex")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
+    expect(await search("_real@shop.example")).toEqual({ totalCount: 1, ids: ["srch-beta"] });
     expect(await search("h-alp")).toEqual({ totalCount: 1, ids: ["SRCH-Alpha"] });
     expect(await search("SRCH-")).toEqual({ totalCount: 3, ids: ["SRCH-Alpha", "srch-beta", "srch-gamma"] });
     expect(await search("o'brien")).toEqual({ totalCount: 1, ids: ["srch-beta"] });

