@@ -36,6 +36,11 @@ const environmentSchema = z.object({
   SEGLENS_API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   /** Run background jobs (segmentation, imports, webhooks) in this process. */
   SEGLENS_RUN_WORKERS: booleanFromString.default("true"),
+  /**
+   * A webhook delivery's lease: a process killed mid-delivery is replaced by another within about this long
+   * (plus half of it for the sweep). Its worker renews the lease every sixth of it.
+   */
+  SEGLENS_WEBHOOK_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
   /** Longest graceful shutdown (drain requests, finish jobs) before the process exits anyway. */
   SEGLENS_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),

@@ -48,4 +48,27 @@ describe("job queue on PostgreSQL", () => {
     const workers = new Set(Object.values(handledBy).flat());
     expect(workers).toEqual(new Set(["first", "second"]));
   });
+
+  it("repeats a task until stopped, never two runs at once, and keeps going after a failed run", async () => {
+    const queue = await startJobQueue({ databaseUrl: database.databaseUrl, logger: createLogger("silent") });
+    let runs = 0;
+    let running = 0;
+    let mostAtOnce = 0;
+    queue.repeat("test sweep", 20, async () => {
+      runs++;
+      running++;
+      mostAtOnce = Math.max(mostAtOnce, running);
+      // Slower than the interval, so a second run would overlap if it were started.
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      running--;
+      if (runs === 1) throw new Error("first run fails");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await queue.stop();
+    const runsAtStop = runs;
+    expect(runsAtStop).toBeGreaterThanOrEqual(3);
+    expect(mostAtOnce).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(runs).toBe(runsAtStop);
+  });
 });

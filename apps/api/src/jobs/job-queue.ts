@@ -28,6 +28,11 @@ export interface JobQueue {
   send<T extends object>(queue: QueueName, data: T, options?: SendJobOptions): Promise<string>;
   /** Processes jobs of the queue in this process, one at a time. */
   work<T extends object>(queue: QueueName, handler: JobHandler<T>): Promise<void>;
+  /**
+   * Runs `task` in this process every `intervalMs` until stop(), never two at once. For sweeps that every
+   * process runs (they must be safe to run side by side): pg-boss's own schedule fires at most once a minute.
+   */
+  repeat(name: string, intervalMs: number, task: () => Promise<void>): void;
   stop(): Promise<void>;
 }
 
@@ -52,6 +57,7 @@ export async function startJobQueue({
   boss.on("error", (error: Error) => logger.warn("job queue error", { error: error.message }));
   await boss.start();
   for (const name of queueNames) await boss.createQueue(name);
+  const repeating: NodeJS.Timeout[] = [];
 
   return {
     async send(queue, data, options = {}) {
@@ -77,7 +83,25 @@ export async function startJobQueue({
         }
       });
     },
+    repeat(name, intervalMs, task) {
+      let running = false;
+      const timer = setInterval(() => {
+        if (running) return;
+        running = true;
+        task()
+          .catch((error: unknown) =>
+            logger.warn("repeated task failed", {
+              task: name,
+              error: error instanceof Error ? error.message : String(error),
+            }),
+          )
+          .finally(() => (running = false));
+      }, intervalMs);
+      timer.unref();
+      repeating.push(timer);
+    },
     async stop() {
+      for (const timer of repeating.splice(0)) clearInterval(timer);
       await boss.stop({ graceful: true, timeout: 30_000, wait: true });
     },
   };

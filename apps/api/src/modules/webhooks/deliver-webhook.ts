@@ -1,5 +1,6 @@
 import type { PrismaClient, WebhookDelivery } from "@seglens/database";
 import type { Logger } from "../../logging/logger";
+import { claimDeliveryLease, type DeliveryLease } from "./claim-delivery-lease";
 import { postWebhookPage } from "./post-webhook-page";
 
 export interface DeliveryPolicy {
@@ -10,6 +11,11 @@ export interface DeliveryPolicy {
   /** Wait before the first retry; doubled for each further one (1 s, 2 s, 4 s, 8 s). */
   retryDelayMs: number;
   timeoutMs: number;
+  /**
+   * How long a worker's claim on the delivery lasts without renewal (renewed every sixth of it while it
+   * sends): after a crash, another process continues the delivery about this long later.
+   */
+  leaseMs: number;
 }
 
 export const defaultDeliveryPolicy: DeliveryPolicy = {
@@ -17,6 +23,7 @@ export const defaultDeliveryPolicy: DeliveryPolicy = {
   maxAttempts: 5,
   retryDelayMs: 1_000,
   timeoutMs: 10_000,
+  leaseMs: 30_000,
 };
 
 interface SnapshotRow {
@@ -34,7 +41,8 @@ interface SnapshotRow {
  * its last customer, so a delivery retried or restarted after a crash continues with the next page:
  * pages the endpoint accepted are not sent again (unless the crash fell between the endpoint's answer
  * and that record, in which case that one page comes twice; receivers can de-duplicate by
- * X-Seglens-Delivery and page).
+ * X-Seglens-Delivery and page). Only the worker holding the delivery's lease sends (claimDeliveryLease):
+ * a second job for the same delivery returns at once, and a worker that lost its lease stops.
  */
 export async function deliverWebhook({
   prisma,
@@ -51,11 +59,57 @@ export async function deliverWebhook({
 }): Promise<void> {
   const found = await prisma.webhookDelivery.findUnique({
     where: { id: deliveryId },
-    include: { endpoint: true, campaign: true },
+    select: { status: true },
   });
   if (!found || found.status !== "PENDING") return;
-  const fail = (lastError: string) =>
-    prisma.webhookDelivery.update({ where: { id: deliveryId }, data: { status: "FAILED", lastError } });
+  const lease = await claimDeliveryLease({ prisma, deliveryId, leaseMs: policy.leaseMs, logger });
+  if (!lease) return;
+  try {
+    await sendPages({ prisma, deliveryId, policy, logger, sleep, lease });
+  } catch (error) {
+    // This process is alive and knows it stopped: let the sweep hand the delivery on now, not after the lease.
+    await lease.release().catch(() => undefined);
+    throw error;
+  } finally {
+    lease.stopHeartbeat();
+  }
+}
+
+async function sendPages({
+  prisma,
+  deliveryId,
+  policy,
+  logger,
+  sleep,
+  lease,
+}: {
+  prisma: PrismaClient;
+  deliveryId: string;
+  policy: DeliveryPolicy;
+  logger?: Logger;
+  sleep: (ms: number) => Promise<void>;
+  lease: DeliveryLease;
+}): Promise<void> {
+  const found = await prisma.webhookDelivery.findUniqueOrThrow({
+    where: { id: deliveryId },
+    include: { endpoint: true, campaign: true },
+  });
+  const held = { id: deliveryId, leaseHolder: lease.holder };
+  const lost = (page: number) =>
+    logger?.warn("webhook delivery taken over by another worker; this one stops", { deliveryId, page });
+  /** Ends the delivery (its lease with it); false when another worker holds it now. */
+  const finish = async (data: {
+    status: "DELIVERED" | "FAILED";
+    lastError: string | null;
+    deliveredAt?: Date;
+  }) =>
+    (
+      await prisma.webhookDelivery.updateMany({
+        where: held,
+        data: { ...data, leaseHolder: null, leaseExpiresAt: null },
+      })
+    ).count === 1;
+  const fail = (lastError: string) => finish({ status: "FAILED", lastError });
   if (!found.campaign) return void (await fail("The campaign was deleted before its audience was sent."));
   if (!found.endpoint.active) return void (await fail("The endpoint was deactivated before delivery."));
   const { campaign, endpoint } = found;
@@ -88,6 +142,9 @@ export async function deliverWebhook({
 
     const lastCustomerId = rows.at(-1)?.customerId ?? afterCustomerId;
     for (let attempt = 1; ; attempt++) {
+      // Checked right before each request: a worker whose lease lapsed (stalled longer than the lease)
+      // and was taken over must not send a page the new holder sends too.
+      if (!(await lease.renew())) return lost(page);
       const outcome = await postWebhookPage({
         url: endpoint.url,
         secret: endpoint.secret,
@@ -98,8 +155,8 @@ export async function deliverWebhook({
         timeoutMs: policy.timeoutMs,
         now: new Date(),
       });
-      await prisma.webhookDelivery.update({
-        where: { id: deliveryId },
+      const recorded = await prisma.webhookDelivery.updateMany({
+        where: held,
         data: {
           attempts: { increment: 1 },
           responseStatus: outcome.status,
@@ -107,6 +164,7 @@ export async function deliverWebhook({
           ...(outcome.ok ? { pagesDelivered: page, resumeAfterCustomerId: lastCustomerId } : {}),
         },
       });
+      if (recorded.count === 0) return lost(page);
       if (outcome.ok) break;
       logger?.warn("webhook request failed", {
         deliveryId,
@@ -125,10 +183,8 @@ export async function deliverWebhook({
     }
     afterCustomerId = lastCustomerId;
   }
-  await prisma.webhookDelivery.update({
-    where: { id: deliveryId },
-    data: { status: "DELIVERED", deliveredAt: new Date(), lastError: null },
-  });
+  if (!(await finish({ status: "DELIVERED", deliveredAt: new Date(), lastError: null })))
+    lost(delivery.pageCount);
 }
 
 /**

@@ -3,6 +3,7 @@ import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { seedCampaignAudience, type SeededAudience } from "../campaigns/test-fixtures/seed-campaign-audience";
 import { deliverWebhook, type DeliveryPolicy } from "./deliver-webhook";
+import { requeueLapsedDeliveries } from "./requeue-lapsed-deliveries";
 import { startTestReceiver, type TestReceiver } from "./test-receiver";
 
 const createEndpoint = `mutation E($name: String!, $url: String!) { createWebhookEndpoint(name: $name, url: $url) { secret endpoint { id } } }`;
@@ -21,9 +22,10 @@ interface Payload {
 class SimulatedCrash extends Error {}
 
 /**
- * A delivery whose worker dies in the middle (here: during the back-off after a 503, the moment a
- * SIGKILL or a lost database connection would end the job) is run again, as pg-boss does with the
- * job: it must continue with the page after the last accepted one, never start over.
+ * A delivery whose worker stops in the middle (here: an error during the back-off after a 503, the moment
+ * a lost database connection would end the job) is run again: it must continue with the page after the
+ * last accepted one, never start over. Only the holder of the delivery's lease sends; a process really
+ * killed with SIGKILL is replaced through the lease sweep (tests/reliability/webhook-delivery-kill.test.ts).
  */
 describe("webhook deliveries resume after a crash", () => {
   let api: TestApi;
@@ -40,6 +42,7 @@ describe("webhook deliveries resume after a crash", () => {
     maxAttempts: 3,
     retryDelayMs: 1,
     timeoutMs: 2_000,
+    leaseMs: 60_000,
   });
   const crashOnFirstRetry = () => Promise.reject(new SimulatedCrash("worker killed during the back-off"));
 
@@ -193,4 +196,112 @@ describe("webhook deliveries resume after a crash", () => {
     });
     expect(receiver.requests.map((request) => request.headers["x-seglens-page"])).toEqual(["1/2", "2/2"]);
   });
+
+  it("only the lease holder sends: a second job sends nothing, and a worker whose lapsed lease was swept stops before its next request", async () => {
+    receiver.requests.length = 0;
+    const sent = await api.execute<{ sendCampaignToWebhook: { id: string } }>(
+      sendMutation,
+      { campaignId, endpointId },
+      analyst.viewer,
+    );
+    const deliveryId = sent.data!.sendCampaignToWebhook.id;
+    // The first worker: page 1 accepted, page 2 refused, then it stalls in the back-off until released.
+    receiver.respondWith(200, 503);
+    let release = () => undefined as void;
+    const stalled = new Promise<void>((resolve) => (release = resolve));
+    const first = deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(3), sleep: () => stalled });
+    await waitUntil(() => receiver.requests.length === 2);
+    const holder = (await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } }))
+      .leaseHolder;
+    expect(holder).toMatch(new RegExp(`:${process.pid}:[0-9a-f]{8}$`));
+
+    // The old pg-boss job of the same delivery runs again while the lease is live: it sends nothing.
+    await deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(3) });
+    expect(receiver.requests).toHaveLength(2);
+    expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "PENDING",
+      leaseHolder: holder,
+      pagesDelivered: 1,
+    });
+
+    // The first worker stalls past its lease: the sweep takes the delivery back and a new worker finishes it.
+    await api.prisma.webhookDelivery.update({
+      where: { id: deliveryId },
+      data: { leaseExpiresAt: new Date(Date.now() - 1_000) },
+    });
+    expect(await requeueLapsedDeliveries({ prisma: api.prisma, jobs: api.jobs, leaseMs: 60_000 })).toEqual([
+      deliveryId,
+    ]);
+    await deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(3) });
+    // Released, the first worker finds its lease gone and stops without another request.
+    release();
+    await first;
+    expect(receiver.requests.map((request) => request.headers["x-seglens-page"])).toEqual([
+      "1/4",
+      "2/4",
+      "2/4",
+      "3/4",
+      "4/4",
+    ]);
+    expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject({
+      status: "DELIVERED",
+      pagesDelivered: 4,
+      attempts: 5,
+      leaseHolder: null,
+      leaseExpiresAt: null,
+    });
+  });
+
+  it("the sweep queues a delivery whose lease lapsed once, even with two sweeps at once, and leaves the others alone", async () => {
+    const delivery = (
+      status: "PENDING" | "DELIVERED",
+      leaseHolder: string | null,
+      expiresInMs: number | null,
+    ) =>
+      api.prisma.webhookDelivery.create({
+        data: {
+          endpointId,
+          campaignId,
+          status,
+          leaseHolder,
+          leaseExpiresAt: expiresInMs === null ? null : new Date(Date.now() + expiresInMs),
+        },
+      });
+    // Leave only this test's deliveries pending.
+    await api.prisma.webhookDelivery.updateMany({ where: { status: "PENDING" }, data: { status: "FAILED" } });
+    const lapsed = await delivery("PENDING", "dead-host:1:00000000", -5_000);
+    await delivery("PENDING", "live-host:2:00000000", 60_000);
+    await delivery("PENDING", null, null); // queued, not started: its job is waiting
+    await delivery("DELIVERED", "done-host:3:00000000", -5_000);
+    const queued: unknown[] = [];
+    const recordingJobs = {
+      ...api.jobs,
+      send: ((queue, data, options) => {
+        queued.push(data);
+        return api.jobs.send(queue, data, options);
+      }) as typeof api.jobs.send,
+    };
+
+    const sweeps = await Promise.all([
+      requeueLapsedDeliveries({ prisma: api.prisma, jobs: recordingJobs, leaseMs: 60_000 }),
+      requeueLapsedDeliveries({ prisma: api.prisma, jobs: recordingJobs, leaseMs: 60_000 }),
+    ]);
+    expect(sweeps.flat()).toEqual([lapsed.id]);
+    expect(queued).toEqual([{ deliveryId: lapsed.id }]);
+    const reserved = await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: lapsed.id } });
+    expect(reserved.leaseHolder).toBeNull();
+    expect(reserved.leaseExpiresAt!.getTime()).toBeGreaterThan(Date.now() + 30_000);
+    // Reserved for the queued job: the next sweep leaves it alone.
+    expect(
+      await requeueLapsedDeliveries({ prisma: api.prisma, jobs: recordingJobs, leaseMs: 60_000 }),
+    ).toEqual([]);
+  });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -12,6 +12,12 @@ import type { WebhookDelivery } from "./webhook.type";
 export const webhookDeliveryQueue = "webhook-delivery";
 const snapshotTransactionOptions = { maxWait: 10_000, timeout: 5 * 60_000 };
 
+/**
+ * A lost worker is resumed by the lease sweep (requeue-lapsed-deliveries.ts) within about a lease; the
+ * job's own retries and expiry are the slow second path, harmless because only a lease holder sends.
+ */
+export const webhookDeliveryJobOptions = { retryLimit: 2, retryDelaySeconds: 30, expireInSeconds: 30 * 60 };
+
 export interface WebhookDeliveryJob {
   deliveryId: string;
 }
@@ -110,11 +116,11 @@ export async function sendCampaignToWebhook({
   }, snapshotTransactionOptions);
 
   try {
-    // Retries here cover a worker that died mid-delivery; HTTP retries happen inside the job.
+    // HTTP retries happen inside the job; a worker that dies mid-delivery is handled by its lease.
     await jobs.send<WebhookDeliveryJob>(
       webhookDeliveryQueue,
       { deliveryId: delivery.id },
-      { retryLimit: 2, retryDelaySeconds: 30, expireInSeconds: 30 * 60 },
+      webhookDeliveryJobOptions,
     );
   } catch (error) {
     await prisma.webhookDelivery.update({

@@ -18,7 +18,13 @@ interface Payload {
   customers: { externalId: string; email: string; name: string; segments: string[] }[];
 }
 
-const fastPolicy: DeliveryPolicy = { pageSize: 2, maxAttempts: 3, retryDelayMs: 10, timeoutMs: 2_000 };
+const fastPolicy: DeliveryPolicy = {
+  pageSize: 2,
+  maxAttempts: 3,
+  retryDelayMs: 10,
+  timeoutMs: 2_000,
+  leaseMs: 30_000,
+};
 
 describe("webhooks", () => {
   let api: TestApi;
