@@ -1,5 +1,5 @@
 import { AppError } from "../errors/app-error";
-import { pageWindow } from "../modules/customers/offset-cursor";
+import { pageWindow } from "./offset-cursor";
 import { readOffsetConnection } from "./read-offset-connection";
 
 const letters = ["a", "b", "c", "d", "e"];

@@ -1,4 +1,4 @@
-import { toConnectionPage, type PageWindow } from "../modules/customers/offset-cursor";
+import { toConnectionPage, type PageWindow } from "./offset-cursor";
 
 /** A Relay connection page; a connection type that shows only `edges` or only `nodes` ignores the other. */
 export interface OffsetConnection<Node> {

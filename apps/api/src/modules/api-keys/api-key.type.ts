@@ -1,6 +1,6 @@
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../customers/page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 
 @ObjectType({
   description: "An API key for an integration. The key itself is shown once at creation and never stored.",

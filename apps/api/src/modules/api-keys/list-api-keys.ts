@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@seglens/database";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
+import { pageWindow } from "../../graphql/offset-cursor";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
 import type { ApiKeyConnection } from "./api-key.type";
 import { toApiKeyNode } from "./to-api-key-node";
 
@@ -23,20 +24,11 @@ export async function listApiKeys({
   const where: Prisma.ApiKeyWhereInput = includeInactive
     ? {}
     : { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
-  const [totalCount, rows] = await Promise.all([
-    prisma.apiKey.count({ where }),
-    prisma.apiKey.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-  ]);
-  const page = toConnectionPage(rows.map(toApiKeyNode), window);
-  return {
-    nodes: page.nodes,
-    edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index] })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    totalCount,
-  };
+  return readOffsetConnection({
+    window,
+    readRows: ({ skip, take }) =>
+      prisma.apiKey.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip, take }),
+    countRows: () => prisma.apiKey.count({ where }),
+    toNode: toApiKeyNode,
+  });
 }

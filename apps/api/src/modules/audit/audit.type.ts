@@ -1,6 +1,6 @@
 import { DateTimeISOResolver, JSONObjectResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { PageInfo } from "../customers/page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 
 @ObjectType({ description: "One recorded change: who did what to which record." })
 export class AuditEntry {

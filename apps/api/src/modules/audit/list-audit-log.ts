@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient } from "@seglens/database";
 import { AppError } from "../../errors/app-error";
-import { maxPageSize } from "../customers/offset-cursor";
+import { maxPageSize } from "../../graphql/offset-cursor";
 import type { AuditEntry, AuditEntryConnection } from "./audit.type";
 
 export interface ListAuditLogOptions {

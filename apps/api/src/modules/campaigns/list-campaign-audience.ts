@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
 import { AppError } from "../../errors/app-error";
-import { maxPageSize } from "../customers/offset-cursor";
+import { maxPageSize } from "../../graphql/offset-cursor";
 import { notSuppressedCondition } from "./audience-filter";
 import { decodeAudienceCursor, encodeAudienceCursor } from "./audience-cursor";
 import type { AudienceMemberConnection } from "./campaign.type";

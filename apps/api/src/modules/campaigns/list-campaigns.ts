@@ -1,5 +1,6 @@
 import type { CampaignStatus, Prisma, PrismaClient } from "@seglens/database";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
+import { pageWindow } from "../../graphql/offset-cursor";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
 import type { CampaignConnection } from "./campaign.type";
 import { campaignViewInclude, toCampaignView } from "./to-campaign-view";
 
@@ -17,20 +18,17 @@ export async function listCampaigns({
 }): Promise<CampaignConnection> {
   const window = pageWindow(first, after);
   const where: Prisma.CampaignWhereInput = status ? { status } : {};
-  const [rows, totalCount] = await Promise.all([
-    prisma.campaign.findMany({
-      where,
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      skip: window.skip,
-      take: window.take + 1,
-      include: campaignViewInclude,
-    }),
-    prisma.campaign.count({ where }),
-  ]);
-  const page = toConnectionPage(rows, window);
-  return {
-    totalCount,
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    edges: page.nodes.map((row, index) => ({ cursor: page.cursors[index], node: toCampaignView(row) })),
-  };
+  return readOffsetConnection({
+    window,
+    readRows: ({ skip, take }) =>
+      prisma.campaign.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        skip,
+        take,
+        include: campaignViewInclude,
+      }),
+    countRows: () => prisma.campaign.count({ where }),
+    toNode: toCampaignView,
+  });
 }

@@ -4,7 +4,7 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 import { CustomerEvent } from "../events/event.type";
 // Registers the MembershipSource enum (once, there: a second registration would replace its description).
 import "../segments/segment.type";
-import { PageInfo } from "./page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 
 @ObjectType({
   description: "A customer of the owner's business, with totals kept up to date from its orders.",

@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@seglens/database";
+import { pageWindow } from "../../graphql/offset-cursor";
+import { readOffsetConnection } from "../../graphql/read-offset-connection";
 import type { CustomerEventConnection } from "../customers/customer.type";
-import { pageWindow, toConnectionPage } from "../customers/offset-cursor";
 import { toEventNode } from "./to-event-node";
 
 export interface ListCustomerEventsOptions {
@@ -18,20 +19,12 @@ export async function listCustomerEvents({
   after,
 }: ListCustomerEventsOptions): Promise<CustomerEventConnection> {
   const window = pageWindow(first, after);
-  const [totalCount, rows] = await Promise.all([
-    prisma.event.count({ where: { customerId } }),
-    prisma.event.findMany({
-      where: { customerId },
-      orderBy: [{ occurredAt: "desc" }, { id: "desc" }],
-      skip: window.skip,
-      take: window.take + 1,
-    }),
-  ]);
-  const page = toConnectionPage(rows.map(toEventNode), window);
-  return {
-    nodes: page.nodes,
-    edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index] })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    totalCount,
-  };
+  const where = { customerId };
+  return readOffsetConnection({
+    window,
+    readRows: ({ skip, take }) =>
+      prisma.event.findMany({ where, orderBy: [{ occurredAt: "desc" }, { id: "desc" }], skip, take }),
+    countRows: () => prisma.event.count({ where }),
+    toNode: toEventNode,
+  });
 }

@@ -1,7 +1,7 @@
 import { ImportKind, ImportMode, ImportStatus } from "@seglens/database";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../customers/page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 import { MissingValueAction, OutlierAction } from "./import-cleaning";
 
 registerEnumType(ImportKind, {

@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
 import { readOffsetConnection } from "../../graphql/read-offset-connection";
-import { pageWindow } from "../customers/offset-cursor";
+import { pageWindow } from "../../graphql/offset-cursor";
 import { findImportJob } from "./find-import-job";
 import type { ImportJobConnection, ImportRowErrorConnection } from "./import.type";
 import { toImportJobNode } from "./to-import-job-node";

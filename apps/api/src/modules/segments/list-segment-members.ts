@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
 import { readOffsetConnection } from "../../graphql/read-offset-connection";
-import { pageWindow } from "../customers/offset-cursor";
+import { pageWindow } from "../../graphql/offset-cursor";
 import type { SegmentMemberConnection } from "./segment.type";
 
 /** Customers of a segment, closest to its centroid first (the most typical members lead). */

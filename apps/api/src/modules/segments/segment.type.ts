@@ -1,7 +1,7 @@
 import { MembershipSource } from "@seglens/database";
 import { GraphQLDateTimeISO, GraphQLJSONObject } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../customers/page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 
 registerEnumType(MembershipSource, {
   name: "MembershipSource",

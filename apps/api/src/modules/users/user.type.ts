@@ -1,7 +1,7 @@
 import { UserRole } from "@seglens/database";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../customers/page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 
 registerEnumType(UserRole, {
   name: "UserRole",

@@ -1,7 +1,7 @@
 import type { PrismaClient } from "@seglens/database";
 import { readOffsetConnection } from "../../graphql/read-offset-connection";
 import { findCampaignOrThrow } from "../campaigns/find-campaign";
-import { pageWindow } from "../customers/offset-cursor";
+import { pageWindow } from "../../graphql/offset-cursor";
 import { toWebhookDeliveryView } from "./to-webhook-view";
 import type { WebhookDeliveryConnection } from "./webhook.type";
 

@@ -1,7 +1,7 @@
 import { DeliveryStatus } from "@seglens/database";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../customers/page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 
 registerEnumType(DeliveryStatus, {
   name: "DeliveryStatus",
