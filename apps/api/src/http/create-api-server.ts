@@ -20,6 +20,7 @@ import { createLoaders } from "../graphql/loaders/create-loaders";
 import type { Logger } from "../logging/logger";
 import { ApiKeyCache } from "../modules/auth/api-key-cache";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
+import { readBearerApiKey } from "../modules/auth/read-bearer-api-key";
 import { mountSegmentMembersRoute } from "../modules/segments/segment-members-route";
 import { mountCampaignAudienceRoute } from "../modules/campaigns/campaign-audience-route";
 import { createRateLimiters } from "./rate-limit";
@@ -104,7 +105,7 @@ export async function createApiServer({
           const viewer = await resolveViewer({
             prisma,
             sessionToken: readSessionToken(req),
-            authorization: req.headers.authorization ?? null,
+            bearerKey: readBearerApiKey(req),
             apiKeyCache,
           });
           return {

@@ -1,13 +1,13 @@
 import type { Request, RequestHandler, Response } from "express";
 import { ipKeyGenerator, rateLimit } from "express-rate-limit";
-import { hashToken } from "../modules/auth/hash-token";
+import { readBearerApiKey } from "../modules/auth/read-bearer-api-key";
 
 const oneMinute = 60_000;
 
-/** The bearer token of a request, if it sends one (whether the key is valid is decided later). */
-function bearerToken(request: Request): string | null {
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization?.trim() ?? "");
-  return match ? match[1] : null;
+/** The hash of the request's bearer key, if it sends one (whether the key is valid is decided later). */
+function apiKeyHash(request: Request): string | null {
+  const apiKey = readBearerApiKey(request);
+  return apiKey.kind === "key" ? apiKey.keyHash : null;
 }
 
 function refuse(_request: Request, response: Response): void {
@@ -40,9 +40,9 @@ export function createRateLimiters({ requestsPerMinute }: { requestsPerMinute: n
     limit: requestsPerMinute,
     standardHeaders: "draft-7",
     legacyHeaders: false,
-    skip: (request) => bearerToken(request) === null,
+    skip: (request) => apiKeyHash(request) === null,
     // The hash, not the key, so the limiter's memory never holds a usable secret.
-    keyGenerator: (request) => `key:${hashToken(bearerToken(request) ?? "")}`,
+    keyGenerator: (request) => `key:${apiKeyHash(request)}`,
     handler: refuse,
   });
   return [perIp, perApiKey];

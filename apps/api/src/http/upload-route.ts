@@ -8,6 +8,7 @@ import type { Permission } from "../graphql/permissions";
 import { viewerCan, type Viewer } from "../graphql/viewer";
 import type { Logger } from "../logging/logger";
 import { resolveViewer } from "../modules/auth/resolve-viewer";
+import { readBearerApiKey } from "../modules/auth/read-bearer-api-key";
 import { createImportJob } from "../modules/imports/create-import-job";
 import { findImportJob } from "../modules/imports/find-import-job";
 import { neutraliseCell } from "../csv/format-csv-row";
@@ -39,7 +40,7 @@ export function createImportRoutes({ prisma, env, logger }: ImportRoutesOptions)
     const viewer = await resolveViewer({
       prisma,
       sessionToken: readSessionToken(request),
-      authorization: request.headers.authorization ?? null,
+      bearerKey: readBearerApiKey(request),
     });
     if (viewer.kind === "anonymous")
       throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to use this operation.");

@@ -4,14 +4,15 @@ import { apiKeyScopes, type Permission } from "../../graphql/permissions";
 import { anonymousViewer, type Viewer } from "../../graphql/viewer";
 import type { ApiKeyCache } from "./api-key-cache";
 import { hashToken } from "./hash-token";
+import type { BearerApiKey } from "./read-bearer-api-key";
 
 const lastUsedResolutionMs = 60_000;
 
 export interface ResolveViewerOptions {
   prisma: PrismaClient;
   sessionToken?: string | null;
-  /** The value of the Authorization header, if any. */
-  authorization?: string | null;
+  /** The request's API key, from readBearerApiKey (hashed once per request); absent means none. */
+  bearerKey?: BearerApiKey;
   /** Recently read valid keys (the API server's); without it every key is read from the database. */
   apiKeyCache?: ApiKeyCache;
   now?: Date;
@@ -28,14 +29,14 @@ function lastUseIsStale(lastUsedAt: Date | null, now: Date): boolean {
 export async function resolveViewer({
   prisma,
   sessionToken,
-  authorization,
+  bearerKey = { kind: "none" },
   apiKeyCache,
   now = new Date(),
 }: ResolveViewerOptions): Promise<Viewer> {
-  if (authorization) {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw new AppError("UNAUTHENTICATED", "The Authorization header must be 'Bearer <API key>'.");
-    const keyHash = hashToken(match[1]);
+  if (bearerKey.kind === "malformed")
+    throw new AppError("UNAUTHENTICATED", "The Authorization header must be 'Bearer <API key>'.");
+  if (bearerKey.kind === "key") {
+    const { keyHash } = bearerKey;
     const cached = apiKeyCache?.get(keyHash, now);
     if (cached && !lastUseIsStale(cached.lastUsedAt, now)) return cached.viewer;
     const apiKey = await prisma.apiKey.findUnique({ where: { keyHash } });

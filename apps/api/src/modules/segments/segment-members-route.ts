@@ -9,6 +9,7 @@ import { readSessionToken } from "../../http/session-cookie";
 import type { Logger } from "../../logging/logger";
 import { recordAudit } from "../audit/record-audit";
 import { resolveViewer } from "../auth/resolve-viewer";
+import { readBearerApiKey } from "../auth/read-bearer-api-key";
 import { formatCsvRow } from "../../csv/format-csv-row";
 import { findSegmentOrThrow } from "./get-segment";
 
@@ -32,7 +33,7 @@ export function mountSegmentMembersRoute(
         const viewer = await resolveViewer({
           prisma,
           sessionToken: readSessionToken(request),
-          authorization: request.headers.authorization ?? null,
+          bearerKey: readBearerApiKey(request),
         });
         if (viewer.kind === "anonymous")
           throw new AppError("UNAUTHENTICATED", "Sign in or send an API key to export segment members.");
