@@ -1,7 +1,7 @@
 /**
  * `pnpm bench:api` (a script, not a test): the REAL built API on loopback with 100,000 customers in a fresh
  * PostgreSQL database and one finished segmentation run; 50 autocannon clients on the segment list and on
- * the customer search, next to a bare Apollo Server "hello" measured in the same run; then the same load
+ * the customer search (a rotation of names, last names, addresses and ids: searchBodies), next to a bare Apollo Server "hello" measured in the same run; then the same load
  * while a segmentation run on the 100,000 customers is running. Writes bench-results/api.md.
  * Settings: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 120),
  * BENCH_API_PROCESSES (the API's SEGLENS_API_PROCESSES, default 2: one per core of the 2-core machine).
@@ -14,7 +14,7 @@ import path from "node:path";
 import { createApiKey, createOwnerSession, postGraphql, waitFor } from "../reliability/support/api-client";
 import { repositoryRoot, startApiProcess } from "../reliability/support/api-process";
 import { findFreePort } from "../reliability/support/free-port";
-import { seedCustomersWithSql } from "../reliability/support/seed-customers-sql";
+import { seedCustomersWithSql, seededCustomer } from "../reliability/support/seed-customers-sql";
 
 interface AutocannonInstance {
   on(
@@ -63,7 +63,7 @@ const percentile = (sorted: number[], fraction: number) =>
 function load(
   name: string,
   url: string,
-  body: string,
+  body: string | string[],
   headers: Record<string, string>,
   durationSeconds: number,
   until?: Promise<unknown>,
@@ -79,7 +79,7 @@ function load(
         duration: durationSeconds,
         method: "POST",
         headers: { "content-type": "application/json", ...headers },
-        body,
+        ...(typeof body === "string" ? { body } : { requests: [{ setupRequest: nextBody(body) }] }),
         timeout: 10,
         setupClient: (client: { on(event: "body", listener: (buffer: Buffer) => void): void }) => {
           client.on("body", (buffer) => {
@@ -104,6 +104,31 @@ function load(
     instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
     void until?.then(() => instance.stop());
   });
+}
+
+/** Each request of a load takes the next body of the list (all clients share one rotation). */
+function nextBody(bodies: string[]) {
+  let next = 0;
+  return (request: Record<string, unknown>) => ({ ...request, body: bodies[next++ % bodies.length] });
+}
+
+/**
+ * What an owner types to find a customer, in equal shares: a full name (about 33 matches among the 100,000
+ * seeded customers), a last name alone (about 2,000), an address up to its number, a whole address, an
+ * external id; for 200 customers spread over the table. A single fixed text would measure one query plan and
+ * PostgreSQL's cache for it.
+ */
+function searchBodies(): string[] {
+  const query =
+    "query Search($text: String) { customers(first: 20, filter: { text: $text }) { totalCount nodes { id externalId name email } } }";
+  const texts = Array.from({ length: 200 }, (_, position) => {
+    const customer = seededCustomer(1 + ((position * 7_919) % customers));
+    const lastName = customer.name.slice(customer.name.indexOf(" ") + 1);
+    return [customer.name, lastName, customer.email.split("@")[0], customer.email, customer.externalId][
+      position % 5
+    ];
+  });
+  return texts.map((text) => JSON.stringify({ query, variables: { text } }));
 }
 
 async function main(): Promise<void> {
@@ -189,11 +214,7 @@ async function main(): Promise<void> {
     );
 
     const segmentList = JSON.stringify({ query: "query Segments { segments { id name size archetype } }" });
-    const customerSearch = JSON.stringify({
-      query:
-        "query Search($text: String) { customers(first: 20, filter: { text: $text }) { totalCount nodes { id externalId name email } } }",
-      variables: { text: "Seeded 4242" },
-    });
+    const customerSearch = searchBodies();
     const results: Measure[] = [];
     results.push(
       await load(
@@ -245,7 +266,7 @@ async function main(): Promise<void> {
     const lines = [
       `# API load benchmark`,
       "",
-      `${customers.toLocaleString("en")} customers in PostgreSQL, ${connections} autocannon connections on loopback for ${seconds} s per row (the run rows last as long as the run: ${runSeconds.toFixed(1)} s, ${connections / 2} connections each at the same time; starts refused as busy before the run began: ${busyRefusals}). API processes (SEGLENS_API_PROCESSES): ${apiProcesses}. Machine: 2 shared cores, load average before the run ${loadBefore}. ${new Date().toISOString()}.`,
+      `${customers.toLocaleString("en")} customers in PostgreSQL, ${connections} autocannon connections on loopback for ${seconds} s per row (the run rows last as long as the run: ${runSeconds.toFixed(1)} s, ${connections / 2} connections each at the same time; starts refused as busy before the run began: ${busyRefusals}). The search rotates through 200 texts: full names, last names, addresses up to their number, whole addresses and external ids, in equal shares. API processes (SEGLENS_API_PROCESSES): ${apiProcesses}. Machine: 2 shared cores, load average before the run ${loadBefore}. ${new Date().toISOString()}.`,
       "",
       "| load | requests | errors | p50 ms | p95 ms | p99 ms | req/s | vs bare Apollo |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

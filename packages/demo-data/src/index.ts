@@ -7,6 +7,8 @@ export { DEFAULT_AS_OF } from "./shop/calendar";
 export { CUSTOMER_TYPE_PROFILES } from "./shop/customer-type-profiles";
 export type { CustomerTypeProfile } from "./shop/customer-type-profiles";
 export { PRODUCT_CATALOGUE, CATEGORIES } from "./catalogue/product-catalogue";
+export { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, LAST_NAMES, EMAIL_DOMAINS } from "./people/people-lists";
+export { emailSlug } from "./people/generate-person";
 export { PLANTED_PAIRS } from "./catalogue/planted-pairs";
 export type { DemoShopCounts, DemoShopSink } from "./output/demo-shop-sink";
 export { streamToSinks } from "./output/stream-to-sinks";

@@ -1,19 +1,56 @@
+import {
+  EMAIL_DOMAINS,
+  FEMALE_FIRST_NAMES,
+  LAST_NAMES,
+  MALE_FIRST_NAMES,
+  emailSlug,
+} from "@seglens/demo-data";
 import { Client } from "pg";
 
+const firstNames = [...FEMALE_FIRST_NAMES, ...MALE_FIRST_NAMES];
+
 /**
- * Seeds `customers` synthetic customers in three behaviour groups (1, 4 or 7 orders) with SQL
- * generate_series: seconds for 100,000 customers, where the import path would measure itself.
+ * Customer `index` (1-based) of the seed: the demo shop's names, every first name with every last name
+ * (about 33 customers per full name and 2,000 per last name at 100,000), and an address made unique by the
+ * index, as in the demo shop ("sara.bakker4241@example.net"); external id "s<index>".
+ */
+export function seededCustomer(index: number): { externalId: string; name: string; email: string } {
+  const first = firstNames[index % firstNames.length];
+  const last = LAST_NAMES[Math.floor(index / firstNames.length) % LAST_NAMES.length];
+  const domain = EMAIL_DOMAINS[index % EMAIL_DOMAINS.length];
+  return {
+    externalId: `s${index}`,
+    name: `${first} ${last}`,
+    email: `${emailSlug(first)}.${emailSlug(last)}${index}@${domain}`,
+  };
+}
+
+/**
+ * Seeds `customers` synthetic customers (see seededCustomer) in three behaviour groups (1, 4 or 7 orders)
+ * with SQL generate_series: seconds for 100,000 customers, where the import path would measure itself.
  */
 export async function seedCustomersWithSql(databaseUrl: string, customers: number): Promise<void> {
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   try {
+    // Array parameters: $2 first names, $3 last names, $4 and $5 their address forms, $6 domains.
     await client.query(
       `insert into "Customer" ("externalId", email, name, country, "signupDate", "marketingConsent", "updatedAt")
-       select 's' || g, 's' || g || '@example.com', 'Seeded ' || g, case when g % 2 = 0 then 'FR' else 'DE' end,
+       select 's' || g,
+              ($4::text[])[1 + g % ${firstNames.length}] || '.' || ($5::text[])[1 + (g / ${firstNames.length}) % ${LAST_NAMES.length}]
+                || g || '@' || ($6::text[])[1 + g % ${EMAIL_DOMAINS.length}],
+              ($2::text[])[1 + g % ${firstNames.length}] || ' ' || ($3::text[])[1 + (g / ${firstNames.length}) % ${LAST_NAMES.length}],
+              case when g % 2 = 0 then 'FR' else 'DE' end,
               now() - make_interval(days => 300 + g % 200), g % 4 <> 0, now()
        from generate_series(1, $1::int) g`,
-      [customers],
+      [
+        customers,
+        firstNames,
+        LAST_NAMES,
+        firstNames.map(emailSlug),
+        LAST_NAMES.map(emailSlug),
+        EMAIL_DOMAINS,
+      ],
     );
     await client.query(
       `insert into "Order" ("externalId", "customerId", "orderedAt", total)

@@ -33,7 +33,7 @@ export interface PersonContext {
 const slugCache = new Map<string, string>();
 
 /** The ASCII letters of a name, for e-mail addresses: "Siobhán" → "siobhan", "O'Brien" → "obrien". */
-function emailSlug(name: string): string {
+export function emailSlug(name: string): string {
   let slug = slugCache.get(name);
   if (slug === undefined) {
     slug = name
