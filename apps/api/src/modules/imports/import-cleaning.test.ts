@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
+import { uploadImportFile } from "./test-fixtures/upload-import-file";
 
 const cleaningFields = `importJob { id } totalRows fenceMultiplier columns {
   column field kind required decimals missingRows invalidRows valueCount median lowerQuartile upperQuartile
@@ -70,18 +71,16 @@ describe("import cleaning choices", () => {
     await api?.close();
   });
 
-  async function upload(content: string | Buffer, kind: string, fileName = "data.csv"): Promise<string> {
-    const form = new FormData();
-    form.append("kind", kind);
-    form.append("mode", "ALL_OR_NOTHING");
-    form.append("file", new Blob([content]), fileName);
-    const response = await fetch(`${api.url}/imports`, {
-      method: "POST",
-      body: form,
+  async function upload(content: string | Buffer, kind: string, fileName?: string): Promise<string> {
+    const uploaded = await uploadImportFile({
+      apiUrl: api.url,
+      content,
+      fields: { kind, mode: "ALL_OR_NOTHING" },
+      fileName,
       headers: { "x-seglens-csrf": "1", cookie: owner.cookie },
     });
-    expect(response.status).toBe(201);
-    return ((await response.json()) as { importJob: { id: string } }).importJob.id;
+    expect(uploaded.status).toBe(201);
+    return uploaded.body.importJob!.id;
   }
 
   async function analyse(id: string): Promise<CleaningView> {

@@ -6,14 +6,7 @@ import { itOnServer } from "../../testing/server-only-test";
 import { eventDedupeKey } from "../events/event-dedupe-key";
 import { suppressionHash } from "../privacy/suppression-hash";
 import { failInterruptedImports, interruptedMessage } from "./fail-interrupted-imports";
-
-interface UploadedJob {
-  id: string;
-  status: string;
-  columns: string[];
-  mapping: { column: string; field: string | null }[];
-  errorMessage: string | null;
-}
+import { uploadImportFile, type UploadImportResponse } from "./test-fixtures/upload-import-file";
 
 const startMutation = "mutation Start($id: ID!) { startImport(importId: $id) { id status } }";
 
@@ -31,23 +24,15 @@ describe("imports", () => {
     await api?.close();
   });
 
-  async function upload(
+  const upload = (
     content: string | Buffer,
     fields: Record<string, string>,
     {
-      fileName = "data.csv",
+      fileName,
       headers = { "x-seglens-csrf": "1", cookie: owner.cookie },
     }: { fileName?: string; headers?: Record<string, string> } = {},
-  ): Promise<{
-    status: number;
-    body: { importJob?: UploadedJob; errors?: { message: string; extensions: { code: string } }[] };
-  }> {
-    const form = new FormData();
-    for (const [name, value] of Object.entries(fields)) form.append(name, value);
-    form.append("file", new Blob([content]), fileName);
-    const response = await fetch(`${api.url}/imports`, { method: "POST", body: form, headers });
-    return { status: response.status, body: (await response.json()) as never };
-  }
+  ): Promise<UploadImportResponse> =>
+    uploadImportFile({ apiUrl: api.url, content, fields, fileName, headers });
 
   async function runImport(content: string | Buffer, fields: Record<string, string>, fileName?: string) {
     const uploaded = await upload(content, fields, { fileName });
