@@ -8,7 +8,7 @@ import {
   type CustomerOrderBy,
 } from "./customer.input";
 import type { Customer, CustomerConnection } from "./customer.type";
-import { pageWindow, toConnectionPage, type PageWindow } from "./offset-cursor";
+import { pageWindow, toConnectionPage, type PageWindow } from "../../graphql/offset-cursor";
 import { toCustomerFromFloatRow } from "./to-customer-node";
 
 export interface ListCustomersOptions {
