@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FeaturePicker } from "@/components/runs/feature-picker";
+import { SegmentCountInput } from "@/components/runs/segment-count-input";
 import { ErrorMessage } from "@/components/status-message";
 import type { ScalingMethod } from "@/gql/graphql";
 import { defaultRunFeatures, isSensitiveFeature, validateRunSettings } from "@/lib/run-features";
@@ -72,41 +73,29 @@ export default function NewRunPage() {
             <input type="radio" name="kMode" checked={kMode === "auto"} onChange={() => setKMode("auto")} />{" "}
             Let Seglens choose between
           </label>
-          <input
-            type="number"
-            aria-label="Smallest number of segments"
-            min={2}
-            max={20}
+          <SegmentCountInput
+            label="Smallest number of segments"
             value={kMin}
-            onChange={(event) => setKMin(Number(event.target.value))}
+            onChange={setKMin}
             disabled={kMode !== "auto"}
-            style={{ width: "4.5rem" }}
           />
           <span>and</span>
-          <input
-            type="number"
-            aria-label="Largest number of segments"
-            min={2}
-            max={20}
+          <SegmentCountInput
+            label="Largest number of segments"
             value={kMax}
-            onChange={(event) => setKMax(Number(event.target.value))}
+            onChange={setKMax}
             disabled={kMode !== "auto"}
-            style={{ width: "4.5rem" }}
           />
           <label className="inline">
             <input type="radio" name="kMode" checked={kMode === "fixed"} onChange={() => setKMode("fixed")} />{" "}
             Exactly
           </label>
-          <input
-            type="number"
-            aria-label="Number of segments"
-            min={2}
-            max={20}
+          <SegmentCountInput
+            label="Number of segments"
             value={k}
-            onChange={(event) => setK(Number(event.target.value))}
+            onChange={setK}
             disabled={kMode !== "fixed"}
-            style={{ width: "4.5rem" }}
-            data-testid="run-k"
+            testId="run-k"
           />
         </fieldset>
         <label>
