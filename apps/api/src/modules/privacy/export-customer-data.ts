@@ -30,6 +30,8 @@ export async function exportCustomerData({
       orders: { orderBy: { orderedAt: "asc" }, include: { lines: { orderBy: { id: "asc" } } } },
       events: { orderBy: { occurredAt: "asc" } },
       memberships: {
+        // A run still writing its memberships is not a result yet (see saveRunResult).
+        where: { run: { status: "SUCCEEDED" } },
         orderBy: { assignedAt: "asc" },
         include: { segment: { select: { name: true } }, run: { select: { name: true, isActive: true } } },
       },

@@ -4,6 +4,7 @@ import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
 import { computeMembershipDistances } from "./compute-membership-distances";
 import { loadFeatureTable } from "./load-feature-table";
+import { createBackgroundPacer } from "./pace-background-work";
 import { readOrderBaskets } from "./read-order-baskets";
 import type { StoredRunParameters } from "./run-parameters";
 import { runPipelineInWorker, type PipelineInWorker } from "./run-pipeline-in-worker";
@@ -16,6 +17,13 @@ const loadingShare = 0.1;
 const pipelineShare = 0.85;
 /** Heartbeat while saving: well inside recovery's staleness limit, rare enough not to slow the inserts. */
 const savingHeartbeatMs = 15_000;
+/**
+ * Share of the wall time the run's own SQL (aggregate reads, membership writes) may take: each statement is
+ * followed by a pause as long as it took. The statements run at the server's normal priority next to the
+ * requests (the pipeline's thread is niced, PostgreSQL's backends cannot be); paced, the run leaves them
+ * most of the CPU. Costs about the run's database time again in wall time.
+ */
+const databaseBusyShare = 0.5;
 
 class RunCancelled extends Error {}
 
@@ -29,12 +37,17 @@ export interface ExecuteSegmentationRunOptions {
   batchSize?: number;
   /** Called after each loaded batch (tests use it to cancel at a known point). */
   afterBatch?: (loaded: number) => Promise<void>;
+  /** Memberships per statement (default membershipChunkSize). */
+  membershipChunkSize?: number;
+  /** Called after each committed chunk of memberships (tests look at, or break, a run mid-save). */
+  afterMembershipChunk?: (written: number) => Promise<void>;
 }
 
 /**
  * The background job of a run: QUEUED → RUNNING → SUCCEEDED | FAILED | CANCELLED. Nothing of the
- * result is written unless everything is (see saveRunResult). A run that is no longer QUEUED
- * (cancelled before it started, or already taken) is left alone.
+ * result is visible unless everything is written (see saveRunResult), and a run that fails or is
+ * cancelled keeps nothing (see writeFinalRunStatus). A run that is no longer QUEUED (cancelled before
+ * it started, or already taken) is left alone.
  */
 export async function executeSegmentationRun({
   prisma,
@@ -43,6 +56,8 @@ export async function executeSegmentationRun({
   asOf = new Date(),
   batchSize,
   afterBatch,
+  membershipChunkSize,
+  afterMembershipChunk,
 }: ExecuteSegmentationRunOptions): Promise<void> {
   const startedAtMs = performance.now();
   const claimed = await prisma.segmentationRun.updateMany({
@@ -58,6 +73,7 @@ export async function executeSegmentationRun({
     pipeline?.cancel();
   });
   reporter.start();
+  const pacer = createBackgroundPacer({ busyShare: databaseBusyShare });
   try {
     // Read inside the try: once claimed, any failure (the database going away too) must end in FAILED.
     const run = await prisma.segmentationRun.findUniqueOrThrow({ where: { id: runId } });
@@ -70,6 +86,7 @@ export async function executeSegmentationRun({
       asOf,
       includeSensitive: !parameters.excludeSensitive,
       batchSize,
+      pacer,
       onBatch: async (loaded) => {
         reporter.report("loading", (loadingShare * Math.min(loaded, customerCount)) / customerCount);
         await afterBatch?.(loaded);
@@ -106,17 +123,29 @@ export async function executeSegmentationRun({
 
     reporter.report("saving", loadingShare + pipelineShare);
     await reporter.slowDown(savingHeartbeatMs);
+    const savingShare = 1 - loadingShare - pipelineShare;
     await saveRunResult({
       prisma,
       runId,
       table,
       result,
-      distances: computeMembershipDistances(table, result),
+      distances: await computeMembershipDistances(table, result),
       fill: table.fill,
       timings: { loadingSeconds, pipelineSeconds, stages: result.timings, startedAtMs },
+      pacer,
+      chunkSize: membershipChunkSize,
       beforeRunUpdate: () => reporter.stop(),
+      onChunkWritten: async (written) => {
+        reporter.report("saving", loadingShare + pipelineShare + (savingShare * written) / table.ids.length);
+        await afterMembershipChunk?.(written);
+      },
     });
-    logger.info("segmentation run succeeded", { runId, customers: table.ids.length, k: result.k });
+    logger.info("segmentation run succeeded", {
+      runId,
+      customers: table.ids.length,
+      k: result.k,
+      pausedSeconds: Math.round(pacer.pausedMs()) / 1000,
+    });
   } catch (error) {
     await reporter.stop();
     const wasCancelled =

@@ -308,6 +308,105 @@ describe("segmentation runs as background jobs", () => {
     expect(again.errors?.[0].message).toMatch(/already cancelled/);
   });
 
+  const chunkedRunParameters = {
+    features: ["recency_days", "frequency", "monetary"],
+    k: 3,
+    kMin: 2,
+    kMax: 8,
+    scaling: "STANDARD",
+    restarts: 2,
+    seed: 0,
+    excludeSensitive: true,
+  };
+  const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
+  const visibleQuery = `query V($runId: ID!) {
+    segmentationRun(id: $runId) { status segments { id } }
+    active: segments { id }
+    ofRun: segments(runId: $runId) { id }
+  }`;
+  interface VisibleAnswer {
+    segmentationRun: { status: string; segments: Array<{ id: string }> };
+    active: Array<{ id: string }>;
+    ofRun: Array<{ id: string }>;
+  }
+
+  it("writes memberships in committed chunks that nobody sees until the run has succeeded", async () => {
+    const run = await api.prisma.segmentationRun.create({
+      data: { name: "chunked", parameters: chunkedRunParameters },
+    });
+    const activeIds = firstRun.segments.map((segment) => segment.id).sort();
+    const between: Array<Record<string, unknown>> = [];
+    await executeSegmentationRun({
+      prisma: api.prisma,
+      logger: silentLogger,
+      runId: run.id,
+      membershipChunkSize: 120,
+      afterMembershipChunk: async (written) => {
+        const segmentRow = await api.prisma.segment.findFirstOrThrow({ where: { runId: run.id } });
+        const answer = await api.execute<VisibleAnswer>(visibleQuery, { runId: run.id }, analyst);
+        const bySegmentId = await api.execute(
+          `query S($id: ID!) { segment(id: $id) { id } }`,
+          { id: segmentRow.id },
+          analyst,
+        );
+        between.push({
+          written,
+          stored: await api.prisma.segmentMembership.count({ where: { runId: run.id } }),
+          status: answer.data?.segmentationRun.status,
+          runSegments: answer.data?.segmentationRun.segments,
+          ofRun: answer.data?.ofRun,
+          active: answer.data?.active.map((segment) => segment.id).sort(),
+          segmentError: bySegmentId.errors?.[0]?.extensions?.code,
+        });
+      },
+    });
+    // Each chunk committed on its own (another connection counts it), yet the run showed nothing.
+    const hidden = {
+      status: "RUNNING",
+      runSegments: [],
+      ofRun: [],
+      active: activeIds,
+      segmentError: "NOT_FOUND",
+    };
+    expect(between).toEqual([
+      { written: 120, stored: 120, ...hidden },
+      { written: 240, stored: 240, ...hidden },
+      { written: 300, stored: 300, ...hidden },
+    ]);
+    const done = await fetchRun(run.id);
+    expect(done).toMatchObject({ status: "SUCCEEDED", k: 3, customerCount: 300, isActive: false });
+    expect(done.segments.reduce((sum, segment) => sum + segment.size, 0)).toBe(300);
+    expect(await api.prisma.segmentMembership.count({ where: { runId: run.id } })).toBe(300);
+    await api.prisma.segmentationRun.delete({ where: { id: run.id } });
+  });
+
+  it("a database failure between membership chunks ends the run FAILED with nothing of it left", async () => {
+    const run = await api.prisma.segmentationRun.create({
+      data: { name: "broken mid-save", parameters: chunkedRunParameters },
+    });
+    let storedBeforeFailure = 0;
+    await executeSegmentationRun({
+      prisma: api.prisma,
+      logger: silentLogger,
+      runId: run.id,
+      membershipChunkSize: 100,
+      afterMembershipChunk: async (written) => {
+        if (written < 200) return;
+        storedBeforeFailure = await api.prisma.segmentMembership.count({ where: { runId: run.id } });
+        throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+      },
+    });
+    expect(storedBeforeFailure).toBe(200);
+    const after = await fetchRun(run.id);
+    expect(after).toMatchObject({ status: "FAILED", stage: "failed", isActive: false, segments: [] });
+    expect(after.error).toMatch(/database became unreachable/);
+    expect(await api.prisma.segment.count({ where: { runId: run.id } })).toBe(0);
+    expect(await api.prisma.segmentMembership.count({ where: { runId: run.id } })).toBe(0);
+    const active = await api.prisma.segmentationRun.findFirstOrThrow({ where: { isActive: true } });
+    expect(active.id).toBe(firstRun.id);
+    await api.prisma.segmentationRun.delete({ where: { id: run.id } });
+  });
+
   it("aborts the pipeline in its worker thread through the AbortSignal", async () => {
     const rows = 2000;
     const data = Float64Array.from({ length: rows * 2 }, (_, i) => (i * 7919) % 1000);
@@ -350,8 +449,28 @@ describe("segmentation runs as background jobs", () => {
         timings: { heartbeatAt: new Date().toISOString() },
       },
     });
+    // The dead run had written part of its result before its final switch.
+    const deadSegment = await api.prisma.segment.create({
+      data: {
+        runId: dead.id,
+        clusterIndex: 0,
+        name: "half",
+        description: "",
+        size: 1,
+        share: 1,
+        centroid: [],
+        profile: {},
+        rules: [],
+      },
+    });
+    const someCustomer = await api.prisma.customer.findFirstOrThrow({ select: { id: true } });
+    await api.prisma.segmentMembership.create({
+      data: { runId: dead.id, customerId: someCustomer.id, segmentId: deadSegment.id, distance: 0 },
+    });
     const recovered = await recoverInterruptedRuns({ prisma: api.prisma });
     expect(recovered).toEqual([dead.id]);
+    expect(await api.prisma.segment.count({ where: { runId: dead.id } })).toBe(0);
+    expect(await api.prisma.segmentMembership.count({ where: { runId: dead.id } })).toBe(0);
     expect(await api.prisma.segmentationRun.findUniqueOrThrow({ where: { id: dead.id } })).toMatchObject({
       status: "FAILED",
       error: interruptedRunMessage,

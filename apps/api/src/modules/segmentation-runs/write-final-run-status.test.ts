@@ -2,19 +2,25 @@ import type { PrismaClient } from "@seglens/database";
 import { createLogger } from "../../logging/logger";
 import { writeFinalRunStatus } from "./write-final-run-status";
 
-/** A segmentationRun.update that fails with the given errors, in order, then succeeds; it records each call. */
+/**
+ * A transaction of segment.deleteMany + segmentationRun.update that fails with the given errors, in order,
+ * then succeeds; it records each update and each deletion (as `{ deleted: where }`).
+ */
 function flakyRuns(failures: Error[]) {
   const calls: unknown[] = [];
+  const deletions: unknown[] = [];
   const prisma = {
-    segmentationRun: {
-      update: (args: unknown) => {
-        calls.push(args);
-        const failure = failures.shift();
-        return failure ? Promise.reject(failure) : Promise.resolve({});
-      },
+    segment: { deleteMany: (args: { where: unknown }) => ({ deleted: args.where }) },
+    segmentationRun: { update: (args: unknown) => ({ update: args }) },
+    $transaction: (operations: Array<{ deleted?: unknown; update?: unknown }>) => {
+      expect(operations).toHaveLength(2);
+      calls.push(operations[1].update);
+      deletions.push(operations[0].deleted);
+      const failure = failures.shift();
+      return failure ? Promise.reject(failure) : Promise.resolve([]);
     },
-  } as unknown as Pick<PrismaClient, "segmentationRun">;
-  return { prisma, calls };
+  } as unknown as Pick<PrismaClient, "segmentationRun" | "segment" | "$transaction">;
+  return { prisma, calls, deletions };
 }
 
 const refused = () =>
@@ -24,7 +30,7 @@ const data = { status: "FAILED" as const, stage: "failed", error: "The database 
 describe("writeFinalRunStatus", () => {
   it("retries while the database is unreachable and writes the status once it answers", async () => {
     const lines: string[] = [];
-    const { prisma, calls } = flakyRuns([refused(), refused(), refused()]);
+    const { prisma, calls, deletions } = flakyRuns([refused(), refused(), refused()]);
     const written = await writeFinalRunStatus({
       prisma,
       logger: createLogger("info", (line) => lines.push(line)),
@@ -35,6 +41,8 @@ describe("writeFinalRunStatus", () => {
     expect(written).toBe(true);
     expect(calls).toHaveLength(4);
     expect(calls[3]).toEqual({ where: { id: "r1" }, data });
+    // The run's partly written segments go in the same transaction as its status.
+    expect(deletions[3]).toEqual({ runId: "r1", run: { status: { not: "SUCCEEDED" } } });
     expect(lines.join("")).toMatch(/"attempts":4/);
   });
 

@@ -15,6 +15,8 @@ export const finalStatusRetryDelaysMs = [
  * Writes a run's final status (FAILED or CANCELLED), retrying while the database is unreachable. Other
  * errors are not retried. When every attempt fails the run is left to recoverInterruptedRuns (its
  * heartbeat has stopped, so the sweep marks it failed). Returns whether the status was written.
+ * Whatever part of its result the run had written (saveRunResult commits segments and membership chunks
+ * before the final switch) is deleted in the same transaction: a failed or cancelled run has nothing.
  */
 export async function writeFinalRunStatus({
   prisma,
@@ -23,7 +25,7 @@ export async function writeFinalRunStatus({
   data,
   delaysMs = finalStatusRetryDelaysMs,
 }: {
-  prisma: Pick<PrismaClient, "segmentationRun">;
+  prisma: Pick<PrismaClient, "segmentationRun" | "segment" | "$transaction">;
   logger: Logger;
   runId: string;
   data: Prisma.SegmentationRunUpdateInput;
@@ -31,7 +33,12 @@ export async function writeFinalRunStatus({
 }): Promise<boolean> {
   for (let attempt = 0; ; attempt += 1) {
     try {
-      await prisma.segmentationRun.update({ where: { id: runId }, data });
+      // Segments cascade to their memberships. A run whose switch to SUCCEEDED committed (the answer lost on
+      // the way) keeps them, as before.
+      await prisma.$transaction([
+        prisma.segment.deleteMany({ where: { runId, run: { status: { not: "SUCCEEDED" } } } }),
+        prisma.segmentationRun.update({ where: { id: runId }, data }),
+      ]);
       if (attempt > 0)
         logger.info("segmentation run status written once the database was back", {
           runId,

@@ -11,7 +11,10 @@ export async function findSegmentOrThrow({
   prisma: Pick<PrismaClient, "segment">;
   id: string;
 }): Promise<SegmentRow> {
-  const segment = isUuid(id) ? await prisma.segment.findUnique({ where: { id } }) : null;
+  // Segments of a run that has not succeeded (still writing its memberships) do not exist yet for anyone.
+  const segment = isUuid(id)
+    ? await prisma.segment.findFirst({ where: { id, run: { status: "SUCCEEDED" } } })
+    : null;
   if (!segment) throw new AppError("NOT_FOUND", `Segment ${id} does not exist.`);
   return segment;
 }

@@ -10,9 +10,9 @@ import type { Segment } from "./segment.type";
 import { toSegmentView, type SegmentRowPart } from "./to-segment-view";
 
 /**
- * Segments of a run (default: the active run; none when no run is active), by cluster index. Only the JSON
- * columns in `columns` are read (default: all); the others come back empty, so pass what the query asks
- * for (requestedSegmentColumns). The API's busiest read: one statement on the read pool (see createReadPool).
+ * Segments of a run (default: the active run; none when no run is active or the run has not succeeded), by
+ * cluster index. Only the JSON columns in `columns` are read (default: all); the others come back empty, so
+ * pass what the query asks for (requestedSegmentColumns). The API's busiest read: one statement on the read pool (see createReadPool).
  */
 export async function listSegments({
   prisma,
@@ -25,7 +25,11 @@ export async function listSegments({
   runId?: string | null;
   columns?: ReadonlySet<HeavySegmentColumn>;
 }): Promise<Segment[]> {
-  const ofRun = runId ? "$1::uuid" : `(select r.id from "SegmentationRun" r where r."isActive")`;
+  // A run that has not succeeded has no segments to show, even while it is writing them (see saveRunResult);
+  // the active run has always succeeded.
+  const ofRun = runId
+    ? `(select r.id from "SegmentationRun" r where r.id = $1::uuid and r.status = 'SUCCEEDED')`
+    : `(select r.id from "SegmentationRun" r where r."isActive")`;
   const values = runId ? [(await findRunOrThrow({ prisma, id: runId })).id] : [];
   // Column names come from the fixed list of heavy columns, never from the request.
   const heavy = heavySegmentColumns.filter((column) => columns.has(column));
