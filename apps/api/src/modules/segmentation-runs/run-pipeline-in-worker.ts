@@ -7,6 +7,7 @@ import type {
   SegmentationResult,
 } from "@seglens/segmentation";
 import { SegmentationError } from "@seglens/segmentation";
+import { packPipelineInput, unpackPipelineInputSource } from "./pack-pipeline-input";
 
 /**
  * The pipeline is CPU-bound and synchronous between its stages (a million customers: tens of
@@ -19,6 +20,7 @@ import { SegmentationError } from "@seglens/segmentation";
  */
 const workerSource = `
 const { parentPort, workerData } = require("node:worker_threads");
+${unpackPipelineInputSource}
 // Requests come first: on Linux the nice value is per thread, so this lowers only the pipeline's thread
 // (the API's own thread keeps its priority). Where it cannot be lowered the run simply keeps normal priority.
 try { require("node:os").setPriority(0, workerData.niceness); } catch {}
@@ -26,7 +28,7 @@ const { performance } = require("node:perf_hooks");
 const { runSegmentationPipeline } = require(workerData.enginePath);
 const cancelFlag = new Int32Array(workerData.cancelBuffer);
 const controller = new AbortController();
-runSegmentationPipeline(workerData.input, workerData.options, {
+runSegmentationPipeline(unpackPipelineInput(workerData.input), workerData.options, {
   signal: controller.signal,
   now: () => performance.now(),
   onProgress(fraction, stage) {
@@ -77,7 +79,7 @@ export function runPipelineInWorker({
       enginePath: require.resolve("@seglens/segmentation"),
       niceness: pipelineNiceness,
       cancelBuffer,
-      input,
+      input: packPipelineInput(input),
       options,
     },
   });
