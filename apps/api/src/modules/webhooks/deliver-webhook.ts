@@ -57,11 +57,7 @@ export async function deliverWebhook({
   logger?: Logger;
   sleep?: (ms: number) => Promise<void>;
 }): Promise<void> {
-  const found = await prisma.webhookDelivery.findUnique({
-    where: { id: deliveryId },
-    select: { status: true },
-  });
-  if (!found || found.status !== "PENDING") return;
+  // Null for a delivery that is gone, no longer PENDING, or held by a live lease of another worker.
   const lease = await claimDeliveryLease({ prisma, deliveryId, leaseMs: policy.leaseMs, logger });
   if (!lease) return;
   try {
