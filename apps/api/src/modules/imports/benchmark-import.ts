@@ -50,6 +50,22 @@ function orderLine(index: number, customers: number): string {
   return `O${order},C${order % customers},2024-0${1 + (order % 9)}-1${order % 10}T12:00:00Z,SKU-${(index * 7) % 500},${1 + (index % 4)},${(index % 50) + 0.99},USD\n`;
 }
 
+const eventHeader = "customer_id,type,occurred_at,properties";
+const eventMapping = {
+  customer_id: "customerExternalId",
+  type: "type",
+  occurred_at: "occurredAt",
+  properties: "properties",
+};
+const eventTypes = ["view", "search", "add_to_cart", "purchase", "email_open", "email_click"];
+
+/** Events spread over `customers` customers, 37 s apart; every fifth one carries a JSON property (quoted, as a CSV export writes it). */
+function eventLine(index: number, customers: number): string {
+  const occurredAt = new Date(Date.UTC(2024, 0, 1) + index * 37_000).toISOString();
+  const properties = index % 5 === 0 ? `"{""page"":""/p/${index % 700}""}"` : "";
+  return `C${index % customers},${eventTypes[index % 6]},${occurredAt},${properties}\n`;
+}
+
 async function importFile(
   prisma: PrismaClient,
   databaseUrl: string,
@@ -142,9 +158,10 @@ function watchImportBackendCpu(prisma: PrismaClient): { stop(): number | null } 
 
 /**
  * Benchmark (not a test): imports a generated file of N rows into a fresh database and prints rows/s.
- * Usage: DATABASE_URL=postgresql://… node benchmark-import.js [customers|orders] [rows] [--without-search-indexes]
- *        [--with-active-run]
- * (orders: N order lines, 3 per order, for N/10 customers imported first and not timed; --with-active-run:
+ * Usage: DATABASE_URL=postgresql://… node benchmark-import.js [customers|orders|events] [rows]
+ *        [--without-search-indexes] [--with-active-run]
+ * (orders: N order lines, 3 per order, for N/10 customers imported first and not timed; events: N events for N/10
+ * customers imported first and not timed; --with-active-run:
  * a segmentation run on 3,000 other customers is active first, so the import scores the customers it changes).
  */
 async function benchmark(
@@ -161,7 +178,7 @@ async function benchmark(
       await prisma.$executeRawUnsafe('DROP INDEX IF EXISTS "Customer_search_trgm_idx"');
     }
     if (withActiveRun) await activateSmallRun(prisma);
-    if (kind === "orders") {
+    if (kind === "orders" || kind === "events") {
       const customers = Math.max(1, Math.floor(rowCount / 10));
       await importFile(
         prisma,
@@ -172,15 +189,26 @@ async function benchmark(
         customers,
         customerLine,
       );
-      const result = await importFile(
-        prisma,
-        database.databaseUrl,
-        "ORDERS",
-        orderHeader,
-        orderMapping,
-        rowCount,
-        (index) => orderLine(index, customers),
-      );
+      const result =
+        kind === "orders"
+          ? await importFile(
+              prisma,
+              database.databaseUrl,
+              "ORDERS",
+              orderHeader,
+              orderMapping,
+              rowCount,
+              (index) => orderLine(index, customers),
+            )
+          : await importFile(
+              prisma,
+              database.databaseUrl,
+              "EVENTS",
+              eventHeader,
+              eventMapping,
+              rowCount,
+              (index) => eventLine(index, customers),
+            );
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
       const result = await importFile(

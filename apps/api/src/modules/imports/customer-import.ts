@@ -1,5 +1,5 @@
 import { normaliseEmail } from "../customers/normalise-email";
-import type { ImportProcessor, StagedValue } from "./import-processor";
+import type { ImportProcessor, ImportProcessorOptions, StagedValue } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
 import { parseBoolean, parseDateTime, parseMoney } from "./parse-cell-values";
@@ -10,7 +10,7 @@ import { suppressedKeySql } from "./suppressed-key-sql";
  * Every row that has an external id or email is staged (also invalid ones): "appears on an earlier row"
  * counts earlier rows whatever else is wrong with them.
  */
-export function createCustomerImport(): ImportProcessor {
+export function createCustomerImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
   return {
     changedTables: ["Customer"],
     stagingColumns: [
@@ -121,8 +121,8 @@ export function createCustomerImport(): ImportProcessor {
              IS DISTINCT FROM
                  (EXCLUDED."email", EXCLUDED."name", EXCLUDED."gender", EXCLUDED."birthDate", EXCLUDED."city", EXCLUDED."country",
                   EXCLUDED."occupation", EXCLUDED."income", EXCLUDED."signupDate", EXCLUDED."marketingConsent", EXCLUDED."attributes")
-           RETURNING "id", (xmax = 0) AS inserted),
-         touched AS (INSERT INTO import_touched_customers (id) SELECT id FROM changed)
+           RETURNING "id", (xmax = 0) AS inserted)
+         ${recordTouchedCustomers ? ", touched AS (INSERT INTO import_touched_customers (id) SELECT id FROM changed)" : ""}
          SELECT count(*) FILTER (WHERE inserted) AS created, count(*) AS changed FROM changed`,
         [from, to],
       );

@@ -1,7 +1,7 @@
 import type { EventType } from "@seglens/database";
 import { normaliseEmail } from "../customers/normalise-email";
 import { customerIdSql, customerJoinSql, customerKeyChecks } from "./customer-key-sql";
-import type { ImportProcessor, StagedValue } from "./import-processor";
+import type { ImportProcessor, ImportProcessorOptions, StagedValue } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
 import { parseDateTime, parseJsonObject } from "./parse-cell-values";
@@ -20,7 +20,7 @@ const eventTypes: readonly EventType[] = [
  * eventDedupeKey's contract (SHA-256 of "externalId|TYPE|ISO time|JSON properties"), computed in SQL
  * because rows keyed by email only learn the customer's external id there.
  */
-export function createEventImport(): ImportProcessor {
+export function createEventImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
   return {
     changedTables: ["Event"],
     stagingColumns: [
@@ -72,8 +72,8 @@ export function createEventImport(): ImportProcessor {
            FROM import_rows s ${customerJoinSql}
            WHERE ${writableRows} AND s.row_number BETWEEN $1 AND $2
            ON CONFLICT ("dedupeKey") DO NOTHING
-           RETURNING "customerId"),
-         touched AS (INSERT INTO import_touched_customers (id) SELECT DISTINCT "customerId" FROM changed)
+           RETURNING "customerId")
+         ${recordTouchedCustomers ? ', touched AS (INSERT INTO import_touched_customers (id) SELECT DISTINCT "customerId" FROM changed)' : ""}
          SELECT count(*) AS created, count(*) AS changed FROM changed`,
         [from, to],
       );

@@ -41,6 +41,14 @@ export interface WriteCounts {
   skipped: number;
 }
 
+export interface ImportProcessorOptions {
+  /**
+   * Record the customers the writes change in import_touched_customers, for scoring with the active run.
+   * Without an active run nobody reads them, and writing 100,000 ids costs the import about a tenth of its writes.
+   */
+  recordTouchedCustomers: boolean;
+}
+
 /**
  * What differs between customers, orders, events and products imports; the job runs them all the same
  * way: stage every row (COPY), check in SQL, then write the valid rows with INSERT … SELECT.

@@ -240,7 +240,7 @@ async function importWithLock({
   };
   const activeRun = await loadActiveRun(prisma, logger, job.id);
   await updateJob({ status: "VALIDATING", startedAt: new Date(), progress: 0 });
-  const processor = createImportProcessor(job.kind);
+  const processor = createImportProcessor(job.kind, { recordTouchedCustomers: activeRun !== null });
 
   // Every row is checked, and nothing but the temporary staging tables is written, before any decision.
   const staged = await stageImportFile({
