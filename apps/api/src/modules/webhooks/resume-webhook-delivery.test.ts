@@ -1,9 +1,12 @@
 import { createHmac } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { seedCampaignAudience, type SeededAudience } from "../campaigns/test-fixtures/seed-campaign-audience";
 import { deliverWebhook, type DeliveryPolicy } from "./deliver-webhook";
 import { requeueLapsedDeliveries } from "./requeue-lapsed-deliveries";
+import { sendCampaignToWebhook, type WebhookDeliveryJob } from "./send-campaign-to-webhook";
 import { startTestReceiver, type TestReceiver } from "./test-receiver";
 
 const createEndpoint = `mutation E($name: String!, $url: String!) { createWebhookEndpoint(name: $name, url: $url) { secret endpoint { id } } }`;
@@ -271,7 +274,7 @@ describe("webhook deliveries resume after a crash", () => {
     await api.prisma.webhookDelivery.updateMany({ where: { status: "PENDING" }, data: { status: "FAILED" } });
     const lapsed = await delivery("PENDING", "dead-host:1:00000000", -5_000);
     await delivery("PENDING", "live-host:2:00000000", 60_000);
-    await delivery("PENDING", null, null); // queued, not started: its job is waiting
+    await delivery("PENDING", null, 60_000); // just sent: reserved for its job, which has not started
     await delivery("DELIVERED", "done-host:3:00000000", -5_000);
     const queued: unknown[] = [];
     const recordingJobs = {
@@ -295,6 +298,204 @@ describe("webhook deliveries resume after a crash", () => {
     expect(
       await requeueLapsedDeliveries({ prisma: api.prisma, jobs: recordingJobs, leaseMs: 60_000 }),
     ).toEqual([]);
+  });
+
+  describe("a delivery whose job was never queued", () => {
+    const leaseMs = 1_000;
+    const sweep = (jobs: TestApi["jobs"]) => requeueLapsedDeliveries({ prisma: api.prisma, jobs, leaseMs });
+    /** The real queue, recording each job queued (the test runs the worker itself, as the job would). */
+    const recordingQueue = () => {
+      const queued: WebhookDeliveryJob[] = [];
+      const jobs: TestApi["jobs"] = {
+        ...api.jobs,
+        send: ((queue, data, options) => {
+          queued.push(data as WebhookDeliveryJob);
+          return api.jobs.send(queue, data, options);
+        }) as TestApi["jobs"]["send"],
+      };
+      return { queued, jobs };
+    };
+    const send = (jobs: TestApi["jobs"]) =>
+      sendCampaignToWebhook({
+        prisma: api.prisma,
+        jobs,
+        viewer: analyst.viewer,
+        campaignId,
+        endpointId,
+        leaseMs,
+      });
+    const pages = () => receiver.requests.map((request) => request.headers["x-seglens-page"]);
+
+    beforeEach(async () => {
+      // No delivery of the campaign left pending by the tests above: each test here sends it anew.
+      await api.prisma.webhookDelivery.updateMany({
+        where: { status: "PENDING" },
+        data: { status: "FAILED" },
+      });
+      receiver.requests.length = 0;
+    });
+
+    it("is queued by the sweep once its reservation lapses, and a worker sends every page once", async () => {
+      // The process dies after the delivery is committed, while queueing its job: the job is never stored.
+      const lost: WebhookDeliveryJob[] = [];
+      const dying: TestApi["jobs"] = {
+        ...api.jobs,
+        send: ((_queue, data) => {
+          lost.push(data as WebhookDeliveryJob);
+          return new Promise<string>(() => undefined);
+        }) as TestApi["jobs"]["send"],
+      };
+      void send(dying);
+      await waitUntil(() => lost.length === 1);
+      const { deliveryId } = lost[0];
+      const created = await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+      expect(created).toMatchObject({ status: "PENDING", customerCount: 10, leaseHolder: null });
+      // Reserved for one lease from the end of the transaction (not its start) on the database clock.
+      const reservedFor = created.leaseExpiresAt!.getTime() - created.createdAt.getTime();
+      expect(reservedFor).toBeGreaterThanOrEqual(leaseMs);
+      expect(reservedFor).toBeLessThan(leaseMs + 2_000);
+      // Until the delivery ends, the campaign cannot be sent again.
+      const refused = await api.execute(sendMutation, { campaignId, endpointId }, analyst.viewer);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: "CONFLICT" } });
+
+      const { queued, jobs } = recordingQueue();
+      // Within the lease the sweep waits: the delivery's own job may still come.
+      expect(await sweep(jobs)).toEqual([]);
+      await new Promise((resolve) =>
+        setTimeout(resolve, created.leaseExpiresAt!.getTime() - Date.now() + 50),
+      );
+      const sweeps = await Promise.all([sweep(jobs), sweep(jobs)]);
+      expect(sweeps.flat()).toEqual([deliveryId]);
+      expect(queued).toEqual([{ deliveryId }]);
+
+      // The worker runs the swept job (and any copy of it arriving later, which sends nothing).
+      await deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(3) });
+      await deliverWebhook({ prisma: api.prisma, deliveryId, policy: policy(3) });
+      expect(pages()).toEqual(["1/4", "2/4", "3/4", "4/4"]);
+      const customers = receiver.requests.flatMap(
+        (request) => (JSON.parse(request.body) as Payload).customers,
+      );
+      expect(new Set(customers.map((customer) => customer.externalId)).size).toBe(10);
+      expect(await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } })).toMatchObject(
+        {
+          status: "DELIVERED",
+          pagesDelivered: 4,
+          attempts: 4,
+          leaseHolder: null,
+          leaseExpiresAt: null,
+        },
+      );
+      await new Promise((resolve) => setTimeout(resolve, leaseMs + 50));
+      expect(await sweep(jobs)).toEqual([]);
+      expect(queued).toHaveLength(1);
+    });
+
+    it("a normal send is queued once: sweeps running meanwhile leave it to its job, which claims it at once", async () => {
+      const { queued, jobs } = recordingQueue();
+      // The send's transaction waits longer than a lease for the campaign's lock (as behind a slow snapshot
+      // of a big audience): its reservation must start when the delivery is written, not when the send began.
+      let locked = () => undefined as void;
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      const locker = api.prisma.$transaction(async (tx) => {
+        await tx.$queryRaw`SELECT 1 FROM "Campaign" WHERE "id" = ${campaignId}::uuid FOR UPDATE`;
+        locked();
+        await new Promise((resolve) => setTimeout(resolve, leaseMs * 1.3));
+      });
+      await lockTaken;
+      const sweptDuringSend: string[][] = [];
+      let sending = true;
+      const sent = send(jobs).finally(() => (sending = false));
+      while (sending) {
+        sweptDuringSend.push(await sweep(jobs));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await locker;
+      const delivery = await sent;
+      expect(delivery.status).toBe("PENDING");
+      expect(sweptDuringSend.flat()).toEqual([]);
+      expect(await sweep(jobs)).toEqual([]);
+      expect(queued).toEqual([{ deliveryId: delivery.id }]);
+
+      // The job claims the reserved delivery at once (no holder yet), long before the reservation lapses.
+      receiver.respondWith(200, 503);
+      let release = () => undefined as void;
+      const stalled = new Promise<void>((resolve) => (release = resolve));
+      const worker = deliverWebhook({
+        prisma: api.prisma,
+        deliveryId: delivery.id,
+        policy: { ...policy(3), leaseMs },
+        sleep: () => stalled,
+      });
+      await waitUntil(() => receiver.requests.length === 2);
+      expect(
+        (await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } })).leaseHolder,
+      ).toMatch(new RegExp(`:${process.pid}:[0-9a-f]{8}$`));
+      // Longer than the reservation: the worker's renewals keep the delivery its own, so no sweep takes it.
+      await new Promise((resolve) => setTimeout(resolve, leaseMs * 1.5));
+      expect(await sweep(jobs)).toEqual([]);
+      release();
+      await worker;
+      expect(pages()).toEqual(["1/4", "2/4", "2/4", "3/4", "4/4"]);
+      expect(
+        await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: delivery.id } }),
+      ).toMatchObject({
+        status: "DELIVERED",
+        pagesDelivered: 4,
+      });
+      expect(await sweep(jobs)).toEqual([]);
+      expect(queued).toHaveLength(1);
+    });
+
+    it("a send whose job the queue refused fails the delivery at once, and the campaign can be sent again", async () => {
+      const refusing: TestApi["jobs"] = {
+        ...api.jobs,
+        send: (() => Promise.reject(new Error("queue unavailable"))) as TestApi["jobs"]["send"],
+      };
+      await expect(send(refusing)).rejects.toThrow("queue unavailable");
+      const failed = await api.prisma.webhookDelivery.findFirstOrThrow({
+        where: { campaignId },
+        orderBy: { createdAt: "desc" },
+      });
+      expect(failed).toMatchObject({
+        status: "FAILED",
+        lastError: "The delivery could not be queued.",
+        leaseHolder: null,
+        leaseExpiresAt: null,
+      });
+      const { queued, jobs } = recordingQueue();
+      await new Promise((resolve) => setTimeout(resolve, leaseMs + 50));
+      expect(await sweep(jobs)).toEqual([]);
+      const again = await send(jobs);
+      expect(again.id).not.toBe(failed.id);
+      expect(queued).toEqual([{ deliveryId: again.id }]);
+    });
+
+    it("one created without a lease before this release is swept once the data migration has run", async () => {
+      // As the previous release created deliveries: no lease at all, invisible to the sweep.
+      const unleased = await api.prisma.webhookDelivery.create({ data: { endpointId, campaignId } });
+      const finished = await api.prisma.webhookDelivery.create({
+        data: { endpointId, campaignId, status: "DELIVERED" },
+      });
+      const { queued, jobs } = recordingQueue();
+      expect(await sweep(jobs)).toEqual([]);
+
+      const migrationsDir = path.join(__dirname, "../../../../../prisma/migrations");
+      const folder = readdirSync(migrationsDir).find((name) =>
+        name.endsWith("_webhook_delivery_reserve_pending"),
+      );
+      await api.prisma.$executeRawUnsafe(
+        readFileSync(path.join(migrationsDir, folder!, "migration.sql"), "utf8"),
+      );
+
+      expect(await Promise.all([sweep(jobs), sweep(jobs)]).then((sweeps) => sweeps.flat())).toEqual([
+        unleased.id,
+      ]);
+      expect(await sweep(jobs)).toEqual([]);
+      expect(queued).toEqual([{ deliveryId: unleased.id }]);
+      expect(
+        (await api.prisma.webhookDelivery.findUniqueOrThrow({ where: { id: finished.id } })).leaseExpiresAt,
+      ).toBeNull();
+    });
   });
 });
 

@@ -24,9 +24,9 @@ export interface WebhookDeliveryJob {
 
 /**
  * Snapshots the campaign's audience into CampaignAudienceMember (one INSERT … SELECT, whatever its
- * size), creates a PENDING delivery and queues the job that POSTs it. The snapshot rows and the
- * delivery carry the same transaction timestamp, which is how the worker finds this delivery's
- * customers. A SCHEDULED campaign becomes RUNNING: its audience is on its way.
+ * size), creates a PENDING delivery reserved for one lease and queues the job that POSTs it. The
+ * snapshot rows and the delivery carry the same transaction timestamp, which is how the worker finds
+ * this delivery's customers. A SCHEDULED campaign becomes RUNNING: its audience is on its way.
  */
 export async function sendCampaignToWebhook({
   prisma,
@@ -34,6 +34,7 @@ export async function sendCampaignToWebhook({
   viewer,
   campaignId,
   endpointId,
+  leaseMs,
   ipAddress = null,
 }: {
   prisma: PrismaClient;
@@ -41,6 +42,8 @@ export async function sendCampaignToWebhook({
   viewer: Viewer;
   campaignId: string;
   endpointId: string;
+  /** The webhook lease (DeliveryPolicy.leaseMs): how long the new delivery waits for its job before a sweep. */
+  leaseMs: number;
   ipAddress?: string | null;
 }): Promise<WebhookDelivery> {
   const delivery = await prisma.$transaction(async (tx) => {
@@ -67,10 +70,6 @@ export async function sendCampaignToWebhook({
         "This campaign is already being sent; wait for that delivery to finish.",
       );
 
-    const [created] = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "WebhookDelivery" ("id", "endpointId", "campaignId", "status", "attempts", "createdAt")
-      VALUES (gen_random_uuid(), ${endpoint.id}::uuid, ${campaign.id}::uuid, 'PENDING', 0, now())
-      RETURNING "id"::text AS "id"`;
     const segmentLinks = await tx.campaignSegment.findMany({
       where: { campaignId: campaign.id },
       select: { segmentId: true },
@@ -89,6 +88,21 @@ export async function sendCampaignToWebhook({
         "BAD_USER_INPUT",
         "The campaign's audience is empty (no consenting customers in its segments).",
       );
+
+    // Created reserved for the job queued after the commit: no holder (the job's worker claims it at once)
+    // and a lease that lapses, so if this process dies before the job is queued the lease sweep queues it
+    // instead, and the delivery does not stay PENDING forever (blocking every later send of the campaign).
+    // Inserted after the snapshot, on the statement's clock, not the transaction's: a snapshot that took
+    // longer than a lease must not commit a reservation already lapsed, which a sweep would queue twice.
+    const [created] = await tx.$queryRaw<{ id: string }[]>`
+      INSERT INTO "WebhookDelivery"
+        ("id", "endpointId", "campaignId", "status", "attempts", "customerCount", "createdAt", "leaseExpiresAt")
+      VALUES (
+        gen_random_uuid(), ${endpoint.id}::uuid, ${campaign.id}::uuid, 'PENDING', 0,
+        ${audienceSize}::integer, now(),
+        (clock_timestamp() AT TIME ZONE 'UTC') + ${leaseMs}::integer * interval '1 millisecond'
+      )
+      RETURNING "id"::text AS "id"`;
 
     if (current.status === "SCHEDULED") {
       await tx.campaign.update({ where: { id: campaign.id }, data: { status: "RUNNING" } });
@@ -111,7 +125,7 @@ export async function sendCampaignToWebhook({
       details: { endpointId: endpoint.id, deliveryId: created.id, audienceSize },
       ipAddress,
     });
-    return tx.webhookDelivery.update({ where: { id: created.id }, data: { customerCount: audienceSize } });
+    return tx.webhookDelivery.findUniqueOrThrow({ where: { id: created.id } });
     // A snapshot of hundreds of thousands of customers takes seconds: Prisma's default 5 s would abort it.
   }, snapshotTransactionOptions);
 
@@ -123,9 +137,10 @@ export async function sendCampaignToWebhook({
       webhookDeliveryJobOptions,
     );
   } catch (error) {
-    await prisma.webhookDelivery.update({
-      where: { id: delivery.id },
-      data: { status: "FAILED", lastError: "The delivery could not be queued." },
+    // Only while still unclaimed: a send that failed after pg-boss stored the job may have a worker on it.
+    await prisma.webhookDelivery.updateMany({
+      where: { id: delivery.id, status: "PENDING", leaseHolder: null },
+      data: { status: "FAILED", lastError: "The delivery could not be queued.", leaseExpiresAt: null },
     });
     throw error;
   }

@@ -106,6 +106,7 @@ export class WebhookResolver {
       viewer: context.viewer,
       campaignId,
       endpointId,
+      leaseMs: context.env.SEGLENS_WEBHOOK_LEASE_SECONDS * 1000,
       ipAddress: context.ipAddress,
     });
   }
