@@ -1,6 +1,6 @@
 import type { PrismaClient } from "@seglens/database";
 import { readOffsetConnection } from "../../graphql/read-offset-connection";
-import { pageWindow } from "../customers/offset-cursor";
+import { pageWindow } from "../../graphql/offset-cursor";
 import type { SegmentationRunConnection } from "./segmentation-run.type";
 import { toSegmentationRunView } from "./to-segmentation-run-view";
 

@@ -1,7 +1,7 @@
 import { RunStatus } from "@seglens/database";
 import { GraphQLDateTimeISO } from "graphql-scalars";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../customers/page-info.type";
+import { PageInfo } from "../../graphql/page-info.type";
 import { ScalingMethod } from "./segmentation-run.input";
 
 registerEnumType(RunStatus, { name: "RunStatus", description: "Lifecycle of a segmentation run." });
