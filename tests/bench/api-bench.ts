@@ -237,6 +237,31 @@ async function main(): Promise<void> {
     );
     for (const measure of results) console.log(JSON.stringify(measure));
 
+    // The same mixed load as during the run (half the clients on each query) without a run: what the run adds.
+    const mixedSeconds = Math.max(10, Math.round(seconds / 2));
+    results.push(
+      ...(await Promise.all([
+        load(
+          "segment list, mixed load, no run",
+          `${api.url}/graphql`,
+          segmentList,
+          auth,
+          mixedSeconds,
+          undefined,
+          connections / 2,
+        ),
+        load(
+          "customer search, mixed load, no run",
+          `${api.url}/graphql`,
+          customerSearch,
+          auth,
+          mixedSeconds,
+          undefined,
+          connections / 2,
+        ),
+      ])),
+    );
+
     // Under a segmentation run: the load lasts as long as the run (at most BENCH_SECONDS), half on each query.
     const run = runOnce("bench under load");
     const [segmentsUnderRun, searchUnderRun] = await Promise.all([
@@ -266,7 +291,7 @@ async function main(): Promise<void> {
     const lines = [
       `# API load benchmark`,
       "",
-      `${customers.toLocaleString("en")} customers in PostgreSQL, ${connections} autocannon connections on loopback for ${seconds} s per row (the run rows last as long as the run: ${runSeconds.toFixed(1)} s, ${connections / 2} connections each at the same time; starts refused as busy before the run began: ${busyRefusals}). The search rotates through 200 texts: full names, last names, addresses up to their number, whole addresses and external ids, in equal shares. API processes (SEGLENS_API_PROCESSES): ${apiProcesses}. Machine: 2 shared cores, load average before the run ${loadBefore}. ${new Date().toISOString()}.`,
+      `${customers.toLocaleString("en")} customers in PostgreSQL, ${connections} autocannon connections on loopback for ${seconds} s per row (the mixed rows ${mixedSeconds} s, ${connections / 2} connections on each query at the same time; the run rows last as long as the run: ${runSeconds.toFixed(1)} s, ${connections / 2} connections each at the same time; starts refused as busy before the run began: ${busyRefusals}). The search rotates through 200 texts: full names, last names, addresses up to their number, whole addresses and external ids, in equal shares. API processes (SEGLENS_API_PROCESSES): ${apiProcesses}. Machine: 2 shared cores, load average before the run ${loadBefore}. ${new Date().toISOString()}.`,
       "",
       "| load | requests | errors | p50 ms | p95 ms | p99 ms | req/s | vs bare Apollo |",
       "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -276,7 +301,7 @@ async function main(): Promise<void> {
       ),
       "",
       `Targets: zero errors, p95 < 50 ms without a run, p95 < 100 ms during a run: ${results.slice(1).every((measure) => measure.errors === 0) ? "zero errors" : "ERRORS"}; ` +
-        `${results.slice(1, 3).every((measure) => measure.p95 < 50) ? "p95 < 50 ms met" : "p95 < 50 ms NOT met"}; ${results.slice(3).every((measure) => measure.p95 < 100) ? "p95 < 100 ms during the run met" : "p95 < 100 ms during the run NOT met"}.`,
+        `${results.slice(1, 3).every((measure) => measure.p95 < 50) ? "p95 < 50 ms met" : "p95 < 50 ms NOT met"}; ${results.slice(-2).every((measure) => measure.p95 < 100) ? "p95 < 100 ms during the run met" : "p95 < 100 ms during the run NOT met"}.`,
       "",
     ];
     const table = lines.join("\n");
