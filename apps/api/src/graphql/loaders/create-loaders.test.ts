@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@seglens/database";
+import type { Pool } from "pg";
 import { parseEnvironment } from "../../env";
 import type { RequestContext } from "../context";
 import { createLogger } from "../../logging/logger";
@@ -76,7 +77,7 @@ describe("DataLoaders", () => {
     await api?.close();
   });
 
-  /** Runs the page query against a client that counts every operation it sends to the database. */
+  /** Runs the page query against a client and a read pool that count every query they send to the database. */
   async function countQueries(first: number): Promise<{ queries: number; result: PageResult }> {
     let queries = 0;
     const counting = api.prisma.$extends({
@@ -87,11 +88,18 @@ describe("DataLoaders", () => {
         },
       },
     }) as unknown as PrismaClient;
+    const readPool = api.server.readPool;
+    const countingPool = {
+      query: (...args: Parameters<Pool["query"]>) => {
+        queries += 1;
+        return readPool.query(...args);
+      },
+    } as unknown as Pool;
     const contextValue: RequestContext = {
       prisma: counting,
       env: parseEnvironment({ NODE_ENV: "test" }),
       databaseMode: api.database.mode,
-      readPool: api.server.readPool,
+      readPool: countingPool,
       viewer: reader,
       apiKeyCache: api.server.apiKeyCache,
       jobs: api.jobs,
