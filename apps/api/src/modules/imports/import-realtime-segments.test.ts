@@ -1,5 +1,6 @@
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
+import { uploadImportFile } from "./test-fixtures/upload-import-file";
 import {
   groupShapes,
   runToSuccess,
@@ -41,16 +42,14 @@ describe("imports score the customers they change with the active run's model", 
   });
 
   async function runImport(kind: string, content: string) {
-    const form = new FormData();
-    form.append("kind", kind);
-    form.append("file", new Blob([content]), "data.csv");
-    const response = await fetch(`${api.url}/imports`, {
-      method: "POST",
-      body: form,
+    const { status, body } = await uploadImportFile({
+      apiUrl: api.url,
+      content,
+      fields: { kind },
       headers: { "x-seglens-csrf": "1", cookie: owner.cookie },
     });
-    expect(response.status).toBe(201);
-    const { importJob } = (await response.json()) as { importJob: { id: string; status: string } };
+    expect(status).toBe(201);
+    const importJob = body.importJob!;
     if (importJob.status === "QUEUED")
       expect((await api.execute(startMutation, { id: importJob.id }, owner.viewer)).errors).toBeUndefined();
     for (let attempt = 0; attempt < 300; attempt += 1) {

@@ -1,11 +1,9 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import type { ImportJob } from "@seglens/database";
-import { createLogger } from "../../logging/logger";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { needsAnalyse } from "./refresh-changed-tables";
-import { runImportJob } from "./run-import-job";
-import { importUploadDir, uploadedFilePath } from "./upload-storage";
+import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
+import { uploadImportFile } from "./test-fixtures/upload-import-file";
 
 const startMutation = "mutation Start($id: ID!) { startImport(importId: $id) { id status } }";
 
@@ -31,16 +29,15 @@ describe("import staging and the tables after an import", () => {
 
   /** Uploads a customers file and starts its import; returns the job's id. */
   async function startCustomersImport(csv: string): Promise<string> {
-    const form = new FormData();
-    form.append("kind", "CUSTOMERS");
-    form.append("file", new Blob([csv]), "customers.csv");
-    const response = await fetch(`${api.url}/imports`, {
-      method: "POST",
-      body: form,
+    const { status, body } = await uploadImportFile({
+      apiUrl: api.url,
+      content: csv,
+      fields: { kind: "CUSTOMERS" },
+      fileName: "customers.csv",
       headers: { "x-seglens-csrf": "1", cookie: owner.cookie },
     });
-    expect(response.status).toBe(201);
-    const { importJob } = (await response.json()) as { importJob: { id: string; status: string } };
+    expect(status).toBe(201);
+    const importJob = body.importJob!;
     if (importJob.status === "QUEUED")
       expect((await api.execute(startMutation, { id: importJob.id }, owner.viewer)).errors).toBeUndefined();
     return importJob.id;
@@ -59,26 +56,13 @@ describe("import staging and the tables after an import", () => {
   }
 
   /** Runs an import here and now, as the worker does, so it has refreshed the tables when it returns. */
-  async function runCustomersImport(csv: string): Promise<ImportJob> {
-    const job = await api.prisma.importJob.create({
-      data: {
-        kind: "CUSTOMERS",
-        fileName: "customers.csv",
-        fileSha256: "0".repeat(64),
-        fileSize: Buffer.byteLength(csv),
-        mapping: { external_id: "externalId", email: "email", name: "name" },
-      },
+  const runCustomersImport = (csv: string): Promise<ImportJob> =>
+    runImportFromCsv({
+      api,
+      kind: "CUSTOMERS",
+      mapping: { external_id: "externalId", email: "email", name: "name" },
+      csv,
     });
-    await mkdir(importUploadDir(), { recursive: true });
-    await writeFile(uploadedFilePath(job.id), csv);
-    await runImportJob({
-      prisma: api.prisma,
-      databaseUrl: api.database.databaseUrl,
-      importJobId: job.id,
-      logger: createLogger("silent"),
-    });
-    return api.prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
-  }
 
   async function pendingPagesMerged(): Promise<number> {
     const [row] = await api.prisma.$queryRaw<{ pages: number }[]>`

@@ -1,9 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import type { ImportJob, ImportMode } from "@seglens/database";
-import { createLogger } from "../../logging/logger";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
-import { runImportJob } from "./run-import-job";
-import { importUploadDir, uploadedFilePath } from "./upload-storage";
+import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
 
 const header = "order_id,customer_id,ordered_at,sku,quantity,unit_price,product_name,category";
 const mapping = {
@@ -48,27 +45,8 @@ describe("order import: the products of new SKUs", () => {
     await api?.close();
   });
 
-  async function runOrdersImport(csv: string, mode: ImportMode): Promise<ImportJob> {
-    const job = await api.prisma.importJob.create({
-      data: {
-        kind: "ORDERS",
-        mode,
-        fileName: "orders.csv",
-        fileSha256: "0".repeat(64),
-        fileSize: Buffer.byteLength(csv),
-        mapping,
-      },
-    });
-    await mkdir(importUploadDir(), { recursive: true });
-    await writeFile(uploadedFilePath(job.id), csv);
-    await runImportJob({
-      prisma: api.prisma,
-      databaseUrl: api.database.databaseUrl,
-      importJobId: job.id,
-      logger: createLogger("silent"),
-    });
-    return api.prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
-  }
+  const runOrdersImport = (csv: string, mode: ImportMode): Promise<ImportJob> =>
+    runImportFromCsv({ api, kind: "ORDERS", mode, mapping, csv });
 
   async function readProducts() {
     const products = await api.prisma.product.findMany({
