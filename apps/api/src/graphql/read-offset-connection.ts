@@ -29,6 +29,21 @@ export async function readOffsetConnection<Row, Node>({
     readRows({ skip: window.skip, take: window.take + 1 }),
     countRows(),
   ]);
+  return toOffsetConnection({ rows, window, totalCount, toNode });
+}
+
+/** The connection of rows already read at `window` (`take + 1` of them at most) and the list's count. */
+export function toOffsetConnection<Row, Node>({
+  rows,
+  window,
+  totalCount,
+  toNode,
+}: {
+  rows: Row[];
+  window: PageWindow;
+  totalCount: number;
+  toNode: (row: Row) => Node;
+}): OffsetConnection<Node> {
   const page = toConnectionPage(rows, window);
   const nodes = page.nodes.map((row) => toNode(row));
   return {

@@ -7,8 +7,9 @@ import {
   type CustomerFilter,
   type CustomerOrderBy,
 } from "./customer.input";
-import type { Customer, CustomerConnection } from "./customer.type";
-import { pageWindow, toConnectionPage, type PageWindow } from "../../graphql/offset-cursor";
+import type { CustomerConnection } from "./customer.type";
+import { pageWindow } from "../../graphql/offset-cursor";
+import { readOffsetConnection, toOffsetConnection } from "../../graphql/read-offset-connection";
 import { toCustomerFromFloatRow } from "./to-customer-node";
 
 export interface ListCustomersOptions {
@@ -59,24 +60,25 @@ export async function listCustomers({
   const where = conditions.length > 0 ? Prisma.sql`where ${Prisma.join(conditions, " and ")}` : Prisma.empty;
   const page = Prisma.sql`order by ${customerOrder(orderBy)} limit ${window.take + 1} offset ${window.skip}`;
   const query = (sql: Prisma.Sql) => readPool.query({ text: sql.text, values: sql.values });
-  let rows: Customer[];
-  let totalCount: number;
   if (filter?.text?.trim()) {
     const found = await query(Prisma.sql`
       with matches as materialized (select ${customerColumns} from "Customer" c ${where})
       select c.*, (count(*) over ())::int as "totalCount" from matches c ${page}`);
-    rows = found.rows.map(({ totalCount: _count, ...row }) => toCustomerFromFloatRow(row));
-    // Past the last match no row carries the count: only then is it counted on its own.
-    totalCount = found.rows[0]?.totalCount ?? (await countCustomers(query, where));
-  } else {
-    const [count, found] = await Promise.all([
-      countCustomers(query, where),
-      query(Prisma.sql`select ${customerColumns} from "Customer" c ${where} ${page}`),
-    ]);
-    totalCount = count;
-    rows = found.rows.map(toCustomerFromFloatRow);
+    return toOffsetConnection({
+      rows: found.rows.map(({ totalCount: _count, ...row }) => row),
+      window,
+      // Past the last match no row carries the count: only then is it counted on its own.
+      totalCount: found.rows[0]?.totalCount ?? (await countCustomers(query, where)),
+      toNode: toCustomerFromFloatRow,
+    });
   }
-  return toConnection(rows, window, totalCount);
+  return readOffsetConnection({
+    window,
+    readRows: async () =>
+      (await query(Prisma.sql`select ${customerColumns} from "Customer" c ${where} ${page}`)).rows,
+    countRows: () => countCustomers(query, where),
+    toNode: toCustomerFromFloatRow,
+  });
 }
 
 type RunQuery = (sql: Prisma.Sql) => Promise<QueryResult>;
@@ -84,16 +86,6 @@ type RunQuery = (sql: Prisma.Sql) => Promise<QueryResult>;
 async function countCustomers(query: RunQuery, where: Prisma.Sql): Promise<number> {
   const { rows } = await query(Prisma.sql`select count(*)::int as count from "Customer" c ${where}`);
   return rows[0].count;
-}
-
-function toConnection(nodes: Customer[], window: PageWindow, totalCount: number): CustomerConnection {
-  const page = toConnectionPage(nodes, window);
-  return {
-    nodes: page.nodes,
-    edges: page.nodes.map((node, index) => ({ node, cursor: page.cursors[index] })),
-    pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-    totalCount,
-  };
 }
 
 /** The filter as SQL conditions on "Customer" c (all of them must hold). */
