@@ -77,10 +77,12 @@ describe("webhook delivery after SIGKILL", () => {
 
   beforeAll(async () => {
     database = await createTestDatabase(serverUrl);
-    apis = await Promise.all([
-      startApiProcess({ databaseUrl: database.databaseUrl, env: apiEnv }),
-      startApiProcess({ databaseUrl: database.databaseUrl, env: apiEnv }),
-    ]);
+    // One after the other: each process runs `prisma migrate deploy` at start, and two at once wait on
+    // Prisma's advisory lock, which gives up after 10 s on a loaded machine (seen in CI: P1002).
+    apis = [
+      await startApiProcess({ databaseUrl: database.databaseUrl, env: apiEnv }),
+      await startApiProcess({ databaseUrl: database.databaseUrl, env: apiEnv }),
+    ];
     await seedCustomersWithSql(database.databaseUrl, seededCustomers);
     receiver = await startHoldingReceiver(2);
   });
