@@ -98,7 +98,7 @@ export async function executeSegmentationRun({
         `k = ${parameters.k} is larger than the number of customers (${table.ids.length}).`,
       );
     }
-    const orders = await readOrderBaskets({ prisma });
+    const baskets = await readOrderBaskets({ prisma });
     const loadingSeconds = (performance.now() - startedAtMs) / 1000;
 
     const pipelineStartedAt = performance.now();
@@ -110,7 +110,7 @@ export async function executeSegmentationRun({
           values: { rows: table.ids.length, cols: table.names.length, data: table.values },
           categorical: table.categorical,
         },
-        orders,
+        baskets,
       },
       options: toPipelineOptions(parameters),
       onProgress: (fraction, stage) =>

@@ -5,16 +5,28 @@ import type { PipelineInput } from "@seglens/segmentation";
  * the API's thread in one synchronous step, and cloning a JS array costs per element: 100,000 ids and a
  * country string per customer held the thread ~90 ms (measured), while typed arrays copy as one block. So
  * customer ids go as a Float64Array and each categorical column as a dictionary of its distinct values plus
- * one Int32Array code per row; `unpackPipelineInputSource` (run inside the worker) rebuilds the same input.
+ * one Int32Array code per row, and the orders' baskets come already packed (PackedBaskets, from
+ * readOrderBaskets); `unpackPipelineInputSource` (run inside the worker) rebuilds the same input.
  */
 export interface PackedPipelineInput extends Omit<PipelineInput, "table"> {
   table?: Omit<NonNullable<PipelineInput["table"]>, "ids" | "categorical"> & {
     ids?: Float64Array | NonNullable<PipelineInput["table"]>["ids"];
     categorical?: Array<{ name: string; dictionary: string[]; codes: Int32Array }>;
   };
+  /** Orders for basket mining only, packed (readOrderBaskets); the worker turns them into `orders`. */
+  baskets?: PackedBaskets;
 }
 
-export function packPipelineInput(input: PipelineInput): PackedPipelineInput {
+/**
+ * Orders as item sets, for basket mining only, as two texts in the same order of orders: the customer ids
+ * joined by ",", and each order's items joined by "\x1f", the orders by "\x1e". Empty texts: no orders.
+ */
+export interface PackedBaskets {
+  customerIds: string;
+  items: string;
+}
+
+export function packPipelineInput(input: PipelineInput & { baskets?: PackedBaskets }): PackedPipelineInput {
   const { table } = input;
   if (!table) return input as PackedPipelineInput;
   const ids = table.ids?.every((id) => typeof id === "number")
@@ -43,10 +55,12 @@ export function packPipelineInput(input: PipelineInput): PackedPipelineInput {
  */
 export const unpackPipelineInputSource = `
 function unpackPipelineInput(packed) {
-  const table = packed.table;
-  if (!table) return packed;
+  const { baskets, ...input } = packed;
+  if (baskets) input.orders = unpackBaskets(baskets);
+  const table = input.table;
+  if (!table) return input;
   return {
-    ...packed,
+    ...input,
     table: {
       ...table,
       ids: ArrayBuffer.isView(table.ids) ? Array.from(table.ids) : table.ids,
@@ -56,5 +70,15 @@ function unpackPipelineInput(packed) {
       })),
     },
   };
+}
+function unpackBaskets({ customerIds, items }) {
+  if (customerIds === "") return [];
+  const customers = customerIds.split(",");
+  return items.split("\\x1e").map((basket, order) => ({
+    customerId: Number(customers[order]),
+    orderedAt: 0,
+    total: 0,
+    lines: basket.split("\\x1f").map((item) => ({ sku: item, category: item, quantity: 1, unitPrice: 0 })),
+  }));
 }
 `;

@@ -1,13 +1,12 @@
 import { Worker } from "node:worker_threads";
 import type {
-  OrderRecord,
   PipelineInput,
   PipelineOptions,
   PipelineStage,
   SegmentationResult,
 } from "@seglens/segmentation";
 import { SegmentationError } from "@seglens/segmentation";
-import { packPipelineInput, unpackPipelineInputSource } from "./pack-pipeline-input";
+import { packPipelineInput, unpackPipelineInputSource, type PackedBaskets } from "./pack-pipeline-input";
 
 /**
  * The pipeline is CPU-bound and synchronous between its stages (a million customers: tens of
@@ -67,7 +66,7 @@ export function runPipelineInWorker({
   options,
   onProgress,
 }: {
-  input: PipelineInput & { orders?: readonly OrderRecord[] };
+  input: PipelineInput & { baskets?: PackedBaskets };
   options: PipelineOptions;
   onProgress: (fraction: number, stage: PipelineStage) => void;
 }): PipelineInWorker {

@@ -605,4 +605,63 @@ describe("segmentation runs as background jobs", () => {
     expect(await api.prisma.segment.count({ where: { runId: firstRun.id } })).toBe(0);
     expect(await api.prisma.segmentMembership.count({ where: { runId: firstRun.id } })).toBe(0);
   });
+
+  it("mines each segment's association rules from the order lines (read packed for the worker)", async () => {
+    // Champions always buy shoes with socks; the others buy bags with belts.
+    const products = await Promise.all(
+      ["shoes", "socks", "bags", "belts"].map((category) =>
+        api.prisma.product.create({ data: { sku: `rule-${category}`, name: category, category, price: 10 } }),
+      ),
+    );
+    const champions = new Set(groups.members.champions);
+    const orders = await api.prisma.order.findMany({ select: { id: true, customerId: true } });
+    await api.prisma.orderLine.createMany({
+      data: orders.flatMap((order) =>
+        (champions.has(order.customerId) ? products.slice(0, 2) : products.slice(2)).map((product) => ({
+          orderId: order.id,
+          productId: product.id,
+          sku: product.sku,
+          quantity: 1,
+          unitPrice: 10,
+        })),
+      ),
+    });
+    const started = await start({ name: "baskets", k: 3, seed: 7, restarts: 5 });
+    const id = started.data!.startSegmentationRun.id;
+    expect((await waitForRun(api, analyst, id)).at(-1)?.status).toBe("SUCCEEDED");
+    const response = await api.execute<{
+      segmentationRun: {
+        segments: Array<{
+          id: string;
+          associationRules: Array<{
+            antecedent: string[];
+            consequent: string[];
+            confidence: number;
+            overallLift: number;
+          }>;
+        }>;
+      };
+    }>(
+      `query R($id: ID!) { segmentationRun(id: $id) { segments { id associationRules { antecedent consequent confidence overallLift } } } }`,
+      { id },
+      analyst,
+    );
+    expect(response.errors).toBeUndefined();
+    const membership = await api.prisma.segmentMembership.findFirstOrThrow({
+      where: { runId: id, customerId: groups.members.champions[0] },
+    });
+    const pairsOf = (segment: { associationRules: Array<{ antecedent: string[]; consequent: string[] }> }) =>
+      segment.associationRules.map((rule) => `${rule.antecedent} -> ${rule.consequent}`);
+    const { segments } = response.data!.segmentationRun;
+    const championsSegment = segments.find((segment) => segment.id === membership.segmentId)!;
+    expect(pairsOf(championsSegment)).toEqual(expect.arrayContaining(["shoes -> socks", "socks -> shoes"]));
+    const others = segments.filter((segment) => segment !== championsSegment);
+    expect(others.some((segment) => pairsOf(segment).includes("bags -> belts"))).toBe(true);
+    for (const segment of others) expect(pairsOf(segment).join()).not.toContain("shoes");
+    for (const rule of segments.flatMap((segment) => segment.associationRules)) {
+      expect(rule.confidence).toBe(1);
+      // Over all baskets each pair is in only some of them: bought together more than chance.
+      expect(rule.overallLift).toBeGreaterThan(1);
+    }
+  });
 });
