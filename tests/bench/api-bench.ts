@@ -1,6 +1,6 @@
 /**
- * `pnpm bench:api` (a script, not a test): the REAL built API on loopback with 100,000 customers in a fresh
- * PostgreSQL database and one finished segmentation run; 50 autocannon clients on the segment list and on
+ * `pnpm bench:api` (a script, not a test): the REAL built API on loopback with 100,000 customers (with their
+ * orders and 800,000 order lines) in a fresh PostgreSQL database and one finished segmentation run; 50 autocannon clients on the segment list and on
  * the customer search (a rotation of names, last names, addresses and ids: searchBodies), next to a bare Apollo Server "hello" measured in the same run; then the same load
  * while a segmentation run on the 100,000 customers is running. Writes bench-results/api.md.
  * Settings: DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres), BENCH_SECONDS (default 120),
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   });
   try {
     let started = performance.now();
-    await seedCustomersWithSql(database.databaseUrl, customers);
+    await seedCustomersWithSql(database.databaseUrl, customers, { orderLines: true });
     console.log(`seeded ${customers} customers in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     const owner = await createOwnerSession(api.url);
     const key = await createApiKey(api.url, owner, ["customers:read", "segments:read", "segments:write"]);
