@@ -6,17 +6,9 @@ import {
 } from "@seglens/database";
 import { itOnServer } from "../../testing/server-only-test";
 import { activateIfNoneActive } from "./activate-first-run";
+import { storedRunParameters } from "./test-fixtures/stored-run-parameters";
 
-const parameters = {
-  features: ["recency_days", "frequency"],
-  k: 3,
-  kMin: 2,
-  kMax: 8,
-  scaling: "STANDARD",
-  restarts: 2,
-  seed: 0,
-  excludeSensitive: true,
-};
+const parameters = storedRunParameters();
 
 describe("activateIfNoneActive", () => {
   let database: TestDatabase;

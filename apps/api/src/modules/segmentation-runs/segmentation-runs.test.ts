@@ -6,6 +6,7 @@ import { assignCustomersRealtime } from "./assign-customers-realtime";
 import { executeSegmentationRun } from "./execute-segmentation-run";
 import { interruptedRunMessage, recoverInterruptedRuns } from "./recover-interrupted-runs";
 import { runPipelineInWorker } from "./run-pipeline-in-worker";
+import { storedRunParameters } from "./test-fixtures/stored-run-parameters";
 import {
   addOrders,
   createViewer,
@@ -73,6 +74,8 @@ interface RunResult {
   }>;
   realtimeAssignedCount: number;
 }
+
+const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
 
 describe("segmentation runs as background jobs", () => {
   let api: TestApi;
@@ -255,22 +258,13 @@ describe("segmentation runs as background jobs", () => {
     const run = await api.prisma.segmentationRun.create({
       data: {
         name: "to cancel",
-        parameters: {
-          features: ["recency_days", "frequency"],
-          k: 3,
-          kMin: 2,
-          kMax: 8,
-          scaling: "STANDARD",
-          restarts: 2,
-          seed: 0,
-          excludeSensitive: true,
-        },
+        parameters: storedRunParameters(),
       },
     });
     let batches = 0;
     await executeSegmentationRun({
       prisma: api.prisma,
-      logger: { debug() {}, info() {}, warn() {}, error() {} },
+      logger: silentLogger,
       runId: run.id,
       batchSize: 50,
       afterBatch: async () => {
@@ -308,17 +302,7 @@ describe("segmentation runs as background jobs", () => {
     expect(again.errors?.[0].message).toMatch(/already cancelled/);
   });
 
-  const chunkedRunParameters = {
-    features: ["recency_days", "frequency", "monetary"],
-    k: 3,
-    kMin: 2,
-    kMax: 8,
-    scaling: "STANDARD",
-    restarts: 2,
-    seed: 0,
-    excludeSensitive: true,
-  };
-  const silentLogger = { debug() {}, info() {}, warn() {}, error() {} };
+  const chunkedRunParameters = storedRunParameters({ features: ["recency_days", "frequency", "monetary"] });
   const visibleQuery = `query V($runId: ID!) {
     segmentationRun(id: $runId) { status segments { id } }
     active: segments { id }
@@ -421,16 +405,7 @@ describe("segmentation runs as background jobs", () => {
   });
 
   it("marks runs left RUNNING by a dead process as FAILED at start-up, not live ones", async () => {
-    const parameters = {
-      features: ["frequency"],
-      k: 2,
-      kMin: 2,
-      kMax: 8,
-      scaling: "STANDARD",
-      restarts: 1,
-      seed: 0,
-      excludeSensitive: true,
-    };
+    const parameters = storedRunParameters({ features: ["frequency"], k: 2, restarts: 1 });
     const dead = await api.prisma.segmentationRun.create({
       data: {
         name: "dead",
