@@ -48,6 +48,16 @@ describe("webhook deliveries resume after a crash", () => {
     leaseMs: 60_000,
   });
   const crashOnFirstRetry = () => Promise.reject(new SimulatedCrash("worker killed during the back-off"));
+  /** Sends the campaign to the endpoint again, with the receiver's log emptied; returns the new delivery's id. */
+  const sendAfresh = async (): Promise<string> => {
+    receiver.requests.length = 0;
+    const sent = await api.execute<{ sendCampaignToWebhook: { id: string } }>(
+      sendMutation,
+      { campaignId, endpointId },
+      analyst.viewer,
+    );
+    return sent.data!.sendCampaignToWebhook.id;
+  };
 
   beforeAll(async () => {
     api = await createTestApi({ runWorkers: false });
@@ -171,13 +181,7 @@ describe("webhook deliveries resume after a crash", () => {
   });
 
   it("a worker that died after the last accepted page sends nothing again and marks the delivery delivered", async () => {
-    receiver.requests.length = 0;
-    const sent = await api.execute<{ sendCampaignToWebhook: { id: string } }>(
-      sendMutation,
-      { campaignId, endpointId },
-      analyst.viewer,
-    );
-    const deliveryId = sent.data!.sendCampaignToWebhook.id;
+    const deliveryId = await sendAfresh();
     // Every page but the last accepted, then a crash; then the last one accepted and a crash before "DELIVERED".
     receiver.respondWith(200, 500);
     await expect(
@@ -201,13 +205,7 @@ describe("webhook deliveries resume after a crash", () => {
   });
 
   it("only the lease holder sends: a second job sends nothing, and a worker whose lapsed lease was swept stops before its next request", async () => {
-    receiver.requests.length = 0;
-    const sent = await api.execute<{ sendCampaignToWebhook: { id: string } }>(
-      sendMutation,
-      { campaignId, endpointId },
-      analyst.viewer,
-    );
-    const deliveryId = sent.data!.sendCampaignToWebhook.id;
+    const deliveryId = await sendAfresh();
     // The first worker: page 1 accepted, page 2 refused, then it stalls in the back-off until released.
     receiver.respondWith(200, 503);
     let release = () => undefined as void;
