@@ -65,14 +65,15 @@ export async function listCustomers({
   const window = pageWindow(first, after);
   const conditions = customerConditions(filter ?? {});
   const where = conditions.length > 0 ? Prisma.sql`where ${Prisma.join(conditions, " and ")}` : Prisma.empty;
-  const page = Prisma.sql`order by ${customerOrder(orderBy)} limit ${window.take + 1} offset ${window.skip}`;
+  const order = customerOrder(orderBy);
+  const page = Prisma.sql`order by ${order} limit ${window.take + 1} offset ${window.skip}`;
   const query = (sql: Prisma.Sql) => readPool.query({ text: sql.text, values: sql.values });
   if (filter?.text?.trim()) {
     const found = await query(Prisma.sql`
       with matches as materialized (select ${sortColumns} from "Customer" c ${where})
       select ${customerColumns}, (select count(*) from matches)::int as "totalCount"
       from "Customer" c where c.id in (select c.id from matches c ${page})
-      order by ${customerOrder(orderBy)}`);
+      order by ${order}`);
     return toOffsetConnection({
       rows: found.rows.map(({ totalCount: _count, ...row }) => row),
       window,
