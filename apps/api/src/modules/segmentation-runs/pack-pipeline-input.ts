@@ -26,7 +26,10 @@ export interface PackedBaskets {
   items: string;
 }
 
-export function packPipelineInput(input: PipelineInput & { baskets?: PackedBaskets }): PackedPipelineInput {
+/** What the API hands the worker: the engine's input, with the orders' baskets already packed. */
+export type WorkerPipelineInput = PipelineInput & { baskets?: PackedBaskets };
+
+export function packPipelineInput(input: WorkerPipelineInput): PackedPipelineInput {
   const { table } = input;
   if (!table) return input as PackedPipelineInput;
   const ids = table.ids?.every((id) => typeof id === "number")

@@ -1,12 +1,11 @@
 import { Worker } from "node:worker_threads";
-import type {
-  PipelineInput,
-  PipelineOptions,
-  PipelineStage,
-  SegmentationResult,
-} from "@seglens/segmentation";
+import type { PipelineOptions, PipelineStage, SegmentationResult } from "@seglens/segmentation";
 import { SegmentationError } from "@seglens/segmentation";
-import { packPipelineInput, unpackPipelineInputSource, type PackedBaskets } from "./pack-pipeline-input";
+import {
+  packPipelineInput,
+  unpackPipelineInputSource,
+  type WorkerPipelineInput,
+} from "./pack-pipeline-input";
 
 /**
  * The pipeline is CPU-bound and synchronous between its stages (a million customers: tens of
@@ -66,7 +65,7 @@ export function runPipelineInWorker({
   options,
   onProgress,
 }: {
-  input: PipelineInput & { baskets?: PackedBaskets };
+  input: WorkerPipelineInput;
   options: PipelineOptions;
   onProgress: (fraction: number, stage: PipelineStage) => void;
 }): PipelineInWorker {
