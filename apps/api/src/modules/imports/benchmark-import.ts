@@ -159,16 +159,23 @@ function watchImportBackendCpu(prisma: PrismaClient): { stop(): number | null } 
 /**
  * Benchmark (not a test): imports a generated file of N rows into a fresh database and prints rows/s.
  * Usage: DATABASE_URL=postgresql://… node benchmark-import.js [customers|orders|events] [rows]
- *        [--without-search-indexes] [--with-active-run]
+ *        [--without-search-indexes] [--with-active-run] [--into-existing]
  * (orders: N order lines, 3 per order, for N/10 customers imported first and not timed; events: N events for N/10
  * customers imported first and not timed; --with-active-run:
- * a segmentation run on 3,000 other customers is active first, so the import scores the customers it changes).
+ * a segmentation run on 3,000 other customers is active first, so the import scores the customers it changes;
+ * --into-existing: the tables the timed import fills already hold N other rows, so it maintains their indexes row by
+ * row instead of the bulk write of a first import).
  */
+interface BenchmarkOptions {
+  withoutSearchIndexes: boolean;
+  withActiveRun: boolean;
+  intoExisting: boolean;
+}
+
 async function benchmark(
   kind: string,
   rowCount: number,
-  withoutSearchIndexes: boolean,
-  withActiveRun: boolean,
+  { withoutSearchIndexes, withActiveRun, intoExisting }: BenchmarkOptions,
 ): Promise<void> {
   const database = await createTestDatabase(process.env.DATABASE_URL);
   const prisma = createPrismaClient({ databaseUrl: database.databaseUrl, maxConnections: 4 });
@@ -189,6 +196,7 @@ async function benchmark(
         customers,
         customerLine,
       );
+      if (intoExisting) await insertExistingRows(prisma, kind, rowCount);
       const result =
         kind === "orders"
           ? await importFile(
@@ -211,6 +219,7 @@ async function benchmark(
             );
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
+      if (intoExisting) await insertExistingRows(prisma, "customers", rowCount);
       const result = await importFile(
         prisma,
         database.databaseUrl,
@@ -226,6 +235,27 @@ async function benchmark(
     await prisma.$disconnect();
     await database.drop();
   }
+}
+
+/** `rows` rows (not timed) in the tables the timed import of `kind` fills, for the existing customers. */
+async function insertExistingRows(prisma: PrismaClient, kind: string, rows: number): Promise<void> {
+  if (kind === "customers") {
+    await prisma.$executeRaw`
+      insert into "Customer" ("externalId", "email", "name", "updatedAt")
+      select 'E' || g, 'existing' || g || '@example.org', 'Existing ' || g, now() from generate_series(1, ${rows}) g`;
+  } else if (kind === "orders") {
+    await prisma.$executeRaw`
+      insert into "Order" ("externalId", "customerId", "orderedAt", "total")
+      select 'EO' || g, (select min(id) from "Customer"), now(), 10 from generate_series(1, ${Math.ceil(rows / 3)}) g`;
+    await prisma.$executeRaw`
+      insert into "OrderLine" ("orderId", "sku", "quantity", "unitPrice")
+      select o.id, 'ESKU-' || k, 1, 10 from "Order" o, generate_series(1, 3) k`;
+  } else {
+    await prisma.$executeRaw`
+      insert into "Event" ("customerId", "type", "occurredAt", "properties", "dedupeKey")
+      select (select min(id) from "Customer"), 'VIEW', now(), '{}', 'existing-' || g from generate_series(1, ${rows}) g`;
+  }
+  await prisma.$executeRawUnsafe("ANALYZE");
 }
 
 /** 3,000 customers in three order patterns, and an active run (K = 3) clustered on them. */
@@ -256,12 +286,11 @@ async function activateSmallRun(prisma: PrismaClient): Promise<void> {
   await prisma.segmentationRun.update({ where: { id: run.id }, data: { isActive: true } });
 }
 
-benchmark(
-  process.argv[2] ?? "customers",
-  Number(process.argv[3] ?? 100_000),
-  process.argv.includes("--without-search-indexes"),
-  process.argv.includes("--with-active-run"),
-).catch((error: unknown) => {
+benchmark(process.argv[2] ?? "customers", Number(process.argv[3] ?? 100_000), {
+  withoutSearchIndexes: process.argv.includes("--without-search-indexes"),
+  withActiveRun: process.argv.includes("--with-active-run"),
+  intoExisting: process.argv.includes("--into-existing"),
+}).catch((error: unknown) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });

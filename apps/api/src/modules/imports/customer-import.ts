@@ -13,6 +13,7 @@ import { suppressedKeySql } from "./suppressed-key-sql";
 export function createCustomerImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
   return {
     changedTables: ["Customer"],
+    bulkTables: ["Customer"],
     stagingColumns: [
       { name: "external_id", type: "text" },
       { name: "email", type: "text" },

@@ -23,6 +23,7 @@ const eventTypes: readonly EventType[] = [
 export function createEventImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
   return {
     changedTables: ["Event"],
+    bulkTables: ["Event"],
     stagingColumns: [
       { name: "customer_external_id", type: "text" },
       { name: "customer_email", type: "text" },

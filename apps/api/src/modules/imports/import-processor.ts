@@ -58,6 +58,11 @@ export interface ImportProcessor {
   /** The tables the writes change (their indexes are tidied and their statistics refreshed after a large import). */
   readonly changedTables: readonly string[];
   /**
+   * The tables the import fills: a large import into them while they are still small sets their secondary
+   * indexes and the foreign keys between them aside and restores them after the writes (see setAsideForBulkWrite).
+   */
+  readonly bulkTables: readonly string[];
+  /**
    * Field checks of one row (call once per row in file order); problems go to `reader.issues`. Returns the
    * staging values in `stagingColumns` order, or null when the row is not staged at all. A row with issues
    * may still be staged (it is then invalid), so that checks across rows see it as an earlier row.

@@ -16,3 +16,8 @@ export async function queryCounts(
   const row = result.rows[0];
   return { created: Number(row?.created ?? 0), changed: Number(row?.changed ?? 0) };
 }
+
+/** A table or other name as an SQL identifier, quoted. */
+export function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}

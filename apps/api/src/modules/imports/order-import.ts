@@ -13,6 +13,7 @@ import { parseDateTime, parseMoney, parsePositiveInteger } from "./parse-cell-va
 export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
   return {
     changedTables: ["Product", "Order", "OrderLine", "Customer"],
+    bulkTables: ["Product", "Order", "OrderLine"],
     stagingColumns: [
       { name: "order_id", type: "text" },
       { name: "customer_external_id", type: "text" },

@@ -10,6 +10,7 @@ import { parseMoney } from "./parse-cell-values";
 export function createProductImport(): ImportProcessor {
   return {
     changedTables: ["Product"],
+    bulkTables: ["Product"],
     stagingColumns: [
       { name: "sku", type: "text" },
       { name: "name", type: "text" },

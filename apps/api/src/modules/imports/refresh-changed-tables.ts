@@ -1,5 +1,5 @@
 import type { Logger } from "../../logging/logger";
-import type { ImportSql } from "./import-sql";
+import { quoteIdentifier, type ImportSql } from "./import-sql";
 
 /** A table is analysed after an import that changed more rows than this… */
 const analyseAboveRows = 10_000;
@@ -56,8 +56,4 @@ export async function refreshChangedTables({
       error: error instanceof Error ? error.message : String(error),
     });
   }
-}
-
-function quoteIdentifier(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
 }

@@ -4,6 +4,7 @@ import { Client } from "pg";
 import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
 import { loadActiveRunModel, type ActiveRunModel } from "../segmentation-runs/load-active-run-model";
+import { restoreAfterBulkWrite, setAsideForBulkWrite, type BulkWriteSetAside } from "./bulk-write";
 import { checkStagedRows } from "./check-staged-rows";
 import { createImportProcessor } from "./create-import-processor";
 import { readImportCleaning } from "./import-cleaning";
@@ -269,6 +270,7 @@ async function importWithLock({
     await sql.query(
       "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL default_statistics_target = 10",
     );
+    const setAside = await setAsideForBulkWrite(sql, processor.bulkTables, staged.totalRows);
     await prepareStagedRows(sql, processor);
     counts = await checkAndWrite({
       sql,
@@ -282,6 +284,7 @@ async function importWithLock({
       reportProgress,
       phaseDone,
       activeRun,
+      setAside,
     });
     await sql.query("COMMIT");
   } catch (error) {
@@ -312,6 +315,8 @@ interface CheckAndWriteOptions {
   reportProgress: (progress: number, force?: boolean) => Promise<void>;
   phaseDone: (phase: string) => void;
   activeRun: ActiveRunModel | null;
+  /** Indexes and foreign keys set aside for a bulk write, restored after the writes. */
+  setAside: BulkWriteSetAside;
 }
 
 /** In the import's transaction: checks across rows, the all-or-nothing decision, the writes, scoring, status. */
@@ -327,6 +332,7 @@ async function checkAndWrite({
   reportProgress,
   phaseDone,
   activeRun,
+  setAside,
 }: CheckAndWriteOptions): Promise<WriteCounts> {
   const { skipped: suppressed } = await checkStagedRows({
     sql,
@@ -353,6 +359,8 @@ async function checkAndWrite({
     onProgress: (fraction) => reportProgress(0.5 + (activeRun ? 0.4 : 0.5) * fraction),
   });
   phaseDone("write");
+  await restoreAfterBulkWrite(sql, setAside);
+  phaseDone("restore");
   await scoreImportedCustomers({
     sql,
     active: activeRun,

@@ -1,0 +1,124 @@
+import { createTestApi, type TestApi } from "../../testing/create-test-api";
+import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
+
+const customerMapping = { external_id: "externalId", email: "email", name: "name" };
+const orderMapping = {
+  order_id: "orderId",
+  customer_id: "customerExternalId",
+  ordered_at: "orderedAt",
+  sku: "sku",
+  quantity: "quantity",
+  unit_price: "unitPrice",
+};
+
+function customersCsv(prefix: string, count: number, extraLine = ""): string {
+  const rows = Array.from(
+    { length: count },
+    (_, index) => `${prefix}${index},${prefix}${index}@example.com,Name ${prefix}${index}`,
+  );
+  return ["external_id,email,name", ...rows, ...(extraLine ? [extraLine] : [])].join("\n");
+}
+
+/** Two lines per order, orders spread over the customers b0 … b{customers-1}. */
+function ordersCsv(lines: number, customers: number): string {
+  const rows = Array.from({ length: lines }, (_, index) => {
+    const order = Math.floor(index / 2);
+    return `o${order},b${order % customers},2024-03-0${1 + (order % 9)},SKU-${index % 2 ? order % 40 : 100 + (order % 3)},1,${10 + (index % 7)}`;
+  });
+  return ["order_id,customer_id,ordered_at,sku,quantity,unit_price", ...rows].join("\n");
+}
+
+describe("bulk writes of large first imports", () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await createTestApi({ runWorkers: false });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  /** Every index and foreign key of the import tables: its name, its definition and its oid (a rebuild changes it). */
+  async function schemaObjects() {
+    return api.prisma.$queryRaw<{ kind: string; name: string; definition: string; oid: number }[]>`
+      SELECT 'index' AS kind, i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition,
+             i.indexrelid::int AS oid
+      FROM pg_index i WHERE i.indrelid::regclass::text IN ('"Customer"', '"Order"', '"OrderLine"', '"Product"', '"Event"')
+      UNION ALL
+      SELECT 'foreign key', c.conname, pg_get_constraintdef(c.oid), c.oid::int
+      FROM pg_constraint c WHERE c.contype = 'f' AND c.conrelid::regclass::text IN ('"Order"', '"OrderLine"', '"Event"')
+      ORDER BY 1, 2`;
+  }
+  const withoutOids = (objects: { kind: string; name: string; definition: string }[]) =>
+    objects.map(({ kind, name, definition }) => ({ kind, name, definition }));
+  const oidOf = (objects: { name: string; oid: number }[], name: string) =>
+    objects.find((object) => object.name === name)?.oid;
+
+  it("rolls back the set-aside indexes when an all-or-nothing import fails", async () => {
+    const before = await schemaObjects();
+    const failed = await runImportFromCsv({
+      api,
+      kind: "CUSTOMERS",
+      mapping: customerMapping,
+      csv: customersCsv("x", 12_000, "x-bad,not-an-email,Bad"),
+    });
+    expect(failed).toMatchObject({ status: "FAILED", errorCount: 1, createdCount: 0 });
+    expect(await schemaObjects()).toEqual(before);
+    expect(await api.prisma.customer.count()).toBe(0);
+  });
+
+  it("writes a large first customers import without its secondary indexes, then builds them again", async () => {
+    const before = await schemaObjects();
+    const job = await runImportFromCsv({
+      api,
+      kind: "CUSTOMERS",
+      mapping: customerMapping,
+      csv: customersCsv("b", 12_000),
+    });
+    expect(job).toMatchObject({ status: "SUCCEEDED", errorMessage: null, createdCount: 12_000 });
+    const after = await schemaObjects();
+    // The same indexes, defined the same way; the search and name indexes were built anew, the keys kept.
+    expect(withoutOids(after)).toEqual(withoutOids(before));
+    expect(oidOf(after, '"Customer_search_trgm_idx"')).not.toBe(oidOf(before, '"Customer_search_trgm_idx"'));
+    expect(oidOf(after, '"Customer_name_idx"')).not.toBe(oidOf(before, '"Customer_name_idx"'));
+    expect(oidOf(after, '"Customer_externalId_key"')).toBe(oidOf(before, '"Customer_externalId_key"'));
+    // The rebuilt search index answers a search through it.
+    const found = await api.prisma.$queryRaw<{ externalId: string }[]>`
+      SELECT "externalId" FROM "Customer"
+      WHERE lower(coalesce("name", '') || E'\x1f' || coalesce("email", '') || E'\x1f' || "externalId") LIKE '%name b11999%'`;
+    expect(found).toEqual([{ externalId: "b11999" }]);
+  });
+
+  it("maintains the indexes row by row when the table already holds more than a quarter of the rows", async () => {
+    const before = await schemaObjects();
+    const job = await runImportFromCsv({
+      api,
+      kind: "CUSTOMERS",
+      mapping: customerMapping,
+      csv: customersCsv("c", 12_000),
+    });
+    expect(job).toMatchObject({ status: "SUCCEEDED", createdCount: 12_000 });
+    expect(await schemaObjects()).toEqual(before);
+  });
+
+  it("checks the foreign keys between order lines, orders and products once, after the writes", async () => {
+    const before = await schemaObjects();
+    const job = await runImportFromCsv({
+      api,
+      kind: "ORDERS",
+      mapping: orderMapping,
+      csv: ordersCsv(20_000, 12_000),
+    });
+    expect(job).toMatchObject({ status: "SUCCEEDED", errorMessage: null, createdCount: 20_000 });
+    const after = await schemaObjects();
+    expect(withoutOids(after)).toEqual(withoutOids(before));
+    // Keys between two bulk tables were dropped and added back; the key to Customer stayed (never locked).
+    expect(oidOf(after, "OrderLine_orderId_fkey")).not.toBe(oidOf(before, "OrderLine_orderId_fkey"));
+    expect(oidOf(after, "OrderLine_productId_fkey")).not.toBe(oidOf(before, "OrderLine_productId_fkey"));
+    expect(oidOf(after, "Order_customerId_fkey")).toBe(oidOf(before, "Order_customerId_fkey"));
+    const [lines] = await api.prisma.$queryRaw<{ lines: number; linked: number; orders: number }[]>`
+      SELECT count(*)::int AS lines, count(p.id)::int AS linked, count(DISTINCT l."orderId")::int AS orders
+      FROM "OrderLine" l LEFT JOIN "Product" p ON p.id = l."productId"`;
+    expect(lines).toEqual({ lines: 20_000, linked: 20_000, orders: 10_000 });
+  });
+});
