@@ -1,6 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { ImportFileError } from "./import-file-error";
 import { openImportRows } from "./read-import-rows";
 
@@ -41,5 +42,61 @@ describe("openImportRows (CSV)", () => {
 
   it("refuses a file with only blank lines", async () => {
     await expect(rowsOf("\n\n")).rejects.toThrow(new ImportFileError("The file has no header row."));
+  });
+});
+
+describe("openImportRows (.xlsx)", () => {
+  let dir: string;
+  let path: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "seglens-xlsx-"));
+    path = join(dir, "customers.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const customers = workbook.addWorksheet("Customers");
+    customers.addRow(["external_id", "name"]);
+    for (let index = 1; index <= 300; index += 1) customers.addRow([`x${index}`, `Name ${index}`]);
+    workbook.addWorksheet("Notes").addRow(["not imported"]);
+    await writeFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  /** exceljs's temp copies of worksheets made by this process (the tmp package names them tmp-<pid>-…). */
+  const tempCopies = async () =>
+    (await readdir(tmpdir())).filter((name) => name.startsWith(`tmp-${process.pid}-`)).length;
+
+  async function waitForTempCopies(count: number): Promise<number> {
+    for (let attempt = 0; attempt < 100 && (await tempCopies()) !== count; attempt += 1)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    return tempCopies();
+  }
+
+  it("reads the first worksheet only and leaves no temp copy behind", async () => {
+    const before = await tempCopies();
+    const source = await openImportRows(path);
+    const rows: { rowNumber: number; cells: string[] }[] = [];
+    for await (const row of source.rows) rows.push(row);
+    source.close();
+    expect(source.columns).toEqual(["external_id", "name"]);
+    expect(rows).toHaveLength(300);
+    expect(rows[299]).toEqual({ rowNumber: 301, cells: ["x300", "Name 300"] });
+    // The tmp package unlinks asynchronously.
+    expect(await waitForTempCopies(before)).toBe(before);
+  });
+
+  it("leaves no temp copy behind when closed after the header or a few rows (upload, preview)", async () => {
+    const before = await tempCopies();
+    const header = await openImportRows(path);
+    header.close();
+    const preview = await openImportRows(path);
+    const firstRows: string[] = [];
+    for await (const row of preview.rows) {
+      firstRows.push(row.cells[0]);
+      if (firstRows.length === 3) break;
+    }
+    preview.close();
+    expect(firstRows).toEqual(["x1", "x2", "x3"]);
+    expect(await waitForTempCopies(before)).toBe(before);
   });
 });

@@ -47,17 +47,22 @@ export async function openImportRows(filePath: string): Promise<ImportRowSource>
   const format = await detectFileFormat(filePath);
   const source = createReadStream(filePath, { highWaterMark: 1 << 20 });
   const rows = format === "csv" ? readCsvRows(source) : readXlsxRows(source);
+  // An .xlsx read is closed by ending its rows, which reads the rest in the background (see readXlsxRows).
+  const close = format === "csv" ? () => source.destroy() : () => void rows.return(undefined);
   let header = await rows.next();
   // Blank lines before the header are passed over, as a spreadsheet would show them above the table.
   while (!header.done && format === "csv" && header.value.cells.every((cell) => cell.trim() === ""))
     header = await rows.next();
   if (header.done) {
-    source.destroy();
+    close();
     throw new ImportFileError("The file has no header row.");
   }
   const columns = header.value.cells.map((cell) => cell.trim());
-  if (columns.every((column) => column === "")) throw new ImportFileError("The header row is empty.");
-  return { format, columns, rows, bytesRead: () => source.bytesRead, close: () => source.destroy() };
+  if (columns.every((column) => column === "")) {
+    close();
+    throw new ImportFileError("The header row is empty.");
+  }
+  return { format, columns, rows, bytesRead: () => source.bytesRead, close };
 }
 
 /** Row numbers are the line where a record starts; blank lines come through as blank records (callers skip them). */
@@ -71,6 +76,12 @@ async function* readCsvRows(source: Readable): AsyncGenerator<ImportRow> {
   }
 }
 
+/**
+ * exceljs copies a worksheet that comes before the shared strings (where Excel and exceljs put it) to a temp file,
+ * and deletes the copy only when its workbook reader runs to the end: stopping early left one file in the temp
+ * folder per read, the size of the unzipped sheet. So the reader always runs to the end: rows of later worksheets
+ * are read and dropped, and after an early close (a header or a preview read) the rest is read in the background.
+ */
 async function* readXlsxRows(source: Readable): AsyncGenerator<ImportRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: "emit",
@@ -79,19 +90,38 @@ async function* readXlsxRows(source: Readable): AsyncGenerator<ImportRow> {
     hyperlinks: "ignore",
     entries: "ignore",
   });
+  const sheets = (reader as AsyncIterable<AsyncIterable<ExcelJS.Row>>)[Symbol.asyncIterator]();
+  let rows: AsyncIterator<ExcelJS.Row> | undefined;
+  let readAll = false;
   try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const values = (row as ExcelJS.Row).values as ExcelJS.CellValue[];
+    const first = await sheets.next();
+    if (!first.done) {
+      rows = first.value[Symbol.asyncIterator]();
+      for (let row = await rows.next(); !row.done; row = await rows.next()) {
         // exceljs rows are 1-based: values[0] is always empty.
-        yield { rowNumber: (row as ExcelJS.Row).number, cells: values.slice(1).map(cellText) };
+        const values = row.value.values as ExcelJS.CellValue[];
+        yield { rowNumber: row.value.number, cells: values.slice(1).map(cellText) };
       }
-      break; // only the first worksheet is imported
     }
+    readAll = true;
+    await readToEnd(sheets); // only the first worksheet is imported
   } catch (error) {
+    readAll = true; // a broken workbook: nothing more to read
     const message = error instanceof Error ? error.message : String(error);
     throw new ImportFileError(`The file is not a readable .xlsx workbook: ${message}`);
+  } finally {
+    if (!readAll) void readToEnd(sheets, rows).catch(() => undefined);
   }
+}
+
+/** Reads what is left of a workbook (the rest of the current worksheet, then every other one) and drops it. */
+async function readToEnd(
+  sheets: AsyncIterator<AsyncIterable<ExcelJS.Row>>,
+  rows?: AsyncIterator<ExcelJS.Row>,
+): Promise<void> {
+  if (rows) while (!(await rows.next()).done);
+  for (let sheet = await sheets.next(); !sheet.done; sheet = await sheets.next())
+    for await (const row of sheet.value) void row;
 }
 
 function cellText(value: ExcelJS.CellValue | undefined): string {
