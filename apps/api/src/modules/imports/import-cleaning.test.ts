@@ -206,6 +206,7 @@ describe("import cleaning choices", () => {
     const { job, report } = await startAndWait(id);
     expect(job).toMatchObject({
       status: "SUCCEEDED",
+      errorMessage: null,
       totalRows: 12,
       createdCount: 11,
       updatedCount: 0,
@@ -260,6 +261,7 @@ describe("import cleaning choices", () => {
     const second = await startAndWait(again);
     expect(second.job).toMatchObject({
       status: "SUCCEEDED",
+      errorMessage: null,
       createdCount: 0,
       updatedCount: 0,
       skippedCount: 12,
@@ -364,6 +366,7 @@ describe("import cleaning choices", () => {
     const { job, report } = await startAndWait(id);
     expect(job).toMatchObject({
       status: "SUCCEEDED",
+      errorMessage: null,
       totalRows: 5,
       createdCount: 4,
       skippedCount: 1,
@@ -404,7 +407,7 @@ describe("import cleaning choices", () => {
     ]);
     expect(chosen.errors).toBeUndefined();
     const { job } = await startAndWait(id);
-    expect(job).toMatchObject({ status: "SUCCEEDED", createdCount: 4, errorCount: 0 });
+    expect(job).toMatchObject({ status: "SUCCEEDED", errorMessage: null, createdCount: 4, errorCount: 0 });
     const wil = await api.prisma.customer.findUniqueOrThrow({ where: { externalId: "w4" } });
     expect([wil.income?.toFixed(2), wil.signupDate?.toISOString()]).toEqual([
       "0.00",
