@@ -1,4 +1,7 @@
+import { parseDatabaseUrl } from "@seglens/database";
+import { Client } from "pg";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
+import { itOnServer } from "../../testing/server-only-test";
 import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
 
 const customerMapping = { external_id: "externalId", email: "email", name: "name" };
@@ -121,4 +124,53 @@ describe("bulk writes of large first imports", () => {
       FROM "OrderLine" l LEFT JOIN "Product" p ON p.id = l."productId"`;
     expect(lines).toEqual({ lines: 20_000, linked: 20_000, orders: 10_000 });
   });
+});
+
+describe("bulk imports side by side", () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    api = await createTestApi({ runWorkers: false });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  itOnServer(
+    "waits for another bulk import's transaction before it locks its tables",
+    "it holds a lock in one session while the import runs in another",
+    async () => {
+      // Stands for a bulk orders import: it holds the bulk imports' lock and will read Customer.
+      const other = new Client(parseDatabaseUrl(api.database.databaseUrl));
+      await other.connect();
+      try {
+        await other.query("BEGIN");
+        await other.query("SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))");
+        const running = runImportFromCsv({
+          api,
+          kind: "CUSTOMERS",
+          mapping: customerMapping,
+          csv: customersCsv("s", 12_000),
+        });
+        // The import's connection comes to wait for the bulk imports' lock…
+        let waiting = false;
+        for (let attempt = 0; attempt < 200 && !waiting; attempt += 1) {
+          const found = await api.prisma.$queryRaw<{ waiting: boolean }[]>`
+            SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'seglens-import'
+                           AND datname = current_database() AND wait_event = 'advisory') AS waiting`;
+          waiting = found[0].waiting;
+          if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(waiting).toBe(true);
+        // …before it locked Customer: the other transaction still reads it without waiting.
+        await other.query("SET LOCAL lock_timeout = '500ms'");
+        const read = await other.query<{ count: number }>('SELECT count(*)::int AS count FROM "Customer"');
+        expect(read.rows[0].count).toBe(0);
+        await other.query("COMMIT");
+        expect(await running).toMatchObject({ status: "SUCCEEDED", createdCount: 12_000 });
+      } finally {
+        await other.end();
+      }
+    },
+  );
 });

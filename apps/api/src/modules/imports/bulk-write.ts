@@ -39,6 +39,9 @@ export async function setAsideForBulkWrite(
     if (existing.rows[0].rows <= rowsToWrite * bulkMaximumExistingShare) bulk.push(table);
   }
   if (bulk.length === 0) return nothingSetAside;
+  // One bulk import at a time (API processes run imports side by side): a customers import scoring against
+  // the active run reads Order while a bulk orders import holds Order and waits to read Customer.
+  await sql.query("SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))");
   await sql.query(`LOCK TABLE ${bulk.map(quoteIdentifier).join(", ")} IN ACCESS EXCLUSIVE MODE`);
   const names = bulk.map(quoteIdentifier);
   const foreignKeys = await sql.query<BulkWriteSetAside["foreignKeys"][number]>(
