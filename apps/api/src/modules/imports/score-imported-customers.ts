@@ -44,6 +44,9 @@ export async function scoreImportedCustomers({
     let scored = 0;
     if (run.rowCount) {
       await sql.query("CREATE INDEX ON import_touched_customers (id)");
+      // Unanalysed, the temp table looks small and each batch below hashed every id after afterId (quadratic:
+      // 21 ms per batch of 5,000 at 100,000 customers); with statistics it reads the next 5,000 from the index.
+      await sql.query("ANALYZE import_touched_customers");
       const touched = await sql.query<{ count: number }>(
         "SELECT count(DISTINCT id)::int AS count FROM import_touched_customers",
       );
