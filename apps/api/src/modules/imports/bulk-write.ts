@@ -72,7 +72,6 @@ export async function setAsideForBulkWrite(
  * checks every row (a row that broke one fails the import, and the rollback restores the old state).
  */
 export async function restoreAfterBulkWrite(sql: ImportSql, setAside: BulkWriteSetAside): Promise<void> {
-  if (setAside.indexes.length === 0 && setAside.foreignKeys.length === 0) return;
   // A sorted build in memory; the default 64 MB spills a million customers' trigrams to disk.
   await sql.query("SET LOCAL maintenance_work_mem = '256MB'");
   for (const index of setAside.indexes) await sql.query(index.definition);

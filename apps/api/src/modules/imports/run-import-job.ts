@@ -352,15 +352,20 @@ async function checkAndWrite({
   }
   await updateJob({ status: "IMPORTING", progress: 0.5, totalRows, errorCount });
 
+  // A tenth each for rebuilding what a bulk write set aside and for scoring the customers the writes changed.
+  const rebuilds = setAside.indexes.length + setAside.foreignKeys.length > 0;
+  const writesEnd = 1 - (rebuilds ? 0.1 : 0) - (activeRun ? 0.1 : 0);
   const counts = await writeStagedRows({
     sql,
     processor,
-    // With an active run, the last tenth is the scoring of the customers the writes changed.
-    onProgress: (fraction) => reportProgress(0.5 + (activeRun ? 0.4 : 0.5) * fraction),
+    onProgress: (fraction) => reportProgress(0.5 + (writesEnd - 0.5) * fraction),
   });
   phaseDone("write");
-  await restoreAfterBulkWrite(sql, setAside);
-  phaseDone("restore");
+  if (rebuilds) {
+    await restoreAfterBulkWrite(sql, setAside);
+    await reportProgress(writesEnd + 0.1, true);
+    phaseDone("restore");
+  }
   await scoreImportedCustomers({
     sql,
     active: activeRun,
