@@ -67,6 +67,8 @@ export async function runImportJob({
   client.on("error", (error) =>
     logger.warn("import connection error", { importJobId, error: error.message }),
   );
+  /** False when another delivery of the same job had it: that run owns the job's status and file. */
+  let ours = true;
   try {
     const mapping = readStoredMapping(job.mapping);
     const missing = missingRequiredFields(job.kind, mapping);
@@ -75,9 +77,10 @@ export async function runImportJob({
     await assertSameDatabase(client, job.id);
     const embedded = await isEmbeddedDatabase(client);
     const options = { sql: client, prisma, job, filePath, mapping, logger, errors, tally, embedded };
-    await (embedded
+    ours = await (embedded
       ? oneEmbeddedImportAtATime(() => importOnConnection(options))
       : importOnConnection(options));
+    if (!ours) logger.info("import job delivered again; another run has it", { importJobId });
   } catch (error) {
     const message =
       error instanceof ImportFileError
@@ -121,7 +124,7 @@ export async function runImportJob({
     );
   } finally {
     await client.end().catch(() => undefined);
-    await rm(filePath, { force: true });
+    if (ours) await rm(filePath, { force: true });
   }
 }
 
@@ -193,14 +196,14 @@ async function importOnConnection({
   errors,
   tally,
   embedded,
-}: ImportOnConnectionOptions): Promise<void> {
+}: ImportOnConnectionOptions): Promise<boolean> {
   const lock = await sql.query<{ locked: boolean }>(
     "SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked",
     [job.id],
   );
-  if (!lock.rows[0].locked) throw new Error(`import ${job.id} is already running`);
+  if (!lock.rows[0].locked) return false; // another delivery of this job is running it
   try {
-    await importWithLock({ sql, prisma, job, filePath, mapping, logger, errors, tally, embedded });
+    return await importWithLock({ sql, prisma, job, filePath, mapping, logger, errors, tally, embedded });
   } finally {
     // Ending the connection would do both on a server, but not on the embedded database's one session.
     await sql.query(dropStagingTables).catch(() => undefined);
@@ -218,7 +221,14 @@ async function importWithLock({
   errors,
   tally,
   embedded,
-}: ImportOnConnectionOptions): Promise<void> {
+}: ImportOnConnectionOptions): Promise<boolean> {
+  // The job is claimed once: a queue may deliver it twice, and the embedded database's one session takes the
+  // advisory lock again for a second delivery that waited for the first to end.
+  const claimed = await prisma.importJob.updateMany({
+    where: { id: job.id, status: "QUEUED" },
+    data: { status: "VALIDATING", startedAt: new Date(), progress: 0 },
+  });
+  if (claimed.count === 0) return false;
   let phaseStartedAt = Date.now();
   const phaseDone = (phase: string) => {
     const now = Date.now();
@@ -240,7 +250,6 @@ async function importWithLock({
     await updateJob({ progress: Math.min(1, Math.max(0, progress)) });
   };
   const activeRun = await loadActiveRun(prisma, logger, job.id);
-  await updateJob({ status: "VALIDATING", startedAt: new Date(), progress: 0 });
   const processor = createImportProcessor(job.kind, { recordTouchedCustomers: activeRun !== null });
 
   // Every row is checked, and nothing but the temporary staging tables is written, before any decision.
@@ -301,6 +310,7 @@ async function importWithLock({
     logger,
   });
   phaseDone("refresh");
+  return true;
 }
 
 interface CheckAndWriteOptions {
