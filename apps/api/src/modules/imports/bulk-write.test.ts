@@ -127,23 +127,15 @@ describe("bulk writes of large first imports", () => {
 });
 
 describe("bulk imports side by side", () => {
-  let api: TestApi;
-
-  beforeAll(async () => {
-    api = await createTestApi({ runWorkers: false });
-  });
-  afterAll(async () => {
-    await api?.close();
-  });
-
   itOnServer(
     "waits for another bulk import's transaction before it locks its tables",
     "it holds a lock in one session while the import runs in another",
     async () => {
+      const api = await createTestApi({ runWorkers: false });
       // Stands for a bulk orders import: it holds the bulk imports' lock and will read Customer.
       const other = new Client(parseDatabaseUrl(api.database.databaseUrl));
-      await other.connect();
       try {
+        await other.connect();
         await other.query("BEGIN");
         await other.query("SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))");
         const running = runImportFromCsv({
@@ -169,7 +161,8 @@ describe("bulk imports side by side", () => {
         await other.query("COMMIT");
         expect(await running).toMatchObject({ status: "SUCCEEDED", createdCount: 12_000 });
       } finally {
-        await other.end();
+        await other.end().catch(() => undefined);
+        await api.close();
       }
     },
   );
