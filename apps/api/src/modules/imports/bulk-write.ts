@@ -5,10 +5,23 @@ const bulkMinimumRows = 10_000;
 /** A table is written in bulk when it holds at most this share of the rows the import brings. */
 const bulkMaximumExistingShare = 0.25;
 
-/** What a bulk write set aside: secondary indexes and foreign keys, each with the statement that restores it. */
+/** A secondary index dropped for a bulk write; `definition` is its CREATE INDEX statement. */
+interface SetAsideIndex {
+  name: string;
+  definition: string;
+}
+
+/** A foreign key dropped for a bulk write; `definition` is what ADD CONSTRAINT takes after its name. */
+interface SetAsideForeignKey {
+  table: string;
+  name: string;
+  definition: string;
+}
+
+/** What a bulk write set aside, to be restored after the writes. */
 export interface BulkWriteSetAside {
-  indexes: { name: string; definition: string }[];
-  foreignKeys: { table: string; name: string; definition: string }[];
+  indexes: SetAsideIndex[];
+  foreignKeys: SetAsideForeignKey[];
 }
 
 const nothingSetAside: BulkWriteSetAside = { indexes: [], foreignKeys: [] };
@@ -39,12 +52,12 @@ export async function setAsideForBulkWrite(
     if (existing.rows[0].rows <= rowsToWrite * bulkMaximumExistingShare) bulk.push(table);
   }
   if (bulk.length === 0) return nothingSetAside;
+  const names = bulk.map(quoteIdentifier);
   // One bulk import at a time (API processes run imports side by side): a customers import scoring against
   // the active run reads Order while a bulk orders import holds Order and waits to read Customer.
   await sql.query("SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))");
-  await sql.query(`LOCK TABLE ${bulk.map(quoteIdentifier).join(", ")} IN ACCESS EXCLUSIVE MODE`);
-  const names = bulk.map(quoteIdentifier);
-  const foreignKeys = await sql.query<BulkWriteSetAside["foreignKeys"][number]>(
+  await sql.query(`LOCK TABLE ${names.join(", ")} IN ACCESS EXCLUSIVE MODE`);
+  const foreignKeys = await sql.query<SetAsideForeignKey>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
      FROM pg_constraint c
      WHERE c.contype = 'f' AND c.conrelid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) AS t)
@@ -54,7 +67,7 @@ export async function setAsideForBulkWrite(
   );
   for (const key of foreignKeys.rows)
     await sql.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quoteIdentifier(key.name)}`);
-  const indexes = await sql.query<BulkWriteSetAside["indexes"][number]>(
+  const indexes = await sql.query<SetAsideIndex>(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
      FROM pg_index i
      WHERE i.indrelid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) AS t)
