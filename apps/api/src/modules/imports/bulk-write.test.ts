@@ -22,6 +22,10 @@ function customersCsv(prefix: string, count: number, extraLine = ""): string {
   return ["external_id,email,name", ...rows, ...(extraLine ? [extraLine] : [])].join("\n");
 }
 
+/** Runs a customers import of `csv` on `api` as the worker does, and returns the finished job. */
+const importCustomers = (api: TestApi, csv: string) =>
+  runImportFromCsv({ api, kind: "CUSTOMERS", mapping: customerMapping, csv });
+
 /** Two lines per order, orders spread over the customers b0 … b{customers-1}. */
 function ordersCsv(lines: number, customers: number): string {
   const rows = Array.from({ length: lines }, (_, index) => {
@@ -59,12 +63,7 @@ describe("bulk writes of large first imports", () => {
 
   it("rolls back the set-aside indexes when an all-or-nothing import fails", async () => {
     const before = await schemaObjects();
-    const failed = await runImportFromCsv({
-      api,
-      kind: "CUSTOMERS",
-      mapping: customerMapping,
-      csv: customersCsv("x", 12_000, "x-bad,not-an-email,Bad"),
-    });
+    const failed = await importCustomers(api, customersCsv("x", 12_000, "x-bad,not-an-email,Bad"));
     expect(failed).toMatchObject({ status: "FAILED", errorCount: 1, createdCount: 0 });
     expect(await schemaObjects()).toEqual(before);
     expect(await api.prisma.customer.count()).toBe(0);
@@ -72,12 +71,7 @@ describe("bulk writes of large first imports", () => {
 
   it("writes a large first customers import without its secondary indexes, then builds them again", async () => {
     const before = await schemaObjects();
-    const job = await runImportFromCsv({
-      api,
-      kind: "CUSTOMERS",
-      mapping: customerMapping,
-      csv: customersCsv("b", 12_000),
-    });
+    const job = await importCustomers(api, customersCsv("b", 12_000));
     expect(job).toMatchObject({ status: "SUCCEEDED", errorMessage: null, createdCount: 12_000 });
     const after = await schemaObjects();
     // The same indexes, defined the same way; the search and name indexes were built anew, the keys kept.
@@ -94,12 +88,7 @@ describe("bulk writes of large first imports", () => {
 
   it("maintains the indexes row by row when the table already holds more than a quarter of the rows", async () => {
     const before = await schemaObjects();
-    const job = await runImportFromCsv({
-      api,
-      kind: "CUSTOMERS",
-      mapping: customerMapping,
-      csv: customersCsv("c", 12_000),
-    });
+    const job = await importCustomers(api, customersCsv("c", 12_000));
     expect(job).toMatchObject({ status: "SUCCEEDED", createdCount: 12_000 });
     expect(await schemaObjects()).toEqual(before);
   });
@@ -138,12 +127,7 @@ describe("bulk imports side by side", () => {
         await other.connect();
         await other.query("BEGIN");
         await other.query("SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))");
-        const running = runImportFromCsv({
-          api,
-          kind: "CUSTOMERS",
-          mapping: customerMapping,
-          csv: customersCsv("s", 12_000),
-        });
+        const running = importCustomers(api, customersCsv("s", 12_000));
         // The import's connection comes to wait for the bulk imports' lock…
         let waiting = false;
         for (let attempt = 0; attempt < 200 && !waiting; attempt += 1) {
