@@ -9,62 +9,19 @@ import {
 } from "@seglens/database";
 import { createLogger } from "../../logging/logger";
 import { executeSegmentationRun } from "../segmentation-runs/execute-segmentation-run";
+import {
+  customerHeader,
+  customerLine,
+  customerMapping,
+  eventHeader,
+  eventLine,
+  eventMapping,
+  orderHeader,
+  orderLine,
+  orderMapping,
+} from "./benchmark-rows";
 import { runImportJob } from "./run-import-job";
 import { importUploadDir, uploadedFilePath } from "./upload-storage";
-
-const customerHeader =
-  "external_id,email,name,gender,birth_date,city,country,occupation,income,signup_date,marketing_consent,preferred_device";
-const customerMapping = {
-  external_id: "externalId",
-  email: "email",
-  name: "name",
-  gender: "gender",
-  birth_date: "birthDate",
-  city: "city",
-  country: "country",
-  occupation: "occupation",
-  income: "income",
-  signup_date: "signupDate",
-  marketing_consent: "marketingConsent",
-  preferred_device: "attribute:preferred_device",
-};
-
-function customerLine(index: number): string {
-  return `C${index},user${index}@example.com,Person ${index},${index % 2 ? "F" : "M"},19${50 + (index % 50)}-0${1 + (index % 9)}-1${index % 10},City ${index % 300},NO,Job ${index % 40},${(index % 1000) * 100}.50,2023-0${1 + (index % 9)}-0${1 + (index % 9)}T10:00:00Z,${index % 3 === 0},${index % 2 ? "mobile" : "desktop"}\n`;
-}
-
-const orderHeader = "order_id,customer_id,ordered_at,sku,quantity,unit_price,currency";
-const orderMapping = {
-  order_id: "orderId",
-  customer_id: "customerExternalId",
-  ordered_at: "orderedAt",
-  sku: "sku",
-  quantity: "quantity",
-  unit_price: "unitPrice",
-  currency: "currency",
-};
-
-/** Three lines per order, orders spread over `customers` customers. */
-function orderLine(index: number, customers: number): string {
-  const order = Math.floor(index / 3);
-  return `O${order},C${order % customers},2024-0${1 + (order % 9)}-1${order % 10}T12:00:00Z,SKU-${(index * 7) % 500},${1 + (index % 4)},${(index % 50) + 0.99},USD\n`;
-}
-
-const eventHeader = "customer_id,type,occurred_at,properties";
-const eventMapping = {
-  customer_id: "customerExternalId",
-  type: "type",
-  occurred_at: "occurredAt",
-  properties: "properties",
-};
-const eventTypes = ["view", "search", "add_to_cart", "purchase", "email_open", "email_click"];
-
-/** Events spread over `customers` customers, 37 s apart; every fifth one carries a JSON property (quoted, as a CSV export writes it). */
-function eventLine(index: number, customers: number): string {
-  const occurredAt = new Date(Date.UTC(2024, 0, 1) + index * 37_000).toISOString();
-  const properties = index % 5 === 0 ? `"{""page"":""/p/${index % 700}""}"` : "";
-  return `C${index % customers},${eventTypes[index % 6]},${occurredAt},${properties}\n`;
-}
 
 async function importFile(
   prisma: PrismaClient,
