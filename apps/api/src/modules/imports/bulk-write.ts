@@ -1,3 +1,4 @@
+import type { ImportProcessor } from "./import-processor";
 import { quoteIdentifier, type ImportSql } from "./import-sql";
 
 /** Below this many rows an import maintains the indexes row by row: a rebuild would cost more than it saves. */
@@ -31,15 +32,16 @@ const nothingSetAside: BulkWriteSetAside = { indexes: [], foreignKeys: [] };
  * secondary indexes and foreign-key checks, which are restored once after the writes, as pg_restore does: a GIN
  * trigram index maintained row by row costs twice its sorted build, and a foreign key checked row by row costs
  * half the order lines' write, where re-adding it checks every row in one join. Set aside: indexes that no
- * constraint owns (primary keys, unique keys and ON CONFLICT arbiters stay) and foreign keys between two of the
- * bulk tables (a key to a table the import does not lock, such as Customer, stays checked row by row).
+ * constraint owns, except primary keys and the unique indexes of tables outside bulkUniqueTables (they are the
+ * writes' ON CONFLICT arbiters), and foreign keys between two of the bulk tables (a key to a table the import does
+ * not lock, such as Customer, stays checked row by row). A unique index built again checks every key at once.
  * All in the import's transaction: a rollback brings everything back as it was. Call it right after BEGIN:
  * the ACCESS EXCLUSIVE locks are taken before the checks read the tables, so the import never upgrades a lock
  * that another transaction waits behind. Readers of the bulk tables wait for the commit.
  */
 export async function setAsideForBulkWrite(
   sql: ImportSql,
-  tables: readonly string[],
+  { bulkTables: tables, bulkUniqueTables }: Pick<ImportProcessor, "bulkTables" | "bulkUniqueTables">,
   rowsToWrite: number,
 ): Promise<BulkWriteSetAside> {
   if (rowsToWrite < bulkMinimumRows) return nothingSetAside;
@@ -71,10 +73,11 @@ export async function setAsideForBulkWrite(
     `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
      FROM pg_index i
      WHERE i.indrelid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) AS t)
-       AND i.indisvalid AND NOT i.indisunique AND NOT i.indisprimary
+       AND i.indisvalid AND NOT i.indisprimary
+       AND (NOT i.indisunique OR i.indrelid = ANY (SELECT to_regclass(t) FROM unnest($2::text[]) AS t))
        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
      ORDER BY 1`,
-    [names],
+    [names, bulk.filter((table) => bulkUniqueTables.includes(table)).map(quoteIdentifier)],
   );
   for (const index of indexes.rows) await sql.query(`DROP INDEX ${index.name}`);
   return { indexes: indexes.rows, foreignKeys: foreignKeys.rows };

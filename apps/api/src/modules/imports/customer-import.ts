@@ -14,6 +14,7 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
   return {
     changedTables: ["Customer"],
     bulkTables: ["Customer"],
+    bulkUniqueTables: ["Customer"],
     stagingColumns: [
       { name: "external_id", type: "text" },
       { name: "email", type: "text" },
@@ -102,27 +103,34 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
       },
     ],
 
+    // An UPDATE of the customers stored before and an INSERT of the others, not INSERT … ON CONFLICT: a large first
+    // import then writes without the unique indexes (see bulkUniqueTables) and builds them once after.
     async writeRange(sql, { from, to }) {
+      const range = `${writableRows} AND s.row_number BETWEEN $1 AND $2`;
       return queryCounts(
         sql,
-        `WITH changed AS (
+        `WITH updated AS (
+           UPDATE "Customer" AS c SET
+             "email" = s.email, "name" = s.name, "gender" = s.gender, "birthDate" = s.birth_date, "city" = s.city,
+             "country" = s.country, "occupation" = s.occupation, "income" = s.income, "signupDate" = s.signup_date,
+             "marketingConsent" = s.consent, "attributes" = s.attributes::jsonb, "updatedAt" = now()
+           FROM import_rows s
+           WHERE ${range} AND c."externalId" = s.external_id
+             AND (c."email", c."name", c."gender", c."birthDate", c."city", c."country", c."occupation", c."income",
+                  c."signupDate", c."marketingConsent", c."attributes")
+                 IS DISTINCT FROM
+                 (s.email, s.name, s.gender, s.birth_date, s.city, s.country, s.occupation, s.income::numeric(14, 2),
+                  s.signup_date, s.consent, s.attributes::jsonb)
+           RETURNING c.id),
+         created AS (
            INSERT INTO "Customer" ("externalId", "email", "name", "gender", "birthDate", "city", "country", "occupation",
                                    "income", "signupDate", "marketingConsent", "attributes", "updatedAt")
            SELECT s.external_id, s.email, s.name, s.gender, s.birth_date, s.city, s.country, s.occupation,
                   s.income, s.signup_date, s.consent, s.attributes::jsonb, now()
            FROM import_rows s
-           WHERE ${writableRows} AND s.row_number BETWEEN $1 AND $2
-           ON CONFLICT ("externalId") DO UPDATE SET
-             "email" = EXCLUDED."email", "name" = EXCLUDED."name", "gender" = EXCLUDED."gender", "birthDate" = EXCLUDED."birthDate",
-             "city" = EXCLUDED."city", "country" = EXCLUDED."country", "occupation" = EXCLUDED."occupation", "income" = EXCLUDED."income",
-             "signupDate" = EXCLUDED."signupDate", "marketingConsent" = EXCLUDED."marketingConsent", "attributes" = EXCLUDED."attributes",
-             "updatedAt" = now()
-           WHERE ("Customer"."email", "Customer"."name", "Customer"."gender", "Customer"."birthDate", "Customer"."city", "Customer"."country",
-                  "Customer"."occupation", "Customer"."income", "Customer"."signupDate", "Customer"."marketingConsent", "Customer"."attributes")
-             IS DISTINCT FROM
-                 (EXCLUDED."email", EXCLUDED."name", EXCLUDED."gender", EXCLUDED."birthDate", EXCLUDED."city", EXCLUDED."country",
-                  EXCLUDED."occupation", EXCLUDED."income", EXCLUDED."signupDate", EXCLUDED."marketingConsent", EXCLUDED."attributes")
-           RETURNING "id", (xmax = 0) AS inserted)
+           WHERE ${range} AND NOT EXISTS (SELECT 1 FROM "Customer" c WHERE c."externalId" = s.external_id)
+           RETURNING "id"),
+         changed AS (SELECT id, false AS inserted FROM updated UNION ALL SELECT id, true FROM created)
          ${recordTouchedCustomers ? ", touched AS (INSERT INTO import_touched_customers (id) SELECT id FROM changed)" : ""}
          SELECT count(*) FILTER (WHERE inserted) AS created, count(*) AS changed FROM changed`,
         [from, to],

@@ -24,6 +24,7 @@ export function createEventImport({ recordTouchedCustomers }: ImportProcessorOpt
   return {
     changedTables: ["Event"],
     bulkTables: ["Event"],
+    bulkUniqueTables: [],
     stagingColumns: [
       { name: "customer_external_id", type: "text" },
       { name: "customer_email", type: "text" },

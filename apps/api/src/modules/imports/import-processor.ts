@@ -63,6 +63,11 @@ export interface ImportProcessor {
    */
   readonly bulkTables: readonly string[];
   /**
+   * Of the bulk tables, those whose unique indexes (not the primary key) may be set aside too: the writes into them
+   * rely on no ON CONFLICT arbiter (rows already stored are found by a join); building the index again checks every key.
+   */
+  readonly bulkUniqueTables: readonly string[];
+  /**
    * Field checks of one row (call once per row in file order); problems go to `reader.issues`. Returns the
    * staging values in `stagingColumns` order, or null when the row is not staged at all. A row with issues
    * may still be staged (it is then invalid), so that checks across rows see it as an earlier row.

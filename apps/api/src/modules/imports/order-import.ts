@@ -14,6 +14,7 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
   return {
     changedTables: ["Product", "Order", "OrderLine", "Customer"],
     bulkTables: ["Product", "Order", "OrderLine"],
+    bulkUniqueTables: [],
     stagingColumns: [
       { name: "order_id", type: "text" },
       { name: "customer_external_id", type: "text" },

@@ -11,6 +11,7 @@ export function createProductImport(): ImportProcessor {
   return {
     changedTables: ["Product"],
     bulkTables: ["Product"],
+    bulkUniqueTables: [],
     stagingColumns: [
       { name: "sku", type: "text" },
       { name: "name", type: "text" },

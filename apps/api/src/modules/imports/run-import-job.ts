@@ -279,7 +279,7 @@ async function importWithLock({
     await sql.query(
       "SET LOCAL work_mem = '64MB'; SET LOCAL jit = off; SET LOCAL default_statistics_target = 10",
     );
-    const setAside = await setAsideForBulkWrite(sql, processor.bulkTables, staged.totalRows);
+    const setAside = await setAsideForBulkWrite(sql, processor, staged.totalRows);
     await prepareStagedRows(sql, processor);
     counts = await checkAndWrite({
       sql,
