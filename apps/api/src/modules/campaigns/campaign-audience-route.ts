@@ -1,9 +1,9 @@
 import type { PrismaClient } from "@seglens/database";
 import type express from "express";
 import type { Environment } from "../../env";
-import { AppError, httpStatusOf } from "../../errors/app-error";
-import { toAppError } from "../../errors/to-app-error";
+import { AppError } from "../../errors/app-error";
 import { viewerCan } from "../../graphql/viewer";
+import { csvExportHandler, type CsvExport, type CsvRow } from "../../http/csv-export-handler";
 import { createRateLimiters } from "../../http/rate-limit";
 import { readSessionToken } from "../../http/session-cookie";
 import type { Logger } from "../../logging/logger";
@@ -11,7 +11,6 @@ import { recordAudit } from "../audit/record-audit";
 import { resolveViewer } from "../auth/resolve-viewer";
 import { readBearerApiKey } from "../auth/read-bearer-api-key";
 import { findCampaignOrThrow } from "./find-campaign";
-import { formatCsvRow } from "../../csv/format-csv-row";
 import { iterateAudience } from "./iterate-audience";
 import { campaignSegmentIds } from "./list-campaign-audience";
 
@@ -35,8 +34,9 @@ export function mountCampaignAudienceRoute(
   app.get(
     "/campaigns/:id/audience.csv",
     ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
-    async (request: express.Request<{ id: string }>, response: express.Response) => {
-      try {
+    csvExportHandler(
+      { logger, name: "audience export" },
+      async (request: express.Request<{ id: string }>): Promise<CsvExport> => {
         const viewer = await resolveViewer({
           prisma,
           sessionToken: readSessionToken(request),
@@ -56,50 +56,17 @@ export function mountCampaignAudienceRoute(
           entityId: campaign.id,
           ipAddress: request.ip ?? null,
         });
-
-        response.status(200);
-        response.setHeader("Content-Type", "text/csv; charset=utf-8");
-        response.setHeader(
-          "Content-Disposition",
-          `attachment; filename="campaign-${campaign.id}-audience.csv"`,
-        );
-        response.setHeader("Cache-Control", "no-store");
-        response.write(formatCsvRow(header));
-        for await (const batch of iterateAudience({ prisma, segmentIds })) {
-          if (response.destroyed) return;
-          const chunk = batch
-            .map((row) => formatCsvRow([row.externalId, row.email, row.name, row.segments.join("; ")]))
-            .join("");
-          // Respect back-pressure: a slow client must not make us buffer the whole audience.
-          if (!response.write(chunk)) await drainedOrClosed(response);
-        }
-        response.end();
-      } catch (error) {
-        const appError = toAppError(error);
-        if (appError.code === "INTERNAL_SERVER_ERROR")
-          logger.error("audience export failed", { error: String(error) });
-        if (response.headersSent) {
-          // The CSV is already partly sent: cutting the connection is the only honest signal left.
-          response.destroy();
-          return;
-        }
-        response
-          .status(httpStatusOf(appError.code))
-          .json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
-      }
-    },
+        return {
+          fileName: `campaign-${campaign.id}-audience.csv`,
+          header,
+          batches: audienceRows(prisma, segmentIds),
+        };
+      },
+    ),
   );
 }
 
-/** Waits until the client took the buffered data, or went away (then the loop above stops). */
-function drainedOrClosed(response: express.Response): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      response.off("drain", done);
-      response.off("close", done);
-      resolve();
-    };
-    response.on("drain", done);
-    response.on("close", done);
-  });
+async function* audienceRows(prisma: PrismaClient, segmentIds: string[]): AsyncGenerator<CsvRow[]> {
+  for await (const batch of iterateAudience({ prisma, segmentIds }))
+    yield batch.map((row) => [row.externalId, row.email, row.name, row.segments.join("; ")]);
 }

@@ -1,16 +1,15 @@
 import type { PrismaClient } from "@seglens/database";
 import type express from "express";
 import type { Environment } from "../../env";
-import { AppError, httpStatusOf } from "../../errors/app-error";
-import { toAppError } from "../../errors/to-app-error";
+import { AppError } from "../../errors/app-error";
 import { viewerCan } from "../../graphql/viewer";
+import { csvExportHandler, type CsvExport, type CsvRow } from "../../http/csv-export-handler";
 import { createRateLimiters } from "../../http/rate-limit";
 import { readSessionToken } from "../../http/session-cookie";
 import type { Logger } from "../../logging/logger";
 import { recordAudit } from "../audit/record-audit";
 import { resolveViewer } from "../auth/resolve-viewer";
 import { readBearerApiKey } from "../auth/read-bearer-api-key";
-import { formatCsvRow } from "../../csv/format-csv-row";
 import { findSegmentOrThrow } from "./get-segment";
 
 const header = ["customer_id", "external_id", "email", "name", "distance", "source"];
@@ -28,8 +27,9 @@ export function mountSegmentMembersRoute(
   app.get(
     "/segments/:id/members.csv",
     ...createRateLimiters({ requestsPerMinute: env.SEGLENS_RATE_LIMIT_PER_MINUTE }),
-    async (request: express.Request<{ id: string }>, response: express.Response) => {
-      try {
+    csvExportHandler(
+      { logger, name: "segment members export" },
+      async (request: express.Request<{ id: string }>): Promise<CsvExport> => {
         const viewer = await resolveViewer({
           prisma,
           sessionToken: readSessionToken(request),
@@ -53,68 +53,41 @@ export function mountSegmentMembersRoute(
           entityId: segment.id,
           ipAddress: request.ip ?? null,
         });
-
-        response.status(200);
-        response.setHeader("Content-Type", "text/csv; charset=utf-8");
-        response.setHeader("Content-Disposition", `attachment; filename="segment-${segment.id}-members.csv"`);
-        response.setHeader("Cache-Control", "no-store");
-        response.write(formatCsvRow(header));
-        let afterCustomerId = 0;
-        for (;;) {
-          const rows = await prisma.segmentMembership.findMany({
-            where: { segmentId: segment.id, customerId: { gt: afterCustomerId } },
-            orderBy: { customerId: "asc" },
-            take: batchSize,
-            select: {
-              customerId: true,
-              distance: true,
-              source: true,
-              customer: { select: { externalId: true, email: true, name: true } },
-            },
-          });
-          if (rows.length === 0 || response.destroyed) break;
-          const chunk = rows
-            .map((row) =>
-              formatCsvRow([
-                row.customerId,
-                row.customer.externalId,
-                row.customer.email,
-                row.customer.name,
-                row.distance,
-                row.source,
-              ]),
-            )
-            .join("");
-          // Back-pressure: a slow client must not make the server buffer the whole segment.
-          if (!response.write(chunk)) await drainedOrClosed(response);
-          afterCustomerId = rows[rows.length - 1].customerId;
-          if (rows.length < batchSize) break;
-        }
-        response.end();
-      } catch (error) {
-        const appError = toAppError(error);
-        if (appError.code === "INTERNAL_SERVER_ERROR")
-          logger.error("segment members export failed", { error: String(error) });
-        if (response.headersSent) {
-          response.destroy();
-          return;
-        }
-        response
-          .status(httpStatusOf(appError.code))
-          .json({ errors: [{ message: appError.message, extensions: { code: appError.code } }] });
-      }
-    },
+        return {
+          fileName: `segment-${segment.id}-members.csv`,
+          header,
+          batches: memberRows(prisma, segment.id),
+        };
+      },
+    ),
   );
 }
 
-function drainedOrClosed(response: express.Response): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      response.off("drain", done);
-      response.off("close", done);
-      resolve();
-    };
-    response.on("drain", done);
-    response.on("close", done);
-  });
+/** The members in keyset batches by customer id. */
+async function* memberRows(prisma: PrismaClient, segmentId: string): AsyncGenerator<CsvRow[]> {
+  let afterCustomerId = 0;
+  for (;;) {
+    const rows = await prisma.segmentMembership.findMany({
+      where: { segmentId, customerId: { gt: afterCustomerId } },
+      orderBy: { customerId: "asc" },
+      take: batchSize,
+      select: {
+        customerId: true,
+        distance: true,
+        source: true,
+        customer: { select: { externalId: true, email: true, name: true } },
+      },
+    });
+    if (rows.length === 0) return;
+    yield rows.map((row) => [
+      row.customerId,
+      row.customer.externalId,
+      row.customer.email,
+      row.customer.name,
+      row.distance,
+      row.source,
+    ]);
+    afterCustomerId = rows[rows.length - 1].customerId;
+    if (rows.length < batchSize) return;
+  }
 }
