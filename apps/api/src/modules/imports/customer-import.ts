@@ -103,6 +103,20 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
       },
     ],
 
+    // The customers of the file stored before, found once: every write chunk then joins this small table, not the
+    // customers table, which grows with each chunk while a bulk write has set its external id index aside.
+    setupSql:
+      "CREATE TEMP TABLE import_existing_customers (row_number integer PRIMARY KEY, id integer NOT NULL) ON COMMIT DROP",
+
+    async beforeWrites(sql) {
+      await sql.query(
+        `INSERT INTO import_existing_customers (row_number, id)
+         SELECT s.row_number, c.id FROM import_rows s JOIN "Customer" c ON c."externalId" = s.external_id
+         WHERE ${writableRows}`,
+      );
+      await sql.query("ANALYZE import_existing_customers");
+    },
+
     // An UPDATE of the customers stored before and an INSERT of the others, not INSERT … ON CONFLICT: a large first
     // import then writes without the unique indexes (see bulkUniqueTables) and builds them once after.
     async writeRange(sql, { from, to }) {
@@ -114,8 +128,8 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
              "email" = s.email, "name" = s.name, "gender" = s.gender, "birthDate" = s.birth_date, "city" = s.city,
              "country" = s.country, "occupation" = s.occupation, "income" = s.income, "signupDate" = s.signup_date,
              "marketingConsent" = s.consent, "attributes" = s.attributes::jsonb, "updatedAt" = now()
-           FROM import_rows s
-           WHERE ${range} AND c."externalId" = s.external_id
+           FROM import_rows s JOIN import_existing_customers e ON e.row_number = s.row_number
+           WHERE ${range} AND c.id = e.id
              AND (c."email", c."name", c."gender", c."birthDate", c."city", c."country", c."occupation", c."income",
                   c."signupDate", c."marketingConsent", c."attributes")
                  IS DISTINCT FROM
@@ -128,7 +142,7 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
            SELECT s.external_id, s.email, s.name, s.gender, s.birth_date, s.city, s.country, s.occupation,
                   s.income, s.signup_date, s.consent, s.attributes::jsonb, now()
            FROM import_rows s
-           WHERE ${range} AND NOT EXISTS (SELECT 1 FROM "Customer" c WHERE c."externalId" = s.external_id)
+           WHERE ${range} AND NOT EXISTS (SELECT 1 FROM import_existing_customers e WHERE e.row_number = s.row_number)
            RETURNING "id"),
          changed AS (SELECT id, false AS inserted FROM updated UNION ALL SELECT id, true FROM created)
          ${recordTouchedCustomers ? ", touched AS (INSERT INTO import_touched_customers (id) SELECT id FROM changed)" : ""}
