@@ -130,17 +130,14 @@ describe("bulk writes into a table that already holds a few of the rows", () => 
     await api?.close();
   });
 
-  const keyIndexOid = async () =>
-    (
-      await api.prisma.$queryRaw<{ oid: number }[]>`
-        SELECT '"Customer_externalId_key"'::regclass::oid::int AS oid`
-    )[0].oid;
+  const keyIndexOid = async (index: string) =>
+    (await api.prisma.$queryRaw<{ oid: number }[]>`SELECT ${index}::regclass::oid::int AS oid`)[0].oid;
 
   it("updates the customers stored before and creates the others in a bulk write, keys still unique", async () => {
     // 2,000 stored customers (a sixth of the file's 12,000): the import is still a bulk write.
     const stored = await importCustomers(api, customersCsv("u", 2_000));
     expect(stored).toMatchObject({ status: "SUCCEEDED", createdCount: 2_000 });
-    const before = await keyIndexOid();
+    const before = await keyIndexOid('"Customer_externalId_key"');
     const renamed = customersCsv("u", 12_000).replace(/Name u(\d+)$/gm, (name, index: string) =>
       Number(index) % 2 === 0 ? `Renamed u${index}` : name,
     );
@@ -153,7 +150,7 @@ describe("bulk writes into a table that already holds a few of the rows", () => 
       updatedCount: 1_000,
       skippedCount: 1_000,
     });
-    expect(await keyIndexOid()).not.toBe(before);
+    expect(await keyIndexOid('"Customer_externalId_key"')).not.toBe(before);
     const [counts] = await api.prisma.$queryRaw<{ customers: number; renamed: number; ids: number }[]>`
       SELECT count(*)::int AS customers, count(*) FILTER (WHERE "name" LIKE 'Renamed %')::int AS renamed,
              count(DISTINCT "externalId")::int AS ids
@@ -162,6 +159,47 @@ describe("bulk writes into a table that already holds a few of the rows", () => 
     await expect(
       api.prisma.customer.create({ data: { externalId: "u11999", email: "other@example.com" } }),
     ).rejects.toThrow(/Unique constraint/);
+  });
+  it("updates the stored order lines and creates the others in a bulk write, totals recomputed", async () => {
+    expect(await importCustomers(api, customersCsv("b", 1_000))).toMatchObject({ status: "SUCCEEDED" });
+    const importOrders = (csv: string) =>
+      runImportFromCsv({ api, kind: "ORDERS", mapping: orderMapping, csv });
+    // 1,000 stored orders of 2 lines (a sixth of the file's 12,000 lines): the import is still a bulk write.
+    expect(await importOrders(ordersCsv(2_000, 1_000))).toMatchObject({
+      status: "SUCCEEDED",
+      createdCount: 2_000,
+    });
+    const before = await keyIndexOid('"OrderLine_orderId_sku_key"');
+    // The even stored orders now have 2 of each line.
+    const [header, ...lines] = ordersCsv(12_000, 1_000).split("\n");
+    const changed = lines.map((line, index) => {
+      const order = Math.floor(index / 2);
+      if (order >= 1_000 || order % 2 === 1) return line;
+      const fields = line.split(",");
+      fields[4] = "2";
+      return fields.join(",");
+    });
+    const job = await importOrders([header, ...changed].join("\n"));
+    expect(job).toMatchObject({
+      status: "SUCCEEDED",
+      errorMessage: null,
+      createdCount: 10_000,
+      updatedCount: 1_000,
+      skippedCount: 1_000,
+    });
+    expect(await keyIndexOid('"OrderLine_orderId_sku_key"')).not.toBe(before);
+    // Every order's total is the sum of its lines, every customer's the sum of its orders.
+    const [check] = await api.prisma.$queryRaw<
+      { orders: number; doubled: number; wrongOrders: number; wrongCustomers: number }[]
+    >`
+      SELECT (SELECT count(*)::int FROM "Order") AS orders,
+             (SELECT count(*)::int FROM "OrderLine" WHERE "quantity" = 2) AS doubled,
+             (SELECT count(*)::int FROM "Order" o
+              WHERE o."total" <> (SELECT sum(l."quantity" * l."unitPrice") FROM "OrderLine" l WHERE l."orderId" = o.id)) AS "wrongOrders",
+             (SELECT count(*)::int FROM "Customer" c
+              WHERE c."totalSpent" <> coalesce((SELECT sum(o."total") FROM "Order" o WHERE o."customerId" = c.id), 0)
+                 OR c."orderCount" <> (SELECT count(*) FROM "Order" o WHERE o."customerId" = c.id)) AS "wrongCustomers"`;
+    expect(check).toEqual({ orders: 6_000, doubled: 1_000, wrongOrders: 0, wrongCustomers: 0 });
   });
 });
 

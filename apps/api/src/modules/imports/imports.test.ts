@@ -622,10 +622,10 @@ describe("imports", () => {
     };
     const c1 = await totals("c1");
     const c2 = await totals("c2");
-    // t1 moves to c2; t2 gets a second line.
+    // t1 moves to c2 with 3 mugs instead of 1; t2 gets a second line.
     const changed = [
       "order_id,customer_id,ordered_at,sku,quantity,unit_price",
-      "t1,c2,2024-08-01T00:00:00Z,MUG,1,10",
+      "t1,c2,2024-08-01T00:00:00Z,MUG,3,10",
       "t2,c1,2024-08-02T00:00:00Z,MUG,1,5",
       "t2,c1,2024-08-02T00:00:00Z,TEA,2,3",
     ].join("\n");
@@ -633,14 +633,17 @@ describe("imports", () => {
     expect(result.job).toMatchObject({
       status: "SUCCEEDED",
       createdCount: 1,
-      updatedCount: 0,
-      skippedCount: 2,
+      updatedCount: 1,
+      skippedCount: 1,
     });
     expect((await api.prisma.order.findUniqueOrThrow({ where: { externalId: "t2" } })).total.toNumber()).toBe(
       11,
     ); // 5 + 2 × 3
+    expect((await api.prisma.order.findUniqueOrThrow({ where: { externalId: "t1" } })).total.toNumber()).toBe(
+      30,
+    );
     expect(await totals("c1")).toEqual({ orders: c1.orders - 1, spent: c1.spent - 10 + 6 });
-    expect(await totals("c2")).toEqual({ orders: c2.orders + 1, spent: c2.spent + 10 });
+    expect(await totals("c2")).toEqual({ orders: c2.orders + 1, spent: c2.spent + 30 });
   });
 
   itOnServer(

@@ -14,7 +14,7 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
   return {
     changedTables: ["Product", "Order", "OrderLine", "Customer"],
     bulkTables: ["Product", "Order", "OrderLine"],
-    bulkUniqueTables: [],
+    bulkUniqueTables: ["Order", "OrderLine"],
     stagingColumns: [
       { name: "order_id", type: "text" },
       { name: "customer_external_id", type: "text" },
@@ -125,71 +125,100 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
          ON CONFLICT ("sku") DO NOTHING`,
         [from, to],
       );
-      // Orders stored before, with their customer then: their totals are recomputed at the end (an order moved to
-      // another customer changes both customers' totals). New orders get their total when inserted.
+      // Each order is written with the chunk that holds its first line. Orders stored before: their customer, date
+      // and currency; their total is recomputed from all their lines at the end (finish).
       await sql.query(
-        `INSERT INTO import_existing_orders (id, customer_id)
-         SELECT o.id, o."customerId" FROM "Order" o
-         WHERE o."externalId" IN (SELECT s.order_id FROM import_rows s WHERE ${range})
-         ON CONFLICT DO NOTHING`,
+        `UPDATE "Order" AS o SET "customerId" = ${customerIdSql}, "orderedAt" = s.ordered_at, "currency" = s.currency
+         FROM import_order_totals t JOIN import_order_ids i ON i.order_id = t.order_id
+              JOIN import_rows s ON s.row_number = t.first_row ${customerJoinSql}
+         WHERE t.first_row BETWEEN $1 AND $2 AND i.customer_id_before IS NOT NULL AND o.id = i.id
+           AND (o."customerId", o."orderedAt", o."currency") IS DISTINCT FROM (${customerIdSql}, s.ordered_at, s.currency)`,
         [from, to],
       );
+      // New orders, with the total of their lines in the file (their lines may span write chunks).
       await sql.query(
-        `INSERT INTO "Order" ("externalId", "customerId", "orderedAt", "currency", "total")
-         SELECT DISTINCT ON (s.order_id) s.order_id, ${customerIdSql}, s.ordered_at, s.currency, t.total
-         FROM import_rows s ${customerJoinSql}
-         JOIN import_order_totals t ON t.order_id = s.order_id
-         WHERE ${range}
-         ORDER BY s.order_id, s.row_number
-         ON CONFLICT ("externalId") DO UPDATE SET "customerId" = EXCLUDED."customerId", "orderedAt" = EXCLUDED."orderedAt", "currency" = EXCLUDED."currency"
-         WHERE ("Order"."customerId", "Order"."orderedAt", "Order"."currency") IS DISTINCT FROM (EXCLUDED."customerId", EXCLUDED."orderedAt", EXCLUDED."currency")`,
+        `WITH created AS (
+           INSERT INTO "Order" ("externalId", "customerId", "orderedAt", "currency", "total")
+           SELECT t.order_id, ${customerIdSql}, s.ordered_at, s.currency, t.total
+           FROM import_order_totals t JOIN import_rows s ON s.row_number = t.first_row ${customerJoinSql}
+           WHERE t.first_row BETWEEN $1 AND $2 AND NOT EXISTS (SELECT 1 FROM import_order_ids i WHERE i.order_id = t.order_id)
+           ORDER BY t.first_row
+           RETURNING "id", "externalId")
+         INSERT INTO import_order_ids (order_id, id) SELECT "externalId", "id" FROM created`,
         [from, to],
       );
       return queryCounts(
         sql,
-        `WITH changed AS (
-           INSERT INTO "OrderLine" ("orderId", "productId", "sku", "quantity", "unitPrice")
-           SELECT o.id, p.id, s.sku, s.quantity, s.unit_price
+        `WITH lines AS (
+           SELECT i.id AS order_id, p.id AS product_id, s.sku, s.quantity, s.unit_price, e.id AS line_id
            FROM import_rows s
-           JOIN "Order" o ON o."externalId" = s.order_id
+           JOIN import_order_ids i ON i.order_id = s.order_id
            LEFT JOIN "Product" p ON p."sku" = s.sku
-           WHERE ${range}
-           ON CONFLICT ("orderId", "sku") DO UPDATE SET "quantity" = EXCLUDED."quantity", "unitPrice" = EXCLUDED."unitPrice", "productId" = EXCLUDED."productId"
-           WHERE ("OrderLine"."quantity", "OrderLine"."unitPrice", "OrderLine"."productId")
-                 IS DISTINCT FROM (EXCLUDED."quantity", EXCLUDED."unitPrice", EXCLUDED."productId")
-           RETURNING (xmax = 0) AS inserted)
-         SELECT count(*) FILTER (WHERE inserted) AS created, count(*) AS changed FROM changed`,
+           LEFT JOIN import_existing_lines e ON e.order_id = i.id AND e.sku = s.sku
+           WHERE ${range}),
+         updated AS (
+           UPDATE "OrderLine" AS l SET "quantity" = n.quantity, "unitPrice" = n.unit_price, "productId" = n.product_id
+           FROM lines n
+           WHERE l.id = n.line_id
+             AND (l."quantity", l."unitPrice", l."productId") IS DISTINCT FROM (n.quantity, n.unit_price::numeric(12, 2), n.product_id)
+           RETURNING l.id),
+         created AS (
+           INSERT INTO "OrderLine" ("orderId", "productId", "sku", "quantity", "unitPrice")
+           SELECT n.order_id, n.product_id, n.sku, n.quantity, n.unit_price FROM lines n WHERE n.line_id IS NULL
+           RETURNING id)
+         SELECT (SELECT count(*) FROM created) AS created,
+                (SELECT count(*) FROM created) + (SELECT count(*) FROM updated) AS changed`,
         [from, to],
       );
     },
 
-    setupSql:
-      "CREATE TEMP TABLE import_existing_orders (id integer PRIMARY KEY, customer_id integer NOT NULL) ON COMMIT DROP",
+    // Orders and lines are found through these small tables, not by joins with the order tables, which grow with
+    // each write chunk while a bulk write has set their unique indexes aside (bulkUniqueTables). No ON CONFLICT:
+    // those indexes may be away, and the rows stored before are known.
+    setupSql: `
+      CREATE TEMP TABLE import_order_ids (order_id text PRIMARY KEY, id integer NOT NULL, customer_id_before integer) ON COMMIT DROP;
+      CREATE TEMP TABLE import_existing_lines (order_id integer NOT NULL, sku text NOT NULL, id integer NOT NULL,
+                                               PRIMARY KEY (order_id, sku)) ON COMMIT DROP`,
 
     async beforeWrites(sql) {
-      // A new order is inserted with the total of its lines in the file (its lines may span write chunks), so
-      // only orders that already had other lines are updated by finish(): not every order twice.
+      // The orders of the file: their total and their first line.
       await sql.query(
         `CREATE TEMP TABLE import_order_totals ON COMMIT DROP AS
-         SELECT s.order_id, sum(s.quantity * s.unit_price) AS total FROM import_rows s WHERE ${writableRows} GROUP BY s.order_id`,
+         SELECT s.order_id, sum(s.quantity * s.unit_price) AS total, min(s.row_number) AS first_row
+         FROM import_rows s WHERE ${writableRows} GROUP BY s.order_id`,
       );
       await sql.query("CREATE UNIQUE INDEX ON import_order_totals (order_id)");
+      await sql.query("CREATE INDEX ON import_order_totals (first_row)");
       await sql.query("ANALYZE import_order_totals");
+      // Orders stored before, with their customer then (an order moved to another customer changes both
+      // customers' totals), and their lines.
+      await sql.query(
+        `INSERT INTO import_order_ids (order_id, id, customer_id_before)
+         SELECT o."externalId", o.id, o."customerId" FROM "Order" o JOIN import_order_totals t ON t.order_id = o."externalId"`,
+      );
+      await sql.query(
+        `INSERT INTO import_existing_lines (order_id, sku, id)
+         SELECT l."orderId", l."sku", l.id FROM "OrderLine" l
+         WHERE l."orderId" IN (SELECT id FROM import_order_ids WHERE customer_id_before IS NOT NULL)`,
+      );
+      await sql.query("ANALYZE import_order_ids");
+      await sql.query("ANALYZE import_existing_lines");
     },
 
     async finish(sql) {
       await sql.query(
         `UPDATE "Order" AS o SET "total" = t.total
          FROM (SELECT l."orderId", sum(l."quantity" * l."unitPrice") AS total FROM "OrderLine" l
-               WHERE l."orderId" IN (SELECT id FROM import_existing_orders) GROUP BY l."orderId") AS t
+               WHERE l."orderId" IN (SELECT id FROM import_order_ids WHERE customer_id_before IS NOT NULL)
+               GROUP BY l."orderId") AS t
          WHERE o.id = t."orderId" AND o."total" IS DISTINCT FROM t.total`,
       );
       // recomputeCustomerTotals, set-based, for the customers of the imported orders before and after.
       await sql.query(
         `CREATE TEMP TABLE import_customers ON COMMIT DROP AS
-         SELECT customer_id AS id FROM import_existing_orders
+         SELECT customer_id_before AS id FROM import_order_ids WHERE customer_id_before IS NOT NULL
          UNION
-         SELECT o."customerId" FROM import_order_totals t JOIN "Order" o ON o."externalId" = t.order_id`,
+         SELECT o."customerId" FROM "Order" o WHERE o.id IN (SELECT id FROM import_order_ids)`,
       );
       await sql.query("ANALYZE import_customers");
       // Customers whose totals changed are the ones whose order features changed: they are scored again.
