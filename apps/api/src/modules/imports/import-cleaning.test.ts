@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { uploadImportFile } from "./test-fixtures/upload-import-file";
+import { readImportReport, waitForImportEnd } from "./test-fixtures/wait-for-import";
 
 const cleaningFields = `importJob { id } totalRows fenceMultiplier columns {
   column field kind required decimals missingRows invalidRows valueCount median lowerQuartile upperQuartile
@@ -95,21 +96,8 @@ describe("import cleaning choices", () => {
 
   async function startAndWait(id: string) {
     expect((await api.execute(startMutation, { id }, owner.viewer)).errors).toBeUndefined();
-    for (let attempt = 0; attempt < 200; attempt += 1) {
-      const job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
-      if (job.status === "SUCCEEDED" || job.status === "FAILED") {
-        const report = await api.prisma.importRowError.findMany({
-          where: { importJobId: id },
-          orderBy: [{ rowNumber: "asc" }, { id: "asc" }],
-        });
-        return {
-          job,
-          report: report.map(({ rowNumber, column, message }) => ({ row: rowNumber, column, message })),
-        };
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`import ${id} did not finish`);
+    const job = await waitForImportEnd(api, id, { intervalMs: 100 });
+    return { job, report: await readImportReport(api, id) };
   }
 
   const column = (view: CleaningView, name: string) => view.columns.find((entry) => entry.column === name);

@@ -1,6 +1,7 @@
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { uploadImportFile } from "./test-fixtures/upload-import-file";
+import { waitForImportEnd } from "./test-fixtures/wait-for-import";
 import {
   groupShapes,
   runToSuccess,
@@ -52,12 +53,7 @@ describe("imports score the customers they change with the active run's model", 
     const importJob = body.importJob!;
     if (importJob.status === "QUEUED")
       expect((await api.execute(startMutation, { id: importJob.id }, owner.viewer)).errors).toBeUndefined();
-    for (let attempt = 0; attempt < 300; attempt += 1) {
-      const job = await api.prisma.importJob.findUniqueOrThrow({ where: { id: importJob.id } });
-      if (job.status === "SUCCEEDED" || job.status === "FAILED") return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`import ${importJob.id} did not finish`);
+    return waitForImportEnd(api, importJob.id);
   }
 
   async function membershipsOf(externalIds: string[]) {

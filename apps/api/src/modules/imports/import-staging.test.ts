@@ -4,6 +4,7 @@ import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { needsAnalyse } from "./refresh-changed-tables";
 import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
 import { uploadImportFile } from "./test-fixtures/upload-import-file";
+import { waitForImportEnd } from "./test-fixtures/wait-for-import";
 
 const startMutation = "mutation Start($id: ID!) { startImport(importId: $id) { id status } }";
 
@@ -46,13 +47,8 @@ describe("import staging and the tables after an import", () => {
   /** Polls the job until it ends, keeping every state seen on the way. */
   async function watchJob(id: string): Promise<{ job: ImportJob; seen: ImportJob[] }> {
     const seen: ImportJob[] = [];
-    for (let attempt = 0; attempt < 6_000; attempt += 1) {
-      const job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
-      seen.push(job);
-      if (job.status === "SUCCEEDED" || job.status === "FAILED") return { job, seen };
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-    throw new Error(`import ${id} did not finish`);
+    const job = await waitForImportEnd(api, id, { intervalMs: 5, seen });
+    return { job, seen };
   }
 
   /** Runs an import here and now, as the worker does, so it has refreshed the tables when it returns. */

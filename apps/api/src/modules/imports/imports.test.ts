@@ -7,6 +7,7 @@ import { eventDedupeKey } from "../events/event-dedupe-key";
 import { suppressionHash } from "../privacy/suppression-hash";
 import { failInterruptedImports, interruptedMessage } from "./fail-interrupted-imports";
 import { uploadImportFile, type UploadImportResponse } from "./test-fixtures/upload-import-file";
+import { readImportReport, waitForImportEnd } from "./test-fixtures/wait-for-import";
 
 const startMutation = "mutation Start($id: ID!) { startImport(importId: $id) { id status } }";
 
@@ -42,21 +43,8 @@ describe("imports", () => {
       const started = await api.execute(startMutation, { id }, owner.viewer);
       expect(started.errors).toBeUndefined();
     }
-    for (let attempt = 0; attempt < 200; attempt += 1) {
-      const job = await api.prisma.importJob.findUniqueOrThrow({ where: { id } });
-      if (job.status === "SUCCEEDED" || job.status === "FAILED") {
-        const errors = await api.prisma.importRowError.findMany({
-          where: { importJobId: id },
-          orderBy: [{ rowNumber: "asc" }, { id: "asc" }],
-        });
-        return {
-          job,
-          errors: errors.map(({ rowNumber, column, message }) => ({ row: rowNumber, column, message })),
-        };
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`import ${id} did not finish`);
+    const job = await waitForImportEnd(api, id, { intervalMs: 100 });
+    return { job, errors: await readImportReport(api, id) };
   }
 
   const customersCsv = [
