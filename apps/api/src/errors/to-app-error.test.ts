@@ -9,6 +9,10 @@ describe("toAppError", () => {
 
   it.each([
     [{ code: "P2002", message: "Unique constraint failed" }, "CONFLICT"],
+    [
+      { code: "23505", message: 'duplicate key value violates unique constraint "Order_externalId_key"' },
+      "CONFLICT",
+    ],
     [{ code: "P2025", message: "Record to update not found." }, "NOT_FOUND"],
     [{ code: "P2003", message: "Foreign key constraint failed" }, "BAD_USER_INPUT"],
     [{ code: "P1001", message: "Can't reach database server" }, "DATABASE_UNAVAILABLE"],

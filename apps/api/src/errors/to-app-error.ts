@@ -20,7 +20,9 @@ export function toAppError(error: unknown): AppError {
   const message = error instanceof Error ? error.message : String(error);
   const causeCode = extractCauseCode(record);
 
-  if (code === "P2002")
+  // P2002 from Prisma; 23505 from pg itself (an import's own connection: a customer or order with the same key
+  // stored by another transaction while the import ran).
+  if (code === "P2002" || code === "23505")
     return new AppError("CONFLICT", "A record with the same unique value already exists.");
   if (code === "P2025" || code === "P2001") return new AppError("NOT_FOUND", "The record does not exist.");
   if (code === "P2003") return new AppError("BAD_USER_INPUT", "A referenced record does not exist.");

@@ -1,4 +1,6 @@
+import { parseDatabaseUrl } from "@seglens/database";
 import ExcelJS from "exceljs";
+import { Client } from "pg";
 import { createLogger } from "../../logging/logger";
 import { createTestUser, type TestUser } from "../auth/create-test-user";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
@@ -6,6 +8,7 @@ import { itOnServer } from "../../testing/server-only-test";
 import { eventDedupeKey } from "../events/event-dedupe-key";
 import { suppressionHash } from "../privacy/suppression-hash";
 import { failInterruptedImports, interruptedMessage } from "./fail-interrupted-imports";
+import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
 import { uploadImportFile, type UploadImportResponse } from "./test-fixtures/upload-import-file";
 import { readImportReport, waitForImportEnd } from "./test-fixtures/wait-for-import";
 
@@ -677,6 +680,50 @@ describe("imports", () => {
       expect((await api.prisma.importJob.findUniqueOrThrow({ where: { id: live.id } })).status).toBe(
         "VALIDATING",
       );
+    },
+  );
+  itOnServer(
+    "fails with a clear message, writing nothing, when another transaction stores one of its customers meanwhile",
+    "one session holds an uncommitted customer while the import's session waits on it",
+    async () => {
+      const other = new Client(parseDatabaseUrl(api.database.databaseUrl));
+      await other.connect();
+      try {
+        await other.query("BEGIN");
+        await other.query(`INSERT INTO "Customer" ("externalId", "updatedAt") VALUES ('race-2', now())`);
+        const csv = ["external_id,name", "race-1,One", "race-2,Two", "race-3,Three"].join("\n");
+        const running = runImportFromCsv({
+          api,
+          kind: "CUSTOMERS",
+          mapping: { external_id: "externalId", name: "name" },
+          csv,
+        });
+        // The import's INSERT comes to wait on the other transaction's uncommitted key…
+        let waiting = false;
+        for (let attempt = 0; attempt < 200 && !waiting; attempt += 1) {
+          const found = await api.prisma.$queryRaw<{ waiting: boolean }[]>`
+            SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'seglens-import'
+                           AND datname = current_database() AND wait_event_type = 'Lock') AS waiting`;
+          waiting = found[0].waiting;
+          if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        expect(waiting).toBe(true);
+        // …which commits: the import's key is now taken.
+        await other.query("COMMIT");
+        expect(await running).toMatchObject({
+          status: "FAILED",
+          createdCount: 0,
+          errorMessage:
+            "The import stopped: another change stored a row with one of its keys while it ran. Nothing was imported; upload the file again.",
+        });
+        const stored = await api.prisma.customer.findMany({
+          where: { externalId: { startsWith: "race-" } },
+          select: { externalId: true, name: true },
+        });
+        expect(stored).toEqual([{ externalId: "race-2", name: null }]);
+      } finally {
+        await other.end();
+      }
     },
   );
 });

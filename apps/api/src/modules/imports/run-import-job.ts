@@ -82,10 +82,7 @@ export async function runImportJob({
       : importOnConnection(options));
     if (!ours) logger.info("import job delivered again; another run has it", { importJobId });
   } catch (error) {
-    const message =
-      error instanceof ImportFileError
-        ? error.message
-        : `The import stopped: ${toAppError(error).message} Nothing was imported.`;
+    const message = error instanceof ImportFileError ? error.message : stoppedMessage(error);
     if (!(error instanceof ImportFileError))
       logger.error("import failed", {
         importJobId,
@@ -126,6 +123,15 @@ export async function runImportJob({
     await client.end().catch(() => undefined);
     if (ours) await rm(filePath, { force: true });
   }
+}
+
+/** Why an import stopped, for the owner. */
+function stoppedMessage(error: unknown): string {
+  const appError = toAppError(error);
+  // A customer or order with one of the file's keys, stored by another transaction after the import looked.
+  if (appError.code === "CONFLICT")
+    return "The import stopped: another change stored a row with one of its keys while it ran. Nothing was imported; upload the file again.";
+  return `The import stopped: ${appError.message} Nothing was imported.`;
 }
 
 /**
