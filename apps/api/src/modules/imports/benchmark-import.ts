@@ -12,14 +12,12 @@ import { executeSegmentationRun } from "../segmentation-runs/execute-segmentatio
 import {
   customerHeader,
   customerLine,
-  customerMapping,
   eventHeader,
   eventLine,
-  eventMapping,
   orderHeader,
   orderLine,
-  orderMapping,
 } from "./benchmark-rows";
+import { guessMapping } from "./import-mapping";
 import { runImportJob } from "./run-import-job";
 import { importUploadDir, uploadedFilePath } from "./upload-storage";
 
@@ -28,12 +26,18 @@ async function importFile(
   databaseUrl: string,
   kind: ImportKind,
   header: string,
-  mapping: Record<string, string>,
   rows: number,
   line: (index: number) => string,
 ) {
   const job = await prisma.importJob.create({
-    data: { kind, fileName: "bench.csv", fileSha256: "0".repeat(64), fileSize: 0, mapping },
+    data: {
+      kind,
+      fileName: "bench.csv",
+      fileSha256: "0".repeat(64),
+      fileSize: 0,
+      // What an upload guesses from the header.
+      mapping: guessMapping(kind, header.split(",")),
+    },
   });
   await mkdir(importUploadDir(), { recursive: true });
   const path = uploadedFilePath(job.id);
@@ -144,35 +148,15 @@ async function benchmark(
     if (withActiveRun) await activateSmallRun(prisma);
     if (kind === "orders" || kind === "events") {
       const customers = Math.max(1, Math.floor(rowCount / 10));
-      await importFile(
-        prisma,
-        database.databaseUrl,
-        "CUSTOMERS",
-        customerHeader,
-        customerMapping,
-        customers,
-        customerLine,
-      );
+      await importFile(prisma, database.databaseUrl, "CUSTOMERS", customerHeader, customers, customerLine);
       if (intoExisting) await insertExistingRows(prisma, kind, rowCount);
       const result =
         kind === "orders"
-          ? await importFile(
-              prisma,
-              database.databaseUrl,
-              "ORDERS",
-              orderHeader,
-              orderMapping,
-              rowCount,
-              (index) => orderLine(index, customers),
+          ? await importFile(prisma, database.databaseUrl, "ORDERS", orderHeader, rowCount, (index) =>
+              orderLine(index, customers),
             )
-          : await importFile(
-              prisma,
-              database.databaseUrl,
-              "EVENTS",
-              eventHeader,
-              eventMapping,
-              rowCount,
-              (index) => eventLine(index, customers),
+          : await importFile(prisma, database.databaseUrl, "EVENTS", eventHeader, rowCount, (index) =>
+              eventLine(index, customers),
             );
       process.stdout.write(`${JSON.stringify(result)}\n`);
     } else {
@@ -182,7 +166,6 @@ async function benchmark(
         database.databaseUrl,
         "CUSTOMERS",
         customerHeader,
-        customerMapping,
         rowCount,
         customerLine,
       );

@@ -2,20 +2,6 @@
 
 export const customerHeader =
   "external_id,email,name,gender,birth_date,city,country,occupation,income,signup_date,marketing_consent,preferred_device";
-export const customerMapping = {
-  external_id: "externalId",
-  email: "email",
-  name: "name",
-  gender: "gender",
-  birth_date: "birthDate",
-  city: "city",
-  country: "country",
-  occupation: "occupation",
-  income: "income",
-  signup_date: "signupDate",
-  marketing_consent: "marketingConsent",
-  preferred_device: "attribute:preferred_device",
-};
 
 /** The fields of customer `index` in customerHeader's order. */
 export function customerFields(index: number): string[] {
@@ -40,15 +26,6 @@ export function customerLine(index: number): string {
 }
 
 export const orderHeader = "order_id,customer_id,ordered_at,sku,quantity,unit_price,currency";
-export const orderMapping = {
-  order_id: "orderId",
-  customer_id: "customerExternalId",
-  ordered_at: "orderedAt",
-  sku: "sku",
-  quantity: "quantity",
-  unit_price: "unitPrice",
-  currency: "currency",
-};
 
 /** Three lines per order, orders spread over `customers` customers. */
 export function orderLine(index: number, customers: number): string {
@@ -57,12 +34,6 @@ export function orderLine(index: number, customers: number): string {
 }
 
 export const eventHeader = "customer_id,type,occurred_at,properties";
-export const eventMapping = {
-  customer_id: "customerExternalId",
-  type: "type",
-  occurred_at: "occurredAt",
-  properties: "properties",
-};
 const eventTypes = ["view", "search", "add_to_cart", "purchase", "email_open", "email_click"];
 
 /** Event `index` of events spread over `customers` customers, 37 s apart; every fifth one carries a JSON property. */

@@ -3,16 +3,7 @@ import { Client } from "pg";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { itOnServer } from "../../testing/server-only-test";
 import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
-
-const customerMapping = { external_id: "externalId", email: "email", name: "name" };
-const orderMapping = {
-  order_id: "orderId",
-  customer_id: "customerExternalId",
-  ordered_at: "orderedAt",
-  sku: "sku",
-  quantity: "quantity",
-  unit_price: "unitPrice",
-};
+import { importConnectionWaitsFor } from "./test-fixtures/wait-for-import";
 
 function customersCsv(prefix: string, count: number, extraLine = ""): string {
   const rows = Array.from(
@@ -23,8 +14,7 @@ function customersCsv(prefix: string, count: number, extraLine = ""): string {
 }
 
 /** Runs a customers import of `csv` on `api` as the worker does, and returns the finished job. */
-const importCustomers = (api: TestApi, csv: string) =>
-  runImportFromCsv({ api, kind: "CUSTOMERS", mapping: customerMapping, csv });
+const importCustomers = (api: TestApi, csv: string) => runImportFromCsv({ api, kind: "CUSTOMERS", csv });
 
 /** Two lines per order, orders spread over the customers b0 … b{customers-1}. */
 function ordersCsv(lines: number, customers: number): string {
@@ -103,7 +93,6 @@ describe("bulk writes of large first imports", () => {
     const job = await runImportFromCsv({
       api,
       kind: "ORDERS",
-      mapping: orderMapping,
       csv: ordersCsv(20_000, 12_000),
     });
     expect(job).toMatchObject({ status: "SUCCEEDED", errorMessage: null, createdCount: 20_000 });
@@ -162,8 +151,7 @@ describe("bulk writes into a table that already holds a few of the rows", () => 
   });
   it("updates the stored order lines and creates the others in a bulk write, totals recomputed", async () => {
     expect(await importCustomers(api, customersCsv("b", 1_000))).toMatchObject({ status: "SUCCEEDED" });
-    const importOrders = (csv: string) =>
-      runImportFromCsv({ api, kind: "ORDERS", mapping: orderMapping, csv });
+    const importOrders = (csv: string) => runImportFromCsv({ api, kind: "ORDERS", csv });
     // 1,000 stored orders of 2 lines (a sixth of the file's 12,000 lines): the import is still a bulk write.
     expect(await importOrders(ordersCsv(2_000, 1_000))).toMatchObject({
       status: "SUCCEEDED",
@@ -217,15 +205,7 @@ describe("bulk imports side by side", () => {
         await other.query("SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))");
         const running = importCustomers(api, customersCsv("s", 12_000));
         // The import's connection comes to wait for the bulk imports' lock…
-        let waiting = false;
-        for (let attempt = 0; attempt < 200 && !waiting; attempt += 1) {
-          const found = await api.prisma.$queryRaw<{ waiting: boolean }[]>`
-            SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'seglens-import'
-                           AND datname = current_database() AND wait_event = 'advisory') AS waiting`;
-          waiting = found[0].waiting;
-          if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        expect(waiting).toBe(true);
+        expect(await importConnectionWaitsFor(api, "advisory")).toBe(true);
         // …before it locked Customer: the other transaction still reads it without waiting.
         await other.query("SET LOCAL lock_timeout = '500ms'");
         const read = await other.query<{ count: number }>('SELECT count(*)::int AS count FROM "Customer"');

@@ -53,12 +53,7 @@ describe("import staging and the tables after an import", () => {
 
   /** Runs an import here and now, as the worker does, so it has refreshed the tables when it returns. */
   const runCustomersImport = (csv: string): Promise<ImportJob> =>
-    runImportFromCsv({
-      api,
-      kind: "CUSTOMERS",
-      mapping: { external_id: "externalId", email: "email", name: "name" },
-      csv,
-    });
+    runImportFromCsv({ api, kind: "CUSTOMERS", csv });
 
   async function pendingPagesMerged(): Promise<number> {
     const [row] = await api.prisma.$queryRaw<{ pages: number }[]>`

@@ -10,7 +10,11 @@ import { suppressionHash } from "../privacy/suppression-hash";
 import { failInterruptedImports, interruptedMessage } from "./fail-interrupted-imports";
 import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
 import { uploadImportFile, type UploadImportResponse } from "./test-fixtures/upload-import-file";
-import { readImportReport, waitForImportEnd } from "./test-fixtures/wait-for-import";
+import {
+  importConnectionWaitsFor,
+  readImportReport,
+  waitForImportEnd,
+} from "./test-fixtures/wait-for-import";
 
 const startMutation = "mutation Start($id: ID!) { startImport(importId: $id) { id status } }";
 
@@ -695,19 +699,10 @@ describe("imports", () => {
         const running = runImportFromCsv({
           api,
           kind: "CUSTOMERS",
-          mapping: { external_id: "externalId", name: "name" },
           csv,
         });
         // The import's INSERT comes to wait on the other transaction's uncommitted key…
-        let waiting = false;
-        for (let attempt = 0; attempt < 200 && !waiting; attempt += 1) {
-          const found = await api.prisma.$queryRaw<{ waiting: boolean }[]>`
-            SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'seglens-import'
-                           AND datname = current_database() AND wait_event_type = 'Lock') AS waiting`;
-          waiting = found[0].waiting;
-          if (!waiting) await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-        expect(waiting).toBe(true);
+        expect(await importConnectionWaitsFor(api, "transactionid")).toBe(true);
         // …which commits: the import's key is now taken.
         await other.query("COMMIT");
         expect(await running).toMatchObject({

@@ -3,17 +3,6 @@ import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
 
 const header = "order_id,customer_id,ordered_at,sku,quantity,unit_price,product_name,category";
-const mapping = {
-  order_id: "orderId",
-  customer_id: "customerExternalId",
-  ordered_at: "orderedAt",
-  sku: "sku",
-  quantity: "quantity",
-  unit_price: "unitPrice",
-  product_name: "productName",
-  category: "category",
-};
-
 /** SKU-C's first line is invalid (quantity 0): the product takes the fields of its first valid line. */
 const ordersCsv = [
   header,
@@ -46,7 +35,7 @@ describe("order import: the products of new SKUs", () => {
   });
 
   const runOrdersImport = (csv: string, mode: ImportMode): Promise<ImportJob> =>
-    runImportFromCsv({ api, kind: "ORDERS", mode, mapping, csv });
+    runImportFromCsv({ api, kind: "ORDERS", mode, csv });
 
   async function readProducts() {
     const products = await api.prisma.product.findMany({

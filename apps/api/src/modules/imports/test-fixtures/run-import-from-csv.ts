@@ -2,12 +2,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import type { ImportJob, ImportKind, ImportMode } from "@seglens/database";
 import { createLogger } from "../../../logging/logger";
 import type { TestApi } from "../../../testing/create-test-api";
+import { guessMapping, type ImportMapping } from "../import-mapping";
 import { runImportJob } from "../run-import-job";
 import { importUploadDir, uploadedFilePath } from "../upload-storage";
 
 /**
- * Test support: stores `csv` as an uploaded file with an import job of `kind` and `mapping`, runs the job in
- * this process (the worker's own function, without the queue) and returns the finished job.
+ * Test support: stores `csv` as an uploaded file with an import job of `kind` and `mapping` (by default the one
+ * an upload guesses from the header), runs the job in this process (the worker's own function, without the
+ * queue) and returns the finished job.
  */
 export async function runImportFromCsv({
   api,
@@ -19,7 +21,7 @@ export async function runImportFromCsv({
   api: TestApi;
   kind: ImportKind;
   mode?: ImportMode;
-  mapping: Record<string, string>;
+  mapping?: ImportMapping;
   csv: string;
 }): Promise<ImportJob> {
   const job = await api.prisma.importJob.create({
@@ -29,7 +31,7 @@ export async function runImportFromCsv({
       fileName: `${kind.toLowerCase()}.csv`,
       fileSha256: "0".repeat(64),
       fileSize: Buffer.byteLength(csv),
-      mapping,
+      mapping: mapping ?? guessMapping(kind, csv.split(/\r?\n/, 1)[0].split(",")),
     },
   });
   await mkdir(importUploadDir(), { recursive: true });

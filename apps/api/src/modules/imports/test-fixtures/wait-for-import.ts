@@ -35,3 +35,22 @@ export async function readImportReport(
   });
   return errors.map(({ rowNumber, column, message }) => ({ row: rowNumber, column, message }));
 }
+
+/**
+ * Polls until the import's own connection (application_name seglens-import) waits on a lock of `waitEvent`
+ * (pg_stat_activity: "advisory" for an advisory lock, "transactionid" for another transaction's row or key);
+ * false when it has not after 10 s.
+ */
+export async function importConnectionWaitsFor(
+  api: TestApi,
+  waitEvent: "advisory" | "transactionid",
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const [found] = await api.prisma.$queryRaw<{ waiting: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE application_name = 'seglens-import'
+                     AND datname = current_database() AND wait_event_type = 'Lock' AND wait_event = ${waitEvent}) AS waiting`;
+    if (found.waiting) return true;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return false;
+}
