@@ -149,6 +149,7 @@ describe("bulk writes into a table that already holds a few of the rows", () => 
       api.prisma.customer.create({ data: { externalId: "u11999", email: "other@example.com" } }),
     ).rejects.toThrow(/Unique constraint/);
   });
+
   it("updates the stored order lines and creates the others in a bulk write, totals recomputed", async () => {
     expect(await importCustomers(api, customersCsv("b", 1_000))).toMatchObject({ status: "SUCCEEDED" });
     const importOrders = (csv: string) => runImportFromCsv({ api, kind: "ORDERS", csv });

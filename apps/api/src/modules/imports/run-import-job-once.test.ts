@@ -1,8 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { createLogger } from "../../logging/logger";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
-import { runImportJob } from "./run-import-job";
-import { importUploadDir, uploadedFilePath } from "./upload-storage";
+import { queueImportFromCsv, runQueuedImport } from "./test-fixtures/run-import-from-csv";
 
 const csv = ["external_id,email,name", "d1,d1@example.com,Dee", "d2,d2@example.com,Dan"].join("\n");
 
@@ -16,28 +13,8 @@ describe("an import job delivered twice", () => {
     await api?.close();
   });
 
-  async function queuedJob(): Promise<string> {
-    const job = await api.prisma.importJob.create({
-      data: {
-        kind: "CUSTOMERS",
-        fileName: "customers.csv",
-        fileSha256: "0".repeat(64),
-        fileSize: Buffer.byteLength(csv),
-        mapping: { external_id: "externalId", email: "email", name: "name" },
-      },
-    });
-    await mkdir(importUploadDir(), { recursive: true });
-    await writeFile(uploadedFilePath(job.id), csv);
-    return job.id;
-  }
-
-  const run = (importJobId: string) =>
-    runImportJob({
-      prisma: api.prisma,
-      databaseUrl: api.database.databaseUrl,
-      importJobId,
-      logger: createLogger("silent"),
-    });
+  const queuedJob = () => queueImportFromCsv({ api, kind: "CUSTOMERS", csv });
+  const run = (importJobId: string) => runQueuedImport(api, importJobId);
 
   it("runs once when both deliveries start together: the second leaves the first's job and file alone", async () => {
     const id = await queuedJob();

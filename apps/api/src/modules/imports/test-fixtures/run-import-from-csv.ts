@@ -6,24 +6,17 @@ import { guessMapping, type ImportMapping } from "../import-mapping";
 import { runImportJob } from "../run-import-job";
 import { importUploadDir, uploadedFilePath } from "../upload-storage";
 
-/**
- * Test support: stores `csv` as an uploaded file with an import job of `kind` and `mapping` (by default the one
- * an upload guesses from the header), runs the job in this process (the worker's own function, without the
- * queue) and returns the finished job.
- */
-export async function runImportFromCsv({
-  api,
-  kind,
-  mode,
-  mapping,
-  csv,
-}: {
+export interface CsvImport {
   api: TestApi;
   kind: ImportKind;
   mode?: ImportMode;
+  /** By default the mapping an upload guesses from the header. */
   mapping?: ImportMapping;
   csv: string;
-}): Promise<ImportJob> {
+}
+
+/** Test support: stores `csv` as an uploaded file with a QUEUED import job, as an upload does; returns the job's id. */
+export async function queueImportFromCsv({ api, kind, mode, mapping, csv }: CsvImport): Promise<string> {
   const job = await api.prisma.importJob.create({
     data: {
       kind,
@@ -36,11 +29,22 @@ export async function runImportFromCsv({
   });
   await mkdir(importUploadDir(), { recursive: true });
   await writeFile(uploadedFilePath(job.id), csv);
-  await runImportJob({
+  return job.id;
+}
+
+/** Test support: runs a queued import job in this process (the worker's own function, without the queue). */
+export function runQueuedImport(api: TestApi, importJobId: string): Promise<void> {
+  return runImportJob({
     prisma: api.prisma,
     databaseUrl: api.database.databaseUrl,
-    importJobId: job.id,
+    importJobId,
     logger: createLogger("silent"),
   });
-  return api.prisma.importJob.findUniqueOrThrow({ where: { id: job.id } });
+}
+
+/** Test support: queues `csv` as an import and runs it here and now; returns the finished job. */
+export async function runImportFromCsv(options: CsvImport): Promise<ImportJob> {
+  const id = await queueImportFromCsv(options);
+  await runQueuedImport(options.api, id);
+  return options.api.prisma.importJob.findUniqueOrThrow({ where: { id } });
 }
