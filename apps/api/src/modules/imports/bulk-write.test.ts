@@ -190,6 +190,41 @@ describe("bulk writes into a table that already holds a few of the rows", () => 
                  OR c."orderCount" <> (SELECT count(*) FROM "Order" o WHERE o."customerId" = c.id)) AS "wrongCustomers"`;
     expect(check).toEqual({ orders: 6_000, doubled: 1_000, wrongOrders: 0, wrongCustomers: 0 });
   });
+  it("skips the stored events and the file's repeated ones in a bulk write, dedupe keys still unique", async () => {
+    expect(await importCustomers(api, customersCsv("e", 1_000))).toMatchObject({ status: "SUCCEEDED" });
+    const eventLines = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, offset) => {
+        const index = from + offset;
+        return `e${index % 1_000},view,${new Date(Date.UTC(2024, 0, 1) + index * 1_000).toISOString()}`;
+      });
+    const importEvents = (lines: string[]) =>
+      runImportFromCsv({ api, kind: "EVENTS", csv: ["customer_id,type,occurred_at", ...lines].join("\n") });
+    expect(await importEvents(eventLines(0, 2_000))).toMatchObject({
+      status: "SUCCEEDED",
+      createdCount: 2_000,
+    });
+    const lastStoredId = (await api.prisma.event.aggregate({ _max: { id: true } }))._max.id;
+    const before = await keyIndexOid('"Event_dedupeKey_key"');
+    // 2,000 stored events (a sixth of the file) and 300 rows that repeat earlier rows: a bulk write all the same.
+    const job = await importEvents([...eventLines(0, 12_000), ...eventLines(5_000, 5_300)]);
+    expect(job).toMatchObject({
+      status: "SUCCEEDED",
+      errorMessage: null,
+      totalRows: 12_300,
+      createdCount: 10_000,
+      updatedCount: 0,
+      skippedCount: 2_300,
+    });
+    expect(await keyIndexOid('"Event_dedupeKey_key"')).not.toBe(before);
+    const [counts] = await api.prisma.$queryRaw<{ events: number; keys: number; stored: number }[]>`
+      SELECT count(*)::int AS events, count(DISTINCT "dedupeKey")::int AS keys,
+             count(*) FILTER (WHERE "id" <= ${lastStoredId})::int AS stored
+      FROM "Event"`;
+    // Of each repeated key the row stored first stayed: the events stored before all kept their rows.
+    expect(counts).toEqual({ events: 12_000, keys: 12_000, stored: 2_000 });
+    // The rebuilt index turns a repeated key away again.
+    expect(await importEvents(eventLines(100, 200))).toMatchObject({ createdCount: 0, skippedCount: 100 });
+  });
 });
 
 describe("bulk imports side by side", () => {

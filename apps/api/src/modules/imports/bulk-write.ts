@@ -6,6 +6,9 @@ const bulkMinimumRows = 10_000;
 /** A table is written in bulk when it holds at most this share of the rows the import brings. */
 const bulkMaximumExistingShare = 0.25;
 
+/** PostgreSQL's unique_violation. */
+const uniqueViolation = "23505";
+
 /** A secondary index dropped for a bulk write; `definition` is its CREATE INDEX statement. */
 interface SetAsideIndex {
   name: string;
@@ -21,11 +24,13 @@ interface SetAsideForeignKey {
 
 /** What a bulk write set aside, to be restored after the writes. */
 export interface BulkWriteSetAside {
+  /** The bulk tables: written without their secondary indexes (and, for bulkUniqueTables, their unique ones). */
+  tables: string[];
   indexes: SetAsideIndex[];
   foreignKeys: SetAsideForeignKey[];
 }
 
-const nothingSetAside: BulkWriteSetAside = { indexes: [], foreignKeys: [] };
+const nothingSetAside: BulkWriteSetAside = { tables: [], indexes: [], foreignKeys: [] };
 
 /**
  * A large first import (the table is empty or small next to the file) writes faster without the table's
@@ -80,17 +85,43 @@ export async function setAsideForBulkWrite(
     [names, bulk.filter((table) => bulkUniqueTables.includes(table)).map(quoteIdentifier)],
   );
   for (const index of indexes.rows) await sql.query(`DROP INDEX ${index.name}`);
-  return { indexes: indexes.rows, foreignKeys: foreignKeys.rows };
+  return { tables: bulk, indexes: indexes.rows, foreignKeys: foreignKeys.rows };
 }
 
 /**
  * After the writes, in the same transaction: builds the indexes again, then adds the foreign keys back, which
- * checks every row (a row that broke one fails the import, and the rollback restores the old state).
+ * checks every row (a row that broke one fails the import, and the rollback restores the old state). A unique
+ * index that finds a key twice fails the import too, unless `removeDuplicates` is given (rows whose key is
+ * taken are skipped, not errors): then the duplicates are deleted and the index built again. Returns how many
+ * rows were deleted.
  */
-export async function restoreAfterBulkWrite(sql: ImportSql, setAside: BulkWriteSetAside): Promise<void> {
+export async function restoreAfterBulkWrite(
+  sql: ImportSql,
+  setAside: BulkWriteSetAside,
+  removeDuplicates?: (sql: ImportSql) => Promise<number>,
+): Promise<number> {
   // A sorted build in memory; the default 64 MB spills a million customers' trigrams to disk.
   await sql.query("SET LOCAL maintenance_work_mem = '256MB'");
-  for (const index of setAside.indexes) await sql.query(index.definition);
+  let removed = 0;
+  for (const index of setAside.indexes) {
+    if (!removeDuplicates || !index.definition.startsWith("CREATE UNIQUE INDEX")) {
+      await sql.query(index.definition);
+      continue;
+    }
+    // Duplicates are rare (a first import of a clean file has none), so they are looked for only when the
+    // build finds one: looking every time would cost as much as the build.
+    await sql.query("SAVEPOINT unique_index_build");
+    try {
+      await sql.query(index.definition);
+      await sql.query("RELEASE SAVEPOINT unique_index_build");
+    } catch (error) {
+      if ((error as { code?: string }).code !== uniqueViolation) throw error;
+      await sql.query("ROLLBACK TO SAVEPOINT unique_index_build");
+      removed += await removeDuplicates(sql);
+      await sql.query(index.definition);
+    }
+  }
   for (const key of setAside.foreignKeys)
     await sql.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quoteIdentifier(key.name)} ${key.definition}`);
+  return removed;
 }

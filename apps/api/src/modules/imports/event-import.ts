@@ -24,7 +24,7 @@ export function createEventImport({ recordTouchedCustomers }: ImportProcessorOpt
   return {
     changedTables: ["Event"],
     bulkTables: ["Event"],
-    bulkUniqueTables: [],
+    bulkUniqueTables: ["Event"],
     stagingColumns: [
       { name: "customer_external_id", type: "text" },
       { name: "customer_email", type: "text" },
@@ -64,7 +64,12 @@ export function createEventImport({ recordTouchedCustomers }: ImportProcessorOpt
 
     checks: customerKeyChecks,
 
-    async writeRange(sql, { from, to }) {
+    // A bulk write sets the dedupe index aside: kept up to date row by row, it cost more than half of the writes
+    // of 1,000,000 events (random keys), built once it costs 1.5 s. The rows are then inserted without ON CONFLICT
+    // (which would check the primary key instead, 1.1 s), and a key found twice by the build is dealt with by
+    // removeBulkDuplicates. The table is locked meanwhile, so no other transaction can store one of the keys.
+    async writeRange(sql, { from, to }, setAsideTables) {
+      const skipStored = setAsideTables.includes("Event") ? "" : 'ON CONFLICT ("dedupeKey") DO NOTHING';
       return queryCounts(
         sql,
         `WITH changed AS (
@@ -73,12 +78,24 @@ export function createEventImport({ recordTouchedCustomers }: ImportProcessorOpt
                   encode(sha256(convert_to(coalesce(ce."externalId", cm."externalId") || '|' || s.type || '|' || s.occurred_at || '|' || s.properties, 'UTF8')), 'hex')
            FROM import_rows s ${customerJoinSql}
            WHERE ${writableRows} AND s.row_number BETWEEN $1 AND $2
-           ON CONFLICT ("dedupeKey") DO NOTHING
+           ${skipStored}
            RETURNING "customerId")
          ${recordTouchedCustomers ? ', touched AS (INSERT INTO import_touched_customers (id) SELECT DISTINCT "customerId" FROM changed)' : ""}
          SELECT count(*) AS created, count(*) AS changed FROM changed`,
         [from, to],
       );
+    },
+
+    // The event stored first (stored before the import, or on an earlier row of the file) keeps its key.
+    async removeBulkDuplicates(sql) {
+      const removed = await sql.query(
+        `DELETE FROM "Event" WHERE "id" IN (
+           SELECT d.id FROM (SELECT e.id, row_number() OVER (PARTITION BY e."dedupeKey" ORDER BY e.id) AS nth
+                             FROM "Event" e
+                             WHERE e."dedupeKey" IN (SELECT "dedupeKey" FROM "Event" GROUP BY "dedupeKey" HAVING count(*) > 1)) AS d
+           WHERE d.nth > 1)`,
+      );
+      return removed.rowCount ?? 0;
     },
   };
 }

@@ -63,8 +63,8 @@ export interface ImportProcessor {
    */
   readonly bulkTables: readonly string[];
   /**
-   * Of the bulk tables, those whose unique indexes (not the primary key) may be set aside too: the writes into them
-   * rely on no ON CONFLICT arbiter (rows already stored are found by a join); building the index again checks every key.
+   * Of the bulk tables, those whose unique indexes (not the primary key) may be set aside too; building the index
+   * again checks every key. While they are set aside, writeRange must not name them as ON CONFLICT arbiters.
    */
   readonly bulkUniqueTables: readonly string[];
   /**
@@ -79,8 +79,14 @@ export interface ImportProcessor {
   readonly setupSql?: string;
   /** Runs once after the checks, before the first range (set-up that needs to know which rows are valid). */
   beforeWrites?(sql: ImportSql): Promise<void>;
-  /** Writes the valid, not skipped rows of a range. */
-  writeRange(sql: ImportSql, range: RowRange): Promise<ChunkCounts>;
+  /** Writes the valid, not skipped rows of a range; `setAsideTables`: the tables written without their indexes. */
+  writeRange(sql: ImportSql, range: RowRange, setAsideTables: readonly string[]): Promise<ChunkCounts>;
   /** Runs once after the last range (denormalised totals). */
   finish?(sql: ImportSql): Promise<void>;
+  /**
+   * For kinds that skip a row whose key is stored (events): a bulk write, without the unique index that
+   * turns such rows away, stored them all. Called only when building that index again finds a key twice:
+   * deletes all but the first row of each key and returns how many it deleted.
+   */
+  removeBulkDuplicates?(sql: ImportSql): Promise<number>;
 }

@@ -374,11 +374,14 @@ async function checkAndWrite({
   const counts = await writeStagedRows({
     sql,
     processor,
+    setAsideTables: setAside.tables,
     onProgress: (fraction) => reportProgress(0.5 + (writesEnd - 0.5) * fraction),
   });
   phaseDone("write");
   if (rebuilds) {
-    await restoreAfterBulkWrite(sql, setAside);
+    const duplicates = await restoreAfterBulkWrite(sql, setAside, processor.removeBulkDuplicates);
+    counts.created -= duplicates;
+    counts.skipped += duplicates;
     await reportProgress(writesEnd + 0.1, true);
     phaseDone("restore");
   }

@@ -7,6 +7,8 @@ const rowsPerChunk = 100_000;
 export interface WriteStagedRowsOptions {
   sql: ImportSql;
   processor: ImportProcessor;
+  /** The tables written without their indexes (see setAsideForBulkWrite). */
+  setAsideTables: readonly string[];
   /** Fraction of the writes done (0..1). */
   onProgress: (fraction: number) => Promise<void>;
 }
@@ -15,6 +17,7 @@ export interface WriteStagedRowsOptions {
 export async function writeStagedRows({
   sql,
   processor,
+  setAsideTables,
   onProgress,
 }: WriteStagedRowsOptions): Promise<WriteCounts> {
   const bounds = await sql.query<{ first: number | null; last: number | null; rows: string }>(
@@ -28,7 +31,7 @@ export async function writeStagedRows({
   let changed = 0;
   for (let from = first; from <= last; from += rowsPerChunk) {
     const to = Math.min(last, from + rowsPerChunk - 1);
-    const chunk = await processor.writeRange(sql, { from, to });
+    const chunk = await processor.writeRange(sql, { from, to }, setAsideTables);
     counts.created += chunk.created;
     changed += chunk.changed;
     await onProgress((to - first + 1) / (last - first + 1));
