@@ -190,6 +190,7 @@ describe("bulk writes into a table that already holds a few of the rows", () => 
                  OR c."orderCount" <> (SELECT count(*) FROM "Order" o WHERE o."customerId" = c.id)) AS "wrongCustomers"`;
     expect(check).toEqual({ orders: 6_000, doubled: 1_000, wrongOrders: 0, wrongCustomers: 0 });
   });
+
   it("skips the stored events and the file's repeated ones in a bulk write, dedupe keys still unique", async () => {
     expect(await importCustomers(api, customersCsv("e", 1_000))).toMatchObject({ status: "SUCCEEDED" });
     const eventLines = (from: number, to: number) =>

@@ -1,3 +1,4 @@
+import { toAppError } from "../../errors/to-app-error";
 import type { ImportProcessor } from "./import-processor";
 import { quoteIdentifier, type ImportSql } from "./import-sql";
 
@@ -6,13 +7,11 @@ const bulkMinimumRows = 10_000;
 /** A table is written in bulk when it holds at most this share of the rows the import brings. */
 const bulkMaximumExistingShare = 0.25;
 
-/** PostgreSQL's unique_violation. */
-const uniqueViolation = "23505";
-
 /** A secondary index dropped for a bulk write; `definition` is its CREATE INDEX statement. */
 interface SetAsideIndex {
   name: string;
   definition: string;
+  unique: boolean;
 }
 
 /** A foreign key dropped for a bulk write; `definition` is what ADD CONSTRAINT takes after its name. */
@@ -75,7 +74,7 @@ export async function setAsideForBulkWrite(
   for (const key of foreignKeys.rows)
     await sql.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quoteIdentifier(key.name)}`);
   const indexes = await sql.query<SetAsideIndex>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS unique
      FROM pg_index i
      WHERE i.indrelid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) AS t)
        AND i.indisvalid AND NOT i.indisprimary
@@ -104,7 +103,7 @@ export async function restoreAfterBulkWrite(
   await sql.query("SET LOCAL maintenance_work_mem = '256MB'");
   let removed = 0;
   for (const index of setAside.indexes) {
-    if (!removeDuplicates || !index.definition.startsWith("CREATE UNIQUE INDEX")) {
+    if (!removeDuplicates || !index.unique) {
       await sql.query(index.definition);
       continue;
     }
@@ -115,7 +114,7 @@ export async function restoreAfterBulkWrite(
       await sql.query(index.definition);
       await sql.query("RELEASE SAVEPOINT unique_index_build");
     } catch (error) {
-      if ((error as { code?: string }).code !== uniqueViolation) throw error;
+      if (toAppError(error).code !== "CONFLICT") throw error;
       await sql.query("ROLLBACK TO SAVEPOINT unique_index_build");
       removed += await removeDuplicates(sql);
       await sql.query(index.definition);
