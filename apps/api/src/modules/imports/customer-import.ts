@@ -2,7 +2,7 @@ import { normaliseEmail } from "../customers/normalise-email";
 import type { ImportProcessor, ImportProcessorOptions, StagedValue } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
-import { parseBoolean, parseDateTime, parseMoney } from "./parse-cell-values";
+import { parseBoolean, parseMoney, parseTimestamp } from "./parse-cell-values";
 import { suppressedKeySql } from "./suppressed-key-sql";
 
 /**
@@ -11,6 +11,8 @@ import { suppressedKeySql } from "./suppressed-key-sql";
  * counts earlier rows whatever else is wrong with them.
  */
 export function createCustomerImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
+  /** Birth dates after the import's start are refused (compared as ISO texts, see parseTimestamp). */
+  const now = new Date().toISOString();
   return {
     changedTables: ["Customer"],
     bulkTables: ["Customer"],
@@ -37,15 +39,15 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
       const rawEmail = reader.text("email");
       const email = normaliseEmail(rawEmail);
       if (email === undefined) reader.problem("email", `"${rawEmail}" is not an email address`);
-      const birth = reader.parse("birthDate", parseDateTime);
-      if (birth && birth > new Date()) reader.problem("birthDate", "is in the future");
+      const birth = reader.parse("birthDate", parseTimestamp);
+      if (birth !== null && birth > now) reader.problem("birthDate", "is in the future");
       const name = reader.optionalText("name");
       const gender = reader.optionalText("gender", 50);
       const city = reader.optionalText("city");
       const country = reader.optionalText("country");
       const occupation = reader.optionalText("occupation");
       const income = reader.parse("income", parseMoney);
-      const signupDate = reader.parse("signupDate", parseDateTime);
+      const signupDate = reader.parse("signupDate", parseTimestamp);
       const consent = reader.parse("marketingConsent", parseBoolean) ?? false;
       if (externalId === null && !email) return null;
       const attributes: Record<string, string> = {};
@@ -58,12 +60,12 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
         email ?? null,
         name,
         gender,
-        birth ? birth.toISOString().slice(0, 10) : null,
+        birth === null ? null : birth.slice(0, 10),
         city,
         country,
         occupation,
         income,
-        signupDate ? signupDate.toISOString() : null,
+        signupDate,
         consent,
         JSON.stringify(attributes),
       ];

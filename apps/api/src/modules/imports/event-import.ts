@@ -4,7 +4,7 @@ import { customerIdSql, customerJoinSql, customerKeyChecks } from "./customer-ke
 import type { ImportProcessor, ImportProcessorOptions, StagedValue } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
-import { parseDateTime, parseJsonObject } from "./parse-cell-values";
+import { parseJsonObject, parseTimestamp } from "./parse-cell-values";
 
 const eventTypes: readonly EventType[] = [
   "VIEW",
@@ -29,7 +29,7 @@ export function createEventImport({ recordTouchedCustomers }: ImportProcessorOpt
       { name: "customer_external_id", type: "text" },
       { name: "customer_email", type: "text" },
       { name: "type", type: "text" },
-      /** The exact toISOString() text: part of the dedupe key. */
+      /** The UTC time in toISOString()'s form (see parseTimestamp): part of the dedupe key. */
       { name: "occurred_at", type: "text" },
       /** The exact JSON.stringify() text: part of the dedupe key. */
       { name: "properties", type: "text" },
@@ -56,10 +56,10 @@ export function createEventImport({ recordTouchedCustomers }: ImportProcessorOpt
       const occurredAt =
         reader.required("occurredAt", "event time") === null
           ? null
-          : reader.parse("occurredAt", parseDateTime);
+          : reader.parse("occurredAt", parseTimestamp);
       const properties = reader.parse("properties", parseJsonObject) ?? {};
       if (reader.issues.length > 0 || type === null || occurredAt === null) return null;
-      return [externalId, email ?? null, type, occurredAt.toISOString(), JSON.stringify(properties)];
+      return [externalId, email ?? null, type, occurredAt, JSON.stringify(properties)];
     },
 
     checks: customerKeyChecks,

@@ -2,10 +2,10 @@ import { EventType, type ImportKind } from "@seglens/database";
 import { attributePrefix, importFields } from "./import-fields";
 import {
   parseBoolean,
-  parseDateTime,
   parseJsonObject,
   parseMoney,
   parsePositiveInteger,
+  parseTimestamp,
   type Parsed,
 } from "./parse-cell-values";
 
@@ -120,8 +120,8 @@ export function cleaningNumberParser(
 ): (value: string) => Parsed<number> {
   if (valueKind === "DATE")
     return (value) => {
-      const parsed = parseDateTime(value);
-      return "problem" in parsed ? parsed : { value: parsed.value.getTime() };
+      const parsed = parseTimestamp(value);
+      return "problem" in parsed ? parsed : { value: Date.parse(parsed.value) };
     };
   const spec = fieldCleaningOf(kind, field);
   return spec?.kind === "NUMBER" ? spec.parse : parseAttributeNumber;

@@ -3,7 +3,7 @@ import { customerIdSql, customerJoinSql, customerKeyChecks } from "./customer-ke
 import type { ImportProcessor, ImportProcessorOptions, StagedValue } from "./import-processor";
 import type { ImportRowReader } from "./import-row-reader";
 import { queryCounts, writableRows } from "./import-sql";
-import { parseDateTime, parseMoney, parsePositiveInteger } from "./parse-cell-values";
+import { parseMoney, parsePositiveInteger, parseTimestamp } from "./parse-cell-values";
 
 /**
  * orders.csv: one row per order LINE; the order's fields repeat on each of its lines and must agree.
@@ -40,7 +40,9 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
           "customer id or email is required",
         );
       const orderedAt =
-        reader.required("orderedAt", "order date") === null ? null : reader.parse("orderedAt", parseDateTime);
+        reader.required("orderedAt", "order date") === null
+          ? null
+          : reader.parse("orderedAt", parseTimestamp);
       const sku = reader.required("sku", "sku");
       const quantity =
         reader.required("quantity", "quantity") === null
@@ -66,7 +68,7 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
         orderId,
         externalId,
         email ?? null,
-        orderedAt.toISOString(),
+        orderedAt,
         currency,
         sku,
         quantity,

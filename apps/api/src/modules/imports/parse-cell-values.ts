@@ -1,54 +1,45 @@
 /** Each parser returns the value, or a string that says what is wrong (used as the row error message). */
 export type Parsed<T> = { value: T } | { problem: string };
 
-const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
-const dateTime =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const timestampShape =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-/** ISO 8601 dates and times; a time without a zone is UTC. Impossible dates (2023-02-30) are refused. */
-export function parseDateTime(text: string): Parsed<Date> {
-  const only = dateOnly.exec(text);
-  if (only)
-    return checkedDate(Date.UTC(+only[1], +only[2] - 1, +only[3]), +only[1], +only[2], +only[3], text);
-  const full = dateTime.exec(text);
-  if (!full) return { problem: `"${text}" is not a date (use YYYY-MM-DD or an ISO 8601 time)` };
-  const [, year, month, day, hour, minute, second = "0", fraction = "0", zone] = full;
-  let epoch = Date.UTC(
-    +year,
-    +month - 1,
-    +day,
-    +hour,
-    +minute,
-    +second,
-    Math.round(Number(`0.${fraction}`) * 1000),
-  );
-  if (zone && zone !== "Z") {
-    const sign = zone.startsWith("-") ? -1 : 1;
-    const digits = zone.slice(1).replace(":", "");
-    epoch -= sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))) * 60_000;
-  }
+/**
+ * ISO 8601 dates and times, as the UTC time in toISOString()'s form ("2024-03-01T10:00:00.000Z"); a time without
+ * a zone is UTC. Impossible dates (2023-02-30) and times are refused. The text is put together from the cell's
+ * own digits: a Date and its toISOString() cost about a microsecond per cell, a third of a customer row's checks.
+ * Only a time with an offset (or a fraction that rounds up to the next second) goes through a Date.
+ */
+export function parseTimestamp(text: string): Parsed<string> {
+  const parts = timestampShape.exec(text);
+  if (!parts) return { problem: `"${text}" is not a date (use YYYY-MM-DD or an ISO 8601 time)` };
+  const [, year, month, day, hour = "00", minute = "00", second = "00", fraction, zone] = parts;
   if (+hour > 23 || +minute > 59 || +second > 59) return { problem: `"${text}" is not a valid time` };
-  return checkedDate(epoch, +year, +month, +day, text, zone !== undefined && zone !== "Z");
+  if (+month < 1 || +month > 12 || +day < 1 || +day > daysInMonth(+year, +month))
+    return { problem: `"${text}" is not a real calendar date` };
+  if (+year < 1900 || +year > 2200) return { problem: `"${text}" is outside the years 1900 to 2200` };
+  const milliseconds = fraction === undefined ? 0 : Math.round(Number(`0.${fraction}`) * 1000);
+  const offsetMinutes = zone === undefined || zone === "Z" ? 0 : zoneOffsetMinutes(zone);
+  if (offsetMinutes === 0 && milliseconds < 1000)
+    return { value: `${year}-${month}-${day}T${hour}:${minute}:${second}.${threeDigits(milliseconds)}Z` };
+  const epoch = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, milliseconds);
+  return { value: new Date(epoch - offsetMinutes * 60_000).toISOString() };
 }
 
-function checkedDate(
-  epoch: number,
-  year: number,
-  month: number,
-  day: number,
-  text: string,
-  shifted = false,
-): Parsed<Date> {
-  const date = new Date(epoch);
-  if (!shifted) {
-    if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-      return { problem: `"${text}" is not a real calendar date` };
-    }
-  } else if (month < 1 || month > 12 || day < 1 || day > 31) {
-    return { problem: `"${text}" is not a real calendar date` };
-  }
-  if (year < 1900 || year > 2200) return { problem: `"${text}" is outside the years 1900 to 2200` };
-  return { value: date };
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** "+05:30" or "-0800" as minutes east of UTC. */
+function zoneOffsetMinutes(zone: string): number {
+  const digits = zone.slice(1).replace(":", "");
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2));
+  return zone.startsWith("-") ? -minutes : minutes;
+}
+
+function threeDigits(value: number): string {
+  return value < 10 ? `00${value}` : value < 100 ? `0${value}` : String(value);
 }
 
 const decimalShape = /^-?\d+(?:\.\d+)?$/;
