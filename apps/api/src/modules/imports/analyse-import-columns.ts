@@ -203,12 +203,14 @@ export async function analyseImportColumns({
   let totalRows = 0;
   const width = source.columns.length;
   try {
-    for await (const row of source.rows) {
-      const cells = source.format === "xlsx" ? padCells(row.cells, width) : row.cells;
-      if (cells.every((cell) => cell.trim() === "")) continue;
-      totalRows += 1;
-      if (cells.length !== width) continue;
-      for (const accumulator of accumulators) accumulator.add(cells[accumulator.index].trim());
+    for await (const batch of source.rowBatches) {
+      for (const row of batch) {
+        const cells = source.format === "xlsx" ? padCells(row.cells, width) : row.cells;
+        if (cells.every((cell) => cell.trim() === "")) continue;
+        totalRows += 1;
+        if (cells.length !== width) continue;
+        for (const accumulator of accumulators) accumulator.add(cells[accumulator.index].trim());
+      }
     }
   } finally {
     source.close();

@@ -8,7 +8,7 @@ async function recordsOf(text: string, size = 1 << 20): Promise<CsvRecord[]> {
     for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
   }
   const records: CsvRecord[] = [];
-  for await (const record of parseCsvRecords(chunks())) records.push(record);
+  for await (const batch of parseCsvRecords(chunks())) records.push(...batch);
   return records;
 }
 

@@ -24,7 +24,7 @@ const enum At {
 }
 
 /**
- * RFC 4180 records from a byte stream (UTF-8, a leading BOM dropped): fields separated by commas, quoted
+ * RFC 4180 records from a byte stream (UTF-8, a leading BOM dropped), in batches (those each chunk ends): fields separated by commas, quoted
  * fields may hold commas, doubled quotes and line breaks; records end at LF, CRLF or CR. A blank line is a
  * record of one empty cell (callers skip it, but it still counts as a line); rows may have any width.
  * A quote inside an unquoted field, text after a closing quote and a quote left open are errors.
@@ -33,7 +33,7 @@ const enum At {
  * each, with no per-character buffers (the general-purpose csv-parse spent a third of an import's CPU
  * here). The state carries over between chunks, so a field larger than a chunk is read in one pass.
  */
-export async function* parseCsvRecords(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord> {
+export async function* parseCsvRecords(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<CsvRecord[]> {
   const decoder = new StringDecoder("utf8");
   let at = At.FieldStart as At;
   let cells: string[] = [];
@@ -44,7 +44,7 @@ export async function* parseCsvRecords(chunks: AsyncIterable<Buffer | string>): 
   /** A CR ended the last chunk: an LF at the start of the next one belongs to it. */
   let afterCarriageReturn = false;
   let first = true;
-  const records: CsvRecord[] = [];
+  let records: CsvRecord[] = [];
 
   const endRecord = () => {
     cells.push(field);
@@ -145,9 +145,10 @@ export async function* parseCsvRecords(chunks: AsyncIterable<Buffer | string>): 
 
   for await (const chunk of chunks) {
     consume(typeof chunk === "string" ? chunk : decoder.write(chunk));
-    // Records are handed out per chunk: one await per chunk, not per record.
-    for (const record of records) yield record;
-    records.length = 0;
+    // Records are handed out per chunk: a step of an async generator costs about 0.4 µs, as much as parsing a
+    // short record, so the file's rows do not go one by one.
+    if (records.length > 0) yield records;
+    records = [];
   }
   consume(decoder.end());
   if (at === At.Quoted)
@@ -155,5 +156,5 @@ export async function* parseCsvRecords(chunks: AsyncIterable<Buffer | string>): 
       `Quote Not Closed: the file ends inside a quoted field opened on line ${recordLine}`,
     );
   if (at !== At.FieldStart || cells.length > 0) endRecord();
-  for (const record of records) yield record;
+  if (records.length > 0) yield records;
 }

@@ -32,10 +32,12 @@ export async function previewImport({
     const source = await openImportRows(uploadedFilePath(job.id));
     columns = source.columns;
     try {
-      for await (const row of source.rows) {
-        if (row.cells.every((cell) => cell.trim() === "")) continue;
-        rows.push(row.cells);
-        if (rows.length >= rowLimit) break;
+      reading: for await (const batch of source.rowBatches) {
+        for (const row of batch) {
+          if (row.cells.every((cell) => cell.trim() === "")) continue;
+          rows.push(row.cells);
+          if (rows.length >= rowLimit) break reading;
+        }
       }
     } finally {
       source.close();

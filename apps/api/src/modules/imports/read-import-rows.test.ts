@@ -22,7 +22,7 @@ describe("openImportRows (CSV)", () => {
     const source = await openImportRows(path);
     const rows: { rowNumber: number; cells: string[] }[] = [];
     try {
-      for await (const row of source.rows) rows.push(row);
+      for await (const batch of source.rowBatches) rows.push(...batch);
     } finally {
       source.close();
     }
@@ -76,7 +76,7 @@ describe("openImportRows (.xlsx)", () => {
     const before = await tempCopies();
     const source = await openImportRows(path);
     const rows: { rowNumber: number; cells: string[] }[] = [];
-    for await (const row of source.rows) rows.push(row);
+    for await (const batch of source.rowBatches) rows.push(...batch);
     source.close();
     expect(source.columns).toEqual(["external_id", "name"]);
     expect(rows).toHaveLength(300);
@@ -91,9 +91,11 @@ describe("openImportRows (.xlsx)", () => {
     header.close();
     const preview = await openImportRows(path);
     const firstRows: string[] = [];
-    for await (const row of preview.rows) {
-      firstRows.push(row.cells[0]);
-      if (firstRows.length === 3) break;
+    reading: for await (const batch of preview.rowBatches) {
+      for (const row of batch) {
+        firstRows.push(row.cells[0]);
+        if (firstRows.length === 3) break reading;
+      }
     }
     preview.close();
     expect(firstRows).toEqual(["x1", "x2", "x3"]);

@@ -14,7 +14,8 @@ export interface ImportRow {
 export interface ImportRowSource {
   format: "csv" | "xlsx";
   columns: string[];
-  rows: AsyncGenerator<ImportRow>;
+  /** The rows after the header, in batches (a CSV file's chunk, or one spreadsheet row). */
+  rowBatches: AsyncGenerator<ImportRow[]>;
   /** Bytes of the file read so far (for progress). */
   bytesRead(): number;
   close(): void;
@@ -45,31 +46,43 @@ export async function detectFileFormat(filePath: string): Promise<"xlsx" | "csv"
  */
 export async function openImportRows(filePath: string): Promise<ImportRowSource> {
   const format = await detectFileFormat(filePath);
-  const source = createReadStream(filePath, { highWaterMark: 1 << 20 });
-  const rows = format === "csv" ? readCsvRows(source) : readXlsxRows(source);
+  const source = createReadStream(filePath, { highWaterMark: 1 << 18 });
+  const batches = format === "csv" ? readCsvRows(source) : readXlsxRows(source);
   // An .xlsx read is closed by ending its rows, which reads the rest in the background (see readXlsxRows).
-  const close = format === "csv" ? () => source.destroy() : () => void rows.return(undefined);
-  let header = await rows.next();
+  const close = format === "csv" ? () => source.destroy() : () => void batches.return(undefined);
   // Blank lines before the header are passed over, as a spreadsheet would show them above the table.
-  while (!header.done && format === "csv" && header.value.cells.every((cell) => cell.trim() === ""))
-    header = await rows.next();
-  if (header.done) {
-    close();
-    throw new ImportFileError("The file has no header row.");
+  let rest: ImportRow[] = [];
+  let header: ImportRow | undefined;
+  while (header === undefined) {
+    const batch = await batches.next();
+    if (batch.done) {
+      close();
+      throw new ImportFileError("The file has no header row.");
+    }
+    const at = batch.value.findIndex(
+      (row) => format === "xlsx" || row.cells.some((cell) => cell.trim() !== ""),
+    );
+    if (at === -1) continue;
+    header = batch.value[at];
+    rest = batch.value.slice(at + 1);
   }
-  const columns = header.value.cells.map((cell) => cell.trim());
+  const columns = header.cells.map((cell) => cell.trim());
   if (columns.every((column) => column === "")) {
     close();
     throw new ImportFileError("The header row is empty.");
   }
-  return { format, columns, rows, bytesRead: () => source.bytesRead, close };
+  async function* rowBatches(): AsyncGenerator<ImportRow[]> {
+    if (rest.length > 0) yield rest;
+    yield* batches;
+  }
+  return { format, columns, rowBatches: rowBatches(), bytesRead: () => source.bytesRead, close };
 }
 
 /** Row numbers are the line where a record starts; blank lines come through as blank records (callers skip them). */
-async function* readCsvRows(source: Readable): AsyncGenerator<ImportRow> {
+async function* readCsvRows(source: Readable): AsyncGenerator<ImportRow[]> {
   try {
-    for await (const record of parseCsvRecords(source as AsyncIterable<Buffer>))
-      yield { rowNumber: record.line, cells: record.cells };
+    for await (const records of parseCsvRecords(source as AsyncIterable<Buffer>))
+      yield records.map((record) => ({ rowNumber: record.line, cells: record.cells }));
   } catch (error) {
     if (!(error instanceof CsvSyntaxError)) throw error;
     throw new ImportFileError(`The file is not valid CSV: ${error.message}`);
@@ -82,7 +95,7 @@ async function* readCsvRows(source: Readable): AsyncGenerator<ImportRow> {
  * folder per read, the size of the unzipped sheet. So the reader always runs to the end: rows of later worksheets
  * are read and dropped, and after an early close (a header or a preview read) the rest is read in the background.
  */
-async function* readXlsxRows(source: Readable): AsyncGenerator<ImportRow> {
+async function* readXlsxRows(source: Readable): AsyncGenerator<ImportRow[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -100,7 +113,7 @@ async function* readXlsxRows(source: Readable): AsyncGenerator<ImportRow> {
       for (let row = await rows.next(); !row.done; row = await rows.next()) {
         // exceljs rows are 1-based: values[0] is always empty.
         const values = row.value.values as ExcelJS.CellValue[];
-        yield { rowNumber: row.value.number, cells: values.slice(1).map(cellText) };
+        yield [{ rowNumber: row.value.number, cells: values.slice(1).map(cellText) }];
       }
     }
     readAll = true;

@@ -8,7 +8,7 @@ import type { ImportMapping } from "./import-mapping";
 import { loadStagingRows } from "./load-staging-rows";
 import { openImportRows } from "./read-import-rows";
 
-/** Rows per batch handed to the loader (one COPY write or one INSERT each). */
+/** Rows per batch handed to the loader (one COPY write or one INSERT each), at least: a file's chunk is staged whole. */
 const rowsPerBatch = 2_000;
 
 /** Columns every staging table has before the processor's own. */
@@ -85,17 +85,19 @@ export async function stageImportFile({
 
   async function* batches(): AsyncGenerator<StagedValue[][]> {
     let batch: StagedValue[][] = [];
-    for await (const row of source.rows) {
-      const cells = source.format === "xlsx" ? padCells(row.cells, source.columns.length) : row.cells;
-      if (cells.every((cell) => cell.trim() === "")) continue;
-      totalRows += 1;
-      if (cleaner !== null && !cleaner.clean(row.rowNumber, cells)) continue;
-      const values = reader.begin(cells) ? processor.stageRow(reader) : null;
-      const valid = reader.issues.length === 0;
-      if (!valid) errors.add(row.rowNumber, [...reader.issues]);
-      if (values === null) continue;
-      values.unshift(row.rowNumber, valid, false);
-      batch.push(values);
+    for await (const rows of source.rowBatches) {
+      for (const row of rows) {
+        const cells = source.format === "xlsx" ? padCells(row.cells, source.columns.length) : row.cells;
+        if (cells.every((cell) => cell.trim() === "")) continue;
+        totalRows += 1;
+        if (cleaner !== null && !cleaner.clean(row.rowNumber, cells)) continue;
+        const values = reader.begin(cells) ? processor.stageRow(reader) : null;
+        const valid = reader.issues.length === 0;
+        if (!valid) errors.add(row.rowNumber, [...reader.issues]);
+        if (values === null) continue;
+        values.unshift(row.rowNumber, valid, false);
+        batch.push(values);
+      }
       if (batch.length >= rowsPerBatch) {
         yield batch;
         batch = [];
