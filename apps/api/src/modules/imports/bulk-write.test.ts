@@ -1,7 +1,10 @@
 import { parseDatabaseUrl } from "@seglens/database";
 import { Client } from "pg";
+import { buildDeferredIndexes } from "./bulk-write";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { itOnServer } from "../../testing/server-only-test";
+import { createLogger } from "../../logging/logger";
+import { buildIndexesLeftBehind } from "./register-import-worker";
 import { runImportFromCsv } from "./test-fixtures/run-import-from-csv";
 import { importConnectionWaitsFor } from "./test-fixtures/wait-for-import";
 
@@ -57,6 +60,7 @@ describe("bulk writes of large first imports", () => {
     expect(failed).toMatchObject({ status: "FAILED", errorCount: 1, createdCount: 0 });
     expect(await schemaObjects()).toEqual(before);
     expect(await api.prisma.customer.count()).toBe(0);
+    expect(await api.prisma.deferredIndexBuild.count()).toBe(0);
   });
 
   it("writes a large first customers import without its secondary indexes, then builds them again", async () => {
@@ -79,6 +83,8 @@ describe("bulk writes of large first imports", () => {
       SELECT "externalId" FROM "Customer"
       WHERE lower(coalesce("name", '') || E'\x1f' || coalesce("email", '') || E'\x1f' || "externalId") LIKE '%name b11999%'`;
     expect(found).toEqual([{ externalId: "b11999" }]);
+    // The search index was built after the commit: nothing is owed any more.
+    expect(await api.prisma.deferredIndexBuild.count()).toBe(0);
   });
 
   it("maintains the indexes row by row when the table already holds more than a quarter of the rows", async () => {
@@ -255,4 +261,74 @@ describe("bulk imports side by side", () => {
       }
     },
   );
+});
+
+describe("search indexes a bulk import left for after its commit", () => {
+  let api: TestApi;
+  const searchIndex = '"Customer_search_trgm_idx"';
+
+  beforeAll(async () => {
+    api = await createTestApi({ runWorkers: false });
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const indexOid = async (name: string) =>
+    (await api.prisma.$queryRaw<{ oid: number | null }[]>`SELECT to_regclass(${name})::oid::int AS oid`)[0]
+      .oid;
+  const owed = () =>
+    api.prisma.deferredIndexBuild.findMany({ select: { name: true }, orderBy: { name: "asc" } });
+
+  it("builds at start-up an index an API stopped before building, and clears a record whose index exists", async () => {
+    expect(await importCustomers(api, customersCsv("d", 500))).toMatchObject({ status: "SUCCEEDED" });
+    const [{ definition }] = await api.prisma.$queryRaw<{ definition: string }[]>`
+      SELECT pg_get_indexdef(${searchIndex}::regclass) AS definition`;
+    const nameIndex = await indexOid('"Customer_name_idx"');
+    // What a stop between an import's commit and its build leaves: the index dropped, its record kept.
+    await api.prisma.$executeRawUnsafe(`DROP INDEX ${searchIndex}`);
+    await api.prisma.deferredIndexBuild.createMany({
+      data: [
+        { name: searchIndex, definition },
+        { name: '"Customer_name_idx"', definition: 'CREATE INDEX "Customer_name_idx" ON "Customer" (name)' },
+      ],
+    });
+    await buildIndexesLeftBehind(api.database.databaseUrl, createLogger("silent"));
+    expect(await owed()).toEqual([]);
+    expect(await indexOid(searchIndex)).not.toBeNull();
+    // The index that was there already was left as it was.
+    expect(await indexOid('"Customer_name_idx"')).toBe(nameIndex);
+    const found = await api.prisma.$queryRaw<{ externalId: string }[]>`
+      SELECT "externalId" FROM "Customer"
+      WHERE lower(coalesce("name", '') || E'\x1f' || coalesce("email", '') || E'\x1f' || "externalId") LIKE '%name d499%'`;
+    expect(found).toEqual([{ externalId: "d499" }]);
+  });
+
+  it("keeps the record of a build that fails and still builds the others", async () => {
+    await api.prisma.$executeRawUnsafe('DROP INDEX "Customer_totalSpent_idx"');
+    await api.prisma.deferredIndexBuild.createMany({
+      data: [
+        {
+          name: '"Customer_broken_idx"',
+          definition: 'CREATE INDEX "Customer_broken_idx" ON "Customer" ("noSuchColumn")',
+        },
+        {
+          name: '"Customer_totalSpent_idx"',
+          definition: 'CREATE INDEX "Customer_totalSpent_idx" ON "Customer" ("totalSpent")',
+        },
+      ],
+    });
+    const client = new Client(parseDatabaseUrl(api.database.databaseUrl));
+    await client.connect();
+    try {
+      await expect(buildDeferredIndexes(client)).rejects.toThrow(
+        'indexes not built: "Customer_broken_idx": column "noSuchColumn" does not exist',
+      );
+    } finally {
+      await client.end();
+    }
+    expect(await owed()).toEqual([{ name: '"Customer_broken_idx"' }]);
+    expect(await indexOid('"Customer_totalSpent_idx"')).not.toBeNull();
+    await api.prisma.deferredIndexBuild.deleteMany();
+  });
 });

@@ -12,6 +12,8 @@ interface SetAsideIndex {
   name: string;
   definition: string;
   unique: boolean;
+  /** The access method: "btree", "gin", … */
+  method: string;
 }
 
 /** A foreign key dropped for a bulk write; `definition` is what ADD CONSTRAINT takes after its name. */
@@ -30,6 +32,11 @@ export interface BulkWriteSetAside {
 }
 
 const nothingSetAside: BulkWriteSetAside = { tables: [], indexes: [], foreignKeys: [] };
+
+/** Taken first by every bulk import and by buildDeferredIndexes, in their transactions. */
+const bulkImportLock = "SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))";
+/** A sorted build in memory; the default 64 MB spills a million customers' trigrams to disk. */
+const indexBuildMemory = "SET LOCAL maintenance_work_mem = '256MB'";
 
 /**
  * A large first import (the table is empty or small next to the file) writes faster without the table's
@@ -61,7 +68,7 @@ export async function setAsideForBulkWrite(
   const names = bulk.map(quoteIdentifier);
   // One bulk import at a time (API processes run imports side by side): a customers import scoring against
   // the active run reads Order while a bulk orders import holds Order and waits to read Customer.
-  await sql.query("SELECT pg_advisory_xact_lock(hashtextextended('seglens bulk import', 0))");
+  await sql.query(bulkImportLock);
   await sql.query(`LOCK TABLE ${names.join(", ")} IN ACCESS EXCLUSIVE MODE`);
   const foreignKeys = await sql.query<SetAsideForeignKey>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
@@ -74,8 +81,9 @@ export async function setAsideForBulkWrite(
   for (const key of foreignKeys.rows)
     await sql.query(`ALTER TABLE ${key.table} DROP CONSTRAINT ${quoteIdentifier(key.name)}`);
   const indexes = await sql.query<SetAsideIndex>(
-    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS unique
-     FROM pg_index i
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition, i.indisunique AS unique,
+            am.amname AS method
+     FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_am am ON am.oid = ic.relam
      WHERE i.indrelid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) AS t)
        AND i.indisvalid AND NOT i.indisprimary
        AND (NOT i.indisunique OR i.indrelid = ANY (SELECT to_regclass(t) FROM unnest($2::text[]) AS t))
@@ -93,16 +101,28 @@ export async function setAsideForBulkWrite(
  * index that finds a key twice fails the import too, unless `removeDuplicates` is given (rows whose key is
  * taken are skipped, not errors): then the duplicates are deleted and the index built again. Returns how many
  * rows were deleted.
+ *
+ * GIN indexes (the customers' search) are not built here but recorded in DeferredIndexBuild, with the import,
+ * and built after the commit by buildDeferredIndexes. A GIN build is single-threaded: it was 40% of a million
+ * customers' import, all of it while readers of the table waited for the commit. Until it is built a search
+ * scans the table: slower, with the same answers.
  */
 export async function restoreAfterBulkWrite(
   sql: ImportSql,
   setAside: BulkWriteSetAside,
   removeDuplicates?: (sql: ImportSql) => Promise<number>,
 ): Promise<number> {
-  // A sorted build in memory; the default 64 MB spills a million customers' trigrams to disk.
-  await sql.query("SET LOCAL maintenance_work_mem = '256MB'");
+  await sql.query(indexBuildMemory);
   let removed = 0;
   for (const index of setAside.indexes) {
+    if (index.method === "gin") {
+      await sql.query(
+        `INSERT INTO "DeferredIndexBuild" ("name", "definition") VALUES ($1, $2)
+         ON CONFLICT ("name") DO UPDATE SET "definition" = EXCLUDED."definition"`,
+        [index.name, index.definition],
+      );
+      continue;
+    }
     if (!removeDuplicates || !index.unique) {
       await sql.query(index.definition);
       continue;
@@ -123,4 +143,42 @@ export async function restoreAfterBulkWrite(
   for (const key of setAside.foreignKeys)
     await sql.query(`ALTER TABLE ${key.table} ADD CONSTRAINT ${quoteIdentifier(key.name)} ${key.definition}`);
   return removed;
+}
+
+/**
+ * Builds the indexes bulk imports left in DeferredIndexBuild, each in its own transaction that also deletes its
+ * record; run it after an import commits and at start-up (an API stopped before the build). Outside any
+ * transaction. The bulk imports' lock comes first, so a build waits for a running bulk import (which may record
+ * the same index) instead of deadlocking with it. Writers of the table wait for the build; readers do not. A
+ * build that fails keeps its record for the next try, and the others still run; then the failures are thrown.
+ * Returns the names of the indexes built.
+ */
+export async function buildDeferredIndexes(sql: ImportSql): Promise<string[]> {
+  const owed = await sql.query<{ name: string }>(
+    `SELECT "name" FROM "DeferredIndexBuild" ORDER BY "createdAt", "name"`,
+  );
+  const built: string[] = [];
+  const failures: string[] = [];
+  for (const { name } of owed.rows) {
+    await sql.query("BEGIN");
+    try {
+      await sql.query(bulkImportLock);
+      await sql.query(indexBuildMemory);
+      // Another process may have built it (and deleted the record) while this one waited for the lock.
+      const record = await sql.query<{ definition: string; exists: boolean }>(
+        `SELECT "definition", to_regclass("name") IS NOT NULL AS exists FROM "DeferredIndexBuild" WHERE "name" = $1`,
+        [name],
+      );
+      const missing = record.rows.length > 0 && !record.rows[0].exists;
+      if (missing) await sql.query(record.rows[0].definition);
+      await sql.query(`DELETE FROM "DeferredIndexBuild" WHERE "name" = $1`, [name]);
+      await sql.query("COMMIT");
+      if (missing) built.push(name);
+    } catch (error) {
+      await sql.query("ROLLBACK").catch(() => undefined);
+      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failures.length > 0) throw new Error(`indexes not built: ${failures.join("; ")}`);
+  return built;
 }

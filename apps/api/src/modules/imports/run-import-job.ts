@@ -4,7 +4,12 @@ import { Client } from "pg";
 import { toAppError } from "../../errors/to-app-error";
 import type { Logger } from "../../logging/logger";
 import { loadActiveRunModel, type ActiveRunModel } from "../segmentation-runs/load-active-run-model";
-import { restoreAfterBulkWrite, setAsideForBulkWrite, type BulkWriteSetAside } from "./bulk-write";
+import {
+  buildDeferredIndexes,
+  restoreAfterBulkWrite,
+  setAsideForBulkWrite,
+  type BulkWriteSetAside,
+} from "./bulk-write";
 import { checkStagedRows } from "./check-staged-rows";
 import { createImportProcessor } from "./create-import-processor";
 import { readImportCleaning } from "./import-cleaning";
@@ -308,6 +313,16 @@ async function importWithLock({
   } finally {
     inTransaction = false;
   }
+  phaseDone("commit");
+  // The search indexes a bulk write left for after the commit (see restoreAfterBulkWrite). The import has
+  // committed: a failure is only logged, and the next import or start-up builds them.
+  await buildDeferredIndexes(sql).catch((error: unknown) =>
+    logger.warn("search indexes not built after an import; the next import or start-up builds them", {
+      importJobId: job.id,
+      error: error instanceof Error ? error.message : String(error),
+    }),
+  );
+  phaseDone("deferred indexes");
   await refreshChangedTables({
     sql,
     tables: processor.changedTables,
@@ -397,7 +412,7 @@ async function checkAndWrite({
   await errors.saveInTransaction(sql);
   await sql.query(
     `UPDATE "ImportJob" SET "status" = 'SUCCEEDED', "progress" = 1, "totalRows" = $2, "errorCount" = $3, "createdCount" = $4,
-            "updatedCount" = $5, "skippedCount" = $6, "cleaningResult" = $7, "finishedAt" = now() WHERE "id" = $1::uuid`,
+            "updatedCount" = $5, "skippedCount" = $6, "cleaningResult" = $7, "finishedAt" = clock_timestamp() WHERE "id" = $1::uuid`,
     [
       job.id,
       totalRows,
