@@ -1,9 +1,9 @@
 import { parseTimestamp } from "./parse-cell-values";
 
-/** What the parser did before it built the text itself: a Date from the parts, shifted by the zone. */
+/** The same time through a Date (a time without a zone is UTC), as the parser did before it built the text itself. */
 function throughDate(text: string): string {
-  const [, date, time = "00:00:00", zone = "Z"] = /^(\d{4}-\d{2}-\d{2})(?:[T ]([\d:.]+)(.*))?$/.exec(text)!;
-  return new Date(`${date}T${time}${zone}`).toISOString();
+  const [, date, time = "00:00:00", zone] = /^(\d{4}-\d{2}-\d{2})(?:[T ]([\d:.]+)(.*))?$/.exec(text)!;
+  return new Date(`${date}T${time}${zone || "Z"}`).toISOString();
 }
 
 describe("parseTimestamp", () => {
@@ -20,6 +20,7 @@ describe("parseTimestamp", () => {
     ["2024-03-01T10:05:09.123456Z", "2024-03-01T10:05:09.123Z"],
     // A fraction that rounds up carries into the next second, minute, hour and day.
     ["2024-12-31T23:59:59.9996Z", "2025-01-01T00:00:00.000Z"],
+    ["2024-03-01 23:59:59.9999", "2024-03-02T00:00:00.000Z"],
     ["2024-03-01T01:30:00+02:00", "2024-02-29T23:30:00.000Z"],
     ["2024-03-01T22:30:00-0330", "2024-03-02T02:00:00.000Z"],
     ["2024-03-01T10:00:00+00:00", "2024-03-01T10:00:00.000Z"],
@@ -29,10 +30,14 @@ describe("parseTimestamp", () => {
 
   it("gives toISOString()'s text for every day of the supported years, at any time and zone", () => {
     const texts: string[] = [];
-    for (let day = Date.UTC(1900, 0, 1); day <= Date.UTC(2200, 11, 31); day += 86_400_000 * 7 + 3_601_001) {
+    for (let day = Date.UTC(1900, 0, 2); day <= Date.UTC(2200, 11, 30); day += 86_400_000 * 7 + 3_601_001) {
       const iso = new Date(day).toISOString();
       const zone = ["", "Z", "+05:30", "-0800", "+14:00"][texts.length % 5];
-      texts.push(`${iso.slice(0, 10)}T${iso.slice(11, 23)}${zone}`, iso.slice(0, 10));
+      const separator = texts.length % 3 === 0 ? " " : "T";
+      // Fractions of 1 to 3 digits (more would be rounded by the parser, not by Date).
+      const time = iso.slice(11, 20 + (texts.length % 4));
+      texts.push(`${iso.slice(0, 10)}${separator}${time.endsWith(".") ? time.slice(0, -1) : time}${zone}`);
+      texts.push(iso.slice(0, 10));
     }
     expect(texts.length).toBeGreaterThan(30_000);
     const wrong = texts.filter((text) => {
@@ -56,6 +61,9 @@ describe("parseTimestamp", () => {
     ["2024-03-01T10:00:60Z", "is not a valid time"],
     ["1899-12-31", "is outside the years 1900 to 2200"],
     ["2201-01-01T00:00:00Z", "is outside the years 1900 to 2200"],
+    // The UTC time counts: a carry or an offset can cross the limit.
+    ["2200-12-31T23:59:59.9996Z", "is outside the years 1900 to 2200"],
+    ["1900-01-01T00:30:00+01:00", "is outside the years 1900 to 2200"],
     ["01/03/2024", "is not a date (use YYYY-MM-DD or an ISO 8601 time)"],
     ["2024-03-01Z", "is not a date (use YYYY-MM-DD or an ISO 8601 time)"],
     ["2024-03-01T10:00:00+2", "is not a date (use YYYY-MM-DD or an ISO 8601 time)"],

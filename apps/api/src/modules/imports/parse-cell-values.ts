@@ -6,7 +6,7 @@ const timestampShape =
 
 /**
  * ISO 8601 dates and times, as the UTC time in toISOString()'s form ("2024-03-01T10:00:00.000Z"); a time without
- * a zone is UTC. Impossible dates (2023-02-30) and times are refused. The text is put together from the cell's
+ * a zone is UTC. Impossible dates (2023-02-30) and times are refused, and so are UTC times outside 1900 to 2200. The text is put together from the cell's
  * own digits: a Date and its toISOString() cost about a microsecond per cell, a third of a customer row's checks.
  * Only a time with an offset (or a fraction that rounds up to the next second) goes through a Date.
  */
@@ -22,8 +22,12 @@ export function parseTimestamp(text: string): Parsed<string> {
   const offsetMinutes = zone === undefined || zone === "Z" ? 0 : zoneOffsetMinutes(zone);
   if (offsetMinutes === 0 && milliseconds < 1000)
     return { value: `${year}-${month}-${day}T${hour}:${minute}:${second}.${threeDigits(milliseconds)}Z` };
+  // Through a Date: the offset, or a fraction's carry into the next second (and maybe the next day, or year).
   const epoch = Date.UTC(+year, +month - 1, +day, +hour, +minute, +second, milliseconds);
-  return { value: new Date(epoch - offsetMinutes * 60_000).toISOString() };
+  const utc = new Date(epoch - offsetMinutes * 60_000);
+  if (utc.getUTCFullYear() < 1900 || utc.getUTCFullYear() > 2200)
+    return { problem: `"${text}" is outside the years 1900 to 2200` };
+  return { value: utc.toISOString() };
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -72,8 +72,13 @@ export async function openImportRows(filePath: string): Promise<ImportRowSource>
     throw new ImportFileError("The header row is empty.");
   }
   async function* rowBatches(): AsyncGenerator<ImportRow[]> {
-    if (rest.length > 0) yield rest;
-    yield* batches;
+    try {
+      if (rest.length > 0) yield rest;
+      yield* batches;
+    } finally {
+      // A consumer that stops during `rest` ends the reader too (yield* only forwards a stop while it runs).
+      await batches.return(undefined);
+    }
   }
   return { format, columns, rowBatches: rowBatches(), bytesRead: () => source.bytesRead, close };
 }
