@@ -1,6 +1,6 @@
 import { parseDatabaseUrl } from "@seglens/database";
 import { Client } from "pg";
-import { buildDeferredIndexes } from "./bulk-write";
+import { buildDeferredIndexes, restoreAfterBulkWrite, setAsideForBulkWrite } from "./bulk-write";
 import { createTestApi, type TestApi } from "../../testing/create-test-api";
 import { itOnServer } from "../../testing/server-only-test";
 import { createLogger } from "../../logging/logger";
@@ -60,7 +60,6 @@ describe("bulk writes of large first imports", () => {
     expect(failed).toMatchObject({ status: "FAILED", errorCount: 1, createdCount: 0 });
     expect(await schemaObjects()).toEqual(before);
     expect(await api.prisma.customer.count()).toBe(0);
-    expect(await api.prisma.deferredIndexBuild.count()).toBe(0);
   });
 
   it("writes a large first customers import without its secondary indexes, then builds them again", async () => {
@@ -279,6 +278,32 @@ describe("search indexes a bulk import left for after its commit", () => {
       .oid;
   const owed = () =>
     api.prisma.deferredIndexBuild.findMany({ select: { name: true }, orderBy: { name: "asc" } });
+
+  it("records the search index in the import's transaction instead of building it there; a rollback forgets it", async () => {
+    const client = new Client(parseDatabaseUrl(api.database.databaseUrl));
+    await client.connect();
+    try {
+      await client.query("BEGIN");
+      const setAside = await setAsideForBulkWrite(
+        client,
+        { bulkTables: ["Customer"], bulkUniqueTables: ["Customer"] },
+        20_000,
+      );
+      expect(setAside.indexes.find((index) => index.name === searchIndex)).toMatchObject({ method: "gin" });
+      await restoreAfterBulkWrite(client, setAside);
+      const inside = await client.query<{ owed: string[]; search: boolean; name: boolean }>(
+        `SELECT array(SELECT "name" FROM "DeferredIndexBuild") AS owed,
+                to_regclass($1) IS NOT NULL AS search, to_regclass('"Customer_name_idx"') IS NOT NULL AS name`,
+        [searchIndex],
+      );
+      expect(inside.rows[0]).toEqual({ owed: [searchIndex], search: false, name: true });
+      await client.query("ROLLBACK");
+    } finally {
+      await client.end();
+    }
+    expect(await owed()).toEqual([]);
+    expect(await indexOid(searchIndex)).not.toBeNull();
+  });
 
   it("builds at start-up an index an API stopped before building, and clears a record whose index exists", async () => {
     expect(await importCustomers(api, customersCsv("d", 500))).toMatchObject({ status: "SUCCEEDED" });
