@@ -24,9 +24,10 @@ const enum At {
 }
 
 /**
- * RFC 4180 records from a byte stream (UTF-8, a leading BOM dropped), in batches (those each chunk ends): fields separated by commas, quoted
- * fields may hold commas, doubled quotes and line breaks; records end at LF, CRLF or CR. A blank line is a
- * record of one empty cell (callers skip it, but it still counts as a line); rows may have any width.
+ * RFC 4180 records from a byte stream (UTF-8, a leading BOM dropped), in batches (the records each chunk ends):
+ * fields separated by commas, quoted fields may hold commas, doubled quotes and line breaks; records end at LF,
+ * CRLF or CR. A blank line is a record of one empty cell (callers skip it, but it still counts as a line); rows
+ * may have any width.
  * A quote inside an unquoted field, text after a closing quote and a quote left open are errors.
  *
  * Written for the import's hot path: a record's cells are cut out of the chunk with one scan and a slice
