@@ -13,8 +13,12 @@ import { parseMoney, parsePositiveInteger, parseTimestamp } from "./parse-cell-v
 export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
   return {
     changedTables: ["Product", "Order", "OrderLine", "Customer"],
-    bulkTables: ["Product", "Order", "OrderLine"],
-    bulkUniqueTables: ["Order", "OrderLine"],
+    // Customer too: the totals give each customer of the file a new row version, and with its seven indexes kept
+    // that update of 100,000 customers cost 4.3-4.7 s of a million lines' import (1.3 s without them), and each
+    // order's key checked row by row another 1.1 s. While such an import runs, the customer list waits for its
+    // commit, as it does for a customers import.
+    bulkTables: ["Product", "Order", "OrderLine", "Customer"],
+    bulkUniqueTables: ["Order", "OrderLine", "Customer"],
     stagingColumns: [
       { name: "order_id", type: "text" },
       { name: "customer_external_id", type: "text" },
@@ -81,16 +85,10 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
     checks: [
       {
         // A line repeats an earlier line of its order (same SKU), or disagrees with the order's first line on
-        // customer, date or currency. Only suspect orders (found by two hash aggregates) are sorted.
+        // customer, date or currency. Only suspect orders (see import_orders) are sorted line by line.
         effect: "issue",
         sql: `
-          WITH suspect AS (
-            SELECT order_id FROM import_rows GROUP BY order_id, sku HAVING count(*) > 1
-            UNION
-            SELECT order_id FROM import_rows GROUP BY order_id
-            HAVING min(coalesce(customer_external_id, '')) <> max(coalesce(customer_external_id, ''))
-                OR min(coalesce(customer_email, '')) <> max(coalesce(customer_email, ''))
-                OR min(ordered_at) <> max(ordered_at) OR min(currency) <> max(currency)),
+          WITH suspect AS (SELECT order_id FROM import_orders WHERE repeats_sku OR disagrees),
           lines AS (
             SELECT s.row_number, s.order_id, s.sku,
                    s.customer_external_id IS NOT DISTINCT FROM first_value(s.customer_external_id) OVER w
@@ -131,9 +129,10 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
       // and currency; their total is recomputed from all their lines at the end (finish).
       await sql.query(
         `UPDATE "Order" AS o SET "customerId" = ${customerIdSql}, "orderedAt" = s.ordered_at, "currency" = s.currency
-         FROM import_order_totals t JOIN import_order_ids i ON i.order_id = t.order_id
+         FROM import_orders t JOIN import_order_ids i ON i.order_id = t.order_id
               JOIN import_rows s ON s.row_number = t.first_row ${customerJoinSql}
-         WHERE t.first_row BETWEEN $1 AND $2 AND i.customer_id_before IS NOT NULL AND o.id = i.id
+         WHERE t.first_row BETWEEN $1 AND $2 AND s.row_number BETWEEN $1 AND $2 AND i.customer_id_before IS NOT NULL
+           AND o.id = i.id
            AND (o."customerId", o."orderedAt", o."currency") IS DISTINCT FROM (${customerIdSql}, s.ordered_at, s.currency)`,
         [from, to],
       );
@@ -142,8 +141,9 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
         `WITH created AS (
            INSERT INTO "Order" ("externalId", "customerId", "orderedAt", "currency", "total")
            SELECT t.order_id, ${customerIdSql}, s.ordered_at, s.currency, t.total
-           FROM import_order_totals t JOIN import_rows s ON s.row_number = t.first_row ${customerJoinSql}
-           WHERE t.first_row BETWEEN $1 AND $2 AND NOT EXISTS (SELECT 1 FROM import_order_ids i WHERE i.order_id = t.order_id)
+           FROM import_orders t JOIN import_rows s ON s.row_number = t.first_row ${customerJoinSql}
+           WHERE t.first_row BETWEEN $1 AND $2 AND s.row_number BETWEEN $1 AND $2
+             AND NOT EXISTS (SELECT 1 FROM import_order_ids i WHERE i.order_id = t.order_id)
            ORDER BY t.first_row
            RETURNING "id", "externalId")
          INSERT INTO import_order_ids (order_id, id) SELECT "externalId", "id" FROM created`,
@@ -161,7 +161,7 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
          updated AS (
            UPDATE "OrderLine" AS l SET "quantity" = n.quantity, "unitPrice" = n.unit_price, "productId" = n.product_id
            FROM lines n
-           WHERE l.id = n.line_id
+           WHERE l.id = n.line_id AND EXISTS (SELECT 1 FROM import_existing_lines)
              AND (l."quantity", l."unitPrice", l."productId") IS DISTINCT FROM (n.quantity, n.unit_price::numeric(12, 2), n.product_id)
            RETURNING l.id),
          created AS (
@@ -177,26 +177,44 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
     // Orders and lines are found through these small tables, not by joins with the order tables, which grow with
     // each write chunk while a bulk write has set their unique indexes aside (bulkUniqueTables). No ON CONFLICT:
     // those indexes may be away, and the rows stored before are known.
+    // import_orders: the orders of the file, from one sort of the staged lines by order id in byte order (a sort
+    // in the database's collation cannot use abbreviated keys). It replaced two hash aggregates for the check above
+    // and a third for the totals: 3.1 s for a million lines, against 1.7 s; a hash aggregate keeps a numeric sum's
+    // state per group, 390 bytes, and spilled to disk. Its totals count every staged line; beforeWrites corrects
+    // them for the orders that the checks left lines out of.
     setupSql: `
+      CREATE TEMP TABLE import_orders ON COMMIT DROP AS
+      SELECT (s.order_id COLLATE "C") COLLATE "default" AS order_id, sum(s.quantity * s.unit_price) AS total,
+             min(s.row_number) AS first_row, count(*) <> count(DISTINCT s.sku COLLATE "C") AS repeats_sku,
+             min(coalesce(s.customer_external_id, '') COLLATE "C") <> max(coalesce(s.customer_external_id, '') COLLATE "C")
+               OR min(coalesce(s.customer_email, '') COLLATE "C") <> max(coalesce(s.customer_email, '') COLLATE "C")
+               OR min(s.ordered_at) <> max(s.ordered_at)
+               OR min(s.currency COLLATE "C") <> max(s.currency COLLATE "C") AS disagrees
+      FROM import_rows s GROUP BY s.order_id COLLATE "C";
       CREATE TEMP TABLE import_order_ids (order_id text PRIMARY KEY, id integer NOT NULL, customer_id_before integer) ON COMMIT DROP;
       CREATE TEMP TABLE import_existing_lines (order_id integer NOT NULL, sku text NOT NULL, id integer NOT NULL,
                                                PRIMARY KEY (order_id, sku)) ON COMMIT DROP`,
 
     async beforeWrites(sql) {
-      // The orders of the file: their total and their first line.
+      // The orders the checks left lines out of: their total and first line from the lines to write; an order
+      // without any is not written.
       await sql.query(
-        `CREATE TEMP TABLE import_order_totals ON COMMIT DROP AS
-         SELECT s.order_id, sum(s.quantity * s.unit_price) AS total, min(s.row_number) AS first_row
-         FROM import_rows s WHERE ${writableRows} GROUP BY s.order_id`,
+        `UPDATE import_orders o SET total = w.total, first_row = w.first_row
+         FROM (SELECT s.order_id, sum(s.quantity * s.unit_price) FILTER (WHERE ${writableRows}) AS total,
+                      min(s.row_number) FILTER (WHERE ${writableRows}) AS first_row
+               FROM import_rows s WHERE s.order_id IN (SELECT order_id FROM import_rows s WHERE NOT (${writableRows}))
+               GROUP BY s.order_id) AS w
+         WHERE o.order_id = w.order_id`,
       );
-      await sql.query("CREATE UNIQUE INDEX ON import_order_totals (order_id)");
-      await sql.query("CREATE INDEX ON import_order_totals (first_row)");
-      await sql.query("ANALYZE import_order_totals");
+      await sql.query("DELETE FROM import_orders WHERE first_row IS NULL");
+      await sql.query("CREATE UNIQUE INDEX ON import_orders (order_id)");
+      await sql.query("CREATE INDEX ON import_orders (first_row)");
+      await sql.query("ANALYZE import_orders");
       // Orders stored before, with their customer then (an order moved to another customer changes both
       // customers' totals), and their lines.
       await sql.query(
         `INSERT INTO import_order_ids (order_id, id, customer_id_before)
-         SELECT o."externalId", o.id, o."customerId" FROM "Order" o JOIN import_order_totals t ON t.order_id = o."externalId"`,
+         SELECT o."externalId", o.id, o."customerId" FROM "Order" o JOIN import_orders t ON t.order_id = o."externalId"`,
       );
       await sql.query(
         `INSERT INTO import_existing_lines (order_id, sku, id)
@@ -215,7 +233,10 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
                GROUP BY l."orderId") AS t
          WHERE o.id = t."orderId" AND o."total" IS DISTINCT FROM t.total`,
       );
-      // recomputeCustomerTotals, set-based, for the customers of the imported orders before and after.
+      // recomputeCustomerTotals, set-based, for the customers of the imported orders before and after. The orders
+      // written since beforeWrites are counted first: planned as the few rows it saw, the join below looked up
+      // every order by its key (0.9 s for 333,000 orders, against 0.15 s hashed).
+      await sql.query("ANALYZE import_order_ids");
       await sql.query(
         `CREATE TEMP TABLE import_customers ON COMMIT DROP AS
          SELECT customer_id_before AS id FROM import_order_ids WHERE customer_id_before IS NOT NULL
