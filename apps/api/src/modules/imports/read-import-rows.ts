@@ -46,7 +46,8 @@ export async function detectFileFormat(filePath: string): Promise<"xlsx" | "csv"
  */
 export async function openImportRows(filePath: string): Promise<ImportRowSource> {
   const format = await detectFileFormat(filePath);
-  const source = createReadStream(filePath, { highWaterMark: 1 << 18 });
+  // 64 KB chunks: a chunk's rows are parsed together and live until the last of them is staged (see rowsPerBatch).
+  const source = createReadStream(filePath, { highWaterMark: 1 << 16 });
   const batches = format === "csv" ? readCsvRows(source) : readXlsxRows(source);
   // An .xlsx read is closed by ending its rows, which reads the rest in the background (see readXlsxRows).
   const close = format === "csv" ? () => source.destroy() : () => void batches.return(undefined);

@@ -8,8 +8,14 @@ import type { ImportMapping } from "./import-mapping";
 import { loadStagingRows } from "./load-staging-rows";
 import { openImportRows } from "./read-import-rows";
 
-/** Rows per batch handed to the loader (one COPY write or one INSERT each), at least: a file's chunk is staged whole. */
-const rowsPerBatch = 2_000;
+/**
+ * Rows per batch handed to the loader (one COPY write or one INSERT each), at least: a file's chunk is staged whole.
+ * Small on purpose, like the file's chunks (see openImportRows): a row's objects then die before the garbage
+ * collector's second young-generation pass, which would move them to the old generation. With 2,000 rows and
+ * 256 KB chunks a third of what staging allocated was moved so, and staging 300,000 customers took 2.6-2.8 s
+ * instead of 1.4 s (no database, this machine).
+ */
+const rowsPerBatch = 500;
 
 /** Columns every staging table has before the processor's own. */
 const commonColumns: readonly StagingColumn[] = [
