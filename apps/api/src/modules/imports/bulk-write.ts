@@ -56,6 +56,11 @@ export async function setAsideForBulkWrite(
   rowsToWrite: number,
 ): Promise<BulkWriteSetAside> {
   if (rowsToWrite < bulkMinimumRows) return nothingSetAside;
+  // One bulk import at a time (API processes run imports side by side): a customers import scoring against
+  // the active run reads Order while a bulk orders import holds Order and waits to lock Customer. Taken before
+  // the counts below, whose share locks last until the commit: two imports counting the same table could each
+  // wait for the other, one for the advisory lock and the other for its exclusive lock.
+  await sql.query(bulkImportLock);
   const bulk: string[] = [];
   for (const table of tables) {
     const existing = await sql.query<{ rows: number }>(
@@ -66,9 +71,6 @@ export async function setAsideForBulkWrite(
   }
   if (bulk.length === 0) return nothingSetAside;
   const names = bulk.map(quoteIdentifier);
-  // One bulk import at a time (API processes run imports side by side): a customers import scoring against
-  // the active run reads Order while a bulk orders import holds Order and waits to read Customer.
-  await sql.query(bulkImportLock);
   await sql.query(`LOCK TABLE ${names.join(", ")} IN ACCESS EXCLUSIVE MODE`);
   const foreignKeys = await sql.query<SetAsideForeignKey>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition

@@ -58,8 +58,9 @@ export interface ImportProcessor {
   /** The tables the writes change (their indexes are tidied and their statistics refreshed after a large import). */
   readonly changedTables: readonly string[];
   /**
-   * The tables the import fills: a large import into them while they are still small sets their secondary
-   * indexes and the foreign keys between them aside and restores them after the writes (see setAsideForBulkWrite).
+   * The tables the import writes, in the order their locks are taken (the customers first, as the API's own
+   * writes take them): a large import into them while they are still small sets their secondary indexes and the
+   * foreign keys between them aside and restores them after the writes (see setAsideForBulkWrite).
    */
   readonly bulkTables: readonly string[];
   /**

@@ -15,9 +15,10 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
     changedTables: ["Product", "Order", "OrderLine", "Customer"],
     // Customer too: the totals give each customer of the file a new row version, and with its seven indexes kept
     // that update of 100,000 customers cost 4.3-4.7 s of a million lines' import (1.3 s without them), and each
-    // order's key checked row by row another 1.1 s. While such an import runs, the customer list waits for its
-    // commit, as it does for a customers import.
-    bulkTables: ["Product", "Order", "OrderLine", "Customer"],
+    // order's key checked row by row another 1.1 s. While such an import runs, every reader of the customers (the
+    // list, search, a customer's page, other imports) waits for its commit, as for a customers import. Customer
+    // is locked first, as the API's writes lock it before Order: the other order could deadlock with them.
+    bulkTables: ["Customer", "Product", "Order", "OrderLine"],
     bulkUniqueTables: ["Order", "OrderLine", "Customer"],
     stagingColumns: [
       { name: "order_id", type: "text" },
