@@ -11,6 +11,8 @@ import { parseMoney, parsePositiveInteger, parseTimestamp } from "./parse-cell-v
  * Only rows without field problems are staged: the checks across rows look at those alone.
  */
 export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
+  /** How many of the file's orders were stored before (found by beforeWrites). */
+  let storedOrders = 0;
   return {
     changedTables: ["Product", "Order", "OrderLine", "Customer"],
     // Customer too: the totals give each customer of the file a new row version, and with its seven indexes kept
@@ -127,16 +129,18 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
         [from, to],
       );
       // Each order is written with the chunk that holds its first line. Orders stored before: their customer, date
-      // and currency; their total is recomputed from all their lines at the end (finish).
-      await sql.query(
-        `UPDATE "Order" AS o SET "customerId" = ${customerIdSql}, "orderedAt" = s.ordered_at, "currency" = s.currency
+      // and currency; their total is recomputed from all their lines at the end (finish). Without any, the update
+      // is not run: it still joined the chunk's orders with the customers (0.1 s a chunk).
+      if (storedOrders > 0)
+        await sql.query(
+          `UPDATE "Order" AS o SET "customerId" = ${customerIdSql}, "orderedAt" = s.ordered_at, "currency" = s.currency
          FROM import_orders t JOIN import_order_ids i ON i.order_id = t.order_id
               JOIN import_rows s ON s.row_number = t.first_row ${customerJoinSql}
          WHERE t.first_row BETWEEN $1 AND $2 AND s.row_number BETWEEN $1 AND $2 AND i.customer_id_before IS NOT NULL
            AND o.id = i.id
            AND (o."customerId", o."orderedAt", o."currency") IS DISTINCT FROM (${customerIdSql}, s.ordered_at, s.currency)`,
-        [from, to],
-      );
+          [from, to],
+        );
       // New orders, with the total of their lines in the file (their lines may span write chunks).
       await sql.query(
         `WITH created AS (
@@ -213,10 +217,11 @@ export function createOrderImport({ recordTouchedCustomers }: ImportProcessorOpt
       await sql.query("ANALYZE import_orders");
       // Orders stored before, with their customer then (an order moved to another customer changes both
       // customers' totals), and their lines.
-      await sql.query(
+      const stored = await sql.query(
         `INSERT INTO import_order_ids (order_id, id, customer_id_before)
          SELECT o."externalId", o.id, o."customerId" FROM "Order" o JOIN import_orders t ON t.order_id = o."externalId"`,
       );
+      storedOrders = stored.rowCount ?? 0;
       await sql.query(
         `INSERT INTO import_existing_lines (order_id, sku, id)
          SELECT l."orderId", l."sku", l.id FROM "OrderLine" l
