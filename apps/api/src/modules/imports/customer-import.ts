@@ -13,6 +13,8 @@ import { suppressedKeySql } from "./suppressed-key-sql";
 export function createCustomerImport({ recordTouchedCustomers }: ImportProcessorOptions): ImportProcessor {
   /** Birth dates after the import's start are refused (compared as ISO texts, see parseTimestamp). */
   const now = new Date().toISOString();
+  /** How many of the file's customers were stored before (found by beforeWrites). */
+  let storedCustomers = 0;
   return {
     changedTables: ["Customer"],
     bulkTables: ["Customer"],
@@ -111,11 +113,12 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
       "CREATE TEMP TABLE import_existing_customers (row_number integer PRIMARY KEY, id integer NOT NULL) ON COMMIT DROP",
 
     async beforeWrites(sql) {
-      await sql.query(
+      const stored = await sql.query(
         `INSERT INTO import_existing_customers (row_number, id)
          SELECT s.row_number, c.id FROM import_rows s JOIN "Customer" c ON c."externalId" = s.external_id
          WHERE ${writableRows}`,
       );
+      storedCustomers = stored.rowCount ?? 0;
       await sql.query("ANALYZE import_existing_customers");
     },
 
@@ -123,6 +126,12 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
     // import then writes without the unique indexes (see bulkUniqueTables) and builds them once after.
     async writeRange(sql, { from, to }) {
       const range = `${writableRows} AND s.row_number BETWEEN $1 AND $2`;
+      // Left out when no customer was stored before: planned against the empty table, the anti-join scanned it
+      // again for every row, 0.4 s of 100,000 customers' 0.8 s insert.
+      const notStored =
+        storedCustomers > 0
+          ? "AND NOT EXISTS (SELECT 1 FROM import_existing_customers e WHERE e.row_number = s.row_number)"
+          : "";
       return queryCounts(
         sql,
         `WITH updated AS (
@@ -144,7 +153,7 @@ export function createCustomerImport({ recordTouchedCustomers }: ImportProcessor
            SELECT s.external_id, s.email, s.name, s.gender, s.birth_date, s.city, s.country, s.occupation,
                   s.income, s.signup_date, s.consent, s.attributes::jsonb, now()
            FROM import_rows s
-           WHERE ${range} AND NOT EXISTS (SELECT 1 FROM import_existing_customers e WHERE e.row_number = s.row_number)
+           WHERE ${range} ${notStored}
            RETURNING "id"),
          changed AS (SELECT id, false AS inserted FROM updated UNION ALL SELECT id, true FROM created)
          ${recordTouchedCustomers ? ", touched AS (INSERT INTO import_touched_customers (id) SELECT id FROM changed)" : ""}
