@@ -45,8 +45,8 @@ const indexBuildMemory = "SET LOCAL maintenance_work_mem = '256MB'";
  * half the order lines' write, where re-adding it checks every row in one join. Set aside: indexes that no
  * constraint owns, except primary keys and the unique indexes of tables outside bulkUniqueTables (they are the
  * writes' ON CONFLICT arbiters), and foreign keys between two of the bulk tables (a key to a table the import does
- * not lock, such as an event's key to Customer, stays checked row by row). A unique index built again checks every key at once.
- * All in the import's transaction: a rollback brings everything back as it was. Call it right after BEGIN:
+ * not lock, such as an event's key to Customer, stays checked row by row). A unique index built again checks every
+ * key at once. All in the import's transaction: a rollback brings everything back as it was. Call it right after BEGIN:
  * the ACCESS EXCLUSIVE locks are taken before the checks read the tables, so the import never upgrades a lock
  * that another transaction waits behind. Readers of the bulk tables wait for the commit.
  */
