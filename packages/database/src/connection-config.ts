@@ -5,6 +5,12 @@ export interface ConnectionConfig {
   user: string;
   password: string;
   database: string;
+  /**
+   * Every session runs in UTC ("-c TimeZone=UTC"). The schema's timestamp columns have no time zone and hold UTC,
+   * as Prisma writes them; a time SQL writes (`now()`, `clock_timestamp()`) is stored in the session's zone, which
+   * is the server's by default, and initdb gives a server its machine's zone.
+   */
+  options: string;
 }
 
 export function parseDatabaseUrl(databaseUrl: string): ConnectionConfig {
@@ -23,10 +29,11 @@ export function parseDatabaseUrl(databaseUrl: string): ConnectionConfig {
     user: decodeURIComponent(url.username || "postgres"),
     password: decodeURIComponent(url.password),
     database: decodeURIComponent(url.pathname.slice(1) || "postgres"),
+    options: "-c TimeZone=UTC",
   };
 }
 
-export function formatDatabaseUrl(config: ConnectionConfig): string {
+export function formatDatabaseUrl(config: Omit<ConnectionConfig, "options">): string {
   const auth = config.password
     ? `${encodeURIComponent(config.user)}:${encodeURIComponent(config.password)}`
     : encodeURIComponent(config.user);
